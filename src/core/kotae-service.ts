@@ -1,0 +1,108 @@
+/**
+ * The answering core as a long-running service: one index built at start, rebuilt beside the old
+ * one on reload and swapped with one reference, one reload at a time. Platform code (server,
+ * Slack, Teams) talks to kotae only through this.
+ */
+import { answerQuestion } from './answer.js';
+import { buildSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js';
+import type { AskOptions, AskResult } from './types.js';
+import type { KnowledgeFileReport } from '../knowledge/loader.js';
+import type { LoadWarning } from '../knowledge/types.js';
+
+export interface ReloadOutcome {
+  readonly ok: boolean;
+  /** Why the reload failed; the previous index is still serving. */
+  readonly error?: string;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly tookMs: number;
+  readonly status: KnowledgeStatus;
+}
+
+export interface KnowledgeStatus {
+  readonly dir: string;
+  readonly ready: boolean;
+  /** Increments with every successful load. */
+  readonly version: number;
+  readonly items: number;
+  readonly files: readonly KnowledgeFileReport[];
+  readonly warnings: readonly LoadWarning[];
+  readonly loadedAt: string | null;
+  readonly lastReload: Omit<ReloadOutcome, 'status'> | null;
+}
+
+export class KotaeService {
+  private snapshot: KnowledgeSnapshot | null = null;
+  private version = 0;
+  private running: Promise<ReloadOutcome> | null = null;
+  private last: Omit<ReloadOutcome, 'status'> | null = null;
+
+  /** @param dir - The knowledge folder. Call {@link reload} (or {@link start}) before asking. */
+  constructor(readonly dir: string, private readonly build: (dir: string) => Promise<KnowledgeSnapshot> = buildSnapshot) {}
+
+  /** First load; throws with the reason when nothing at all could be loaded. */
+  async start(): Promise<KnowledgeStatus> {
+    const outcome = await this.reload();
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.status;
+  }
+
+  get ready(): boolean {
+    return this.snapshot !== null;
+  }
+
+  /** Answers from the current index. Before the first load, an unanswered empty result. */
+  ask(question: string, options?: AskOptions): AskResult {
+    if (!this.snapshot) return { question, answered: false, took_ms: 0, results: [] };
+    return answerQuestion(this.snapshot, question, options);
+  }
+
+  /**
+   * Rebuilds the index from the folder and swaps it in when it holds items. A call while a reload
+   * runs joins that reload. A failure keeps the old index serving and says why.
+   */
+  reload(): Promise<ReloadOutcome> {
+    this.running ??= this.runReload().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  get reloading(): boolean {
+    return this.running !== null;
+  }
+
+  status(): KnowledgeStatus {
+    const s = this.snapshot;
+    return {
+      dir: this.dir,
+      ready: s !== null,
+      version: this.version,
+      items: s?.index.items.length ?? 0,
+      files: s?.files ?? [],
+      warnings: s?.warnings ?? [],
+      loadedAt: s?.loadedAt.toISOString() ?? null,
+      lastReload: this.last,
+    };
+  }
+
+  private async runReload(): Promise<ReloadOutcome> {
+    const startedAt = new Date();
+    let error: string | undefined;
+    try {
+      const next = await this.build(this.dir);
+      if (next.index.items.length === 0) {
+        const reasons = next.warnings.map((w) => `${w.file}: ${w.message}`).join('; ');
+        error = `no items could be loaded from ${next.dir}${reasons ? ` (${reasons})` : ''}; the previous knowledge is still in use.`;
+      } else {
+        this.snapshot = next;
+        this.version++;
+      }
+    } catch (e) {
+      error = `${e instanceof Error ? e.message : String(e)}; the previous knowledge is still in use.`;
+    }
+    const finishedAt = new Date();
+    this.last = { ok: !error, ...(error ? { error } : {}), startedAt, finishedAt, tookMs: finishedAt.getTime() - startedAt.getTime() };
+    return { ...this.last, status: this.status() };
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Cell-level cleaning and classification shared by every loader: checksheets exported from Excel,
+ * HTML or OCR carry markup and debris that must not reach the index or the user.
+ */
+import type { ItemStatus } from './types.js';
+
+const ANCHOR = /<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>(.*?)<\/a\s*>/gis;
+const AUTOLINK = /<((?:https?|mailto):[^<>\s]+)>/gi;
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+const SPACE_INSIDE_JAPANESE = new RegExp(`(?<=[${JAPANESE}、。（）「」])[ \\t\\u3000]+(?=[${JAPANESE}、。（）「」])`, 'gu');
+
+/**
+ * Turns one cell of an HTML-ish export into plain text: links keep their URL, tags and checkbox
+ * inputs disappear, entities are decoded, runs of spaces fold to one. Line breaks are kept because
+ * spreadsheet cells use them to separate points of an answer.
+ */
+export function cleanCell(raw: string): string {
+  const text = raw
+    .replace(ANCHOR, (_m, href: string, label: string) => {
+      const inner = label.replace(TAG, '').trim();
+      return !inner || inner === href ? href : `${inner} (${href})`;
+    })
+    .replace(AUTOLINK, '$1')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(TAG, ' ')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1))
+    .join('\n')
+    .trim();
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#')) {
+    const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : undefined;
+  }
+  return ENTITIES[name.toLowerCase()];
+}
+
+/** OCR of PDF tables puts spaces inside Japanese words (`オペレー ティング`); join them back. */
+export function joinJapaneseSpaces(text: string): string {
+  return text.replace(SPACE_INSIDE_JAPANESE, '');
+}
+
+const STATUS_WORDS: ReadonlyArray<[ItemStatus, RegExp]> = [
+  ['○', /^(?:[○〇◯●◎✓✔☑]|o|0|yes|y|true|はい|有|あり|可|済|実施済み?|対応済み?|対応|実施|対応可|対応可能|準拠|適合)$/i],
+  ['×', /^(?:[×✕✖✗☓xX]|no|n|false|いいえ|無|なし|不可|未対応|未実施|非対応|対応不可)$/i],
+  ['△', /^(?:[△▲]|一部|一部対応|部分的|partial(?:ly)?|条件付き?)$/i],
+  ['−', /^(?:[−\-ー―‐－]|n\/a|na|該当なし|対象外|非該当)$/i],
+];
+
+/**
+ * Reads a status cell in any of the vocabularies checksheets use (○×△−, OCR'd `0`, はい/いいえ,
+ * 対応済/未対応, Yes/No). Returns null when the cell is not a status at all.
+ */
+export function parseStatus(cell: string): ItemStatus | null {
+  const text = cell.normalize('NFKC').replace(/\s+/g, '').trim();
+  if (!text) return null;
+  for (const [status, pattern] of STATUS_WORDS) if (pattern.test(text)) return status;
+  return null;
+}
+
+const ITEM_NUMBER = /^(?:(?:no|ｎｏ|#)\.?\s*)?[0-9０-９]{1,4}(?:[-.－‐ー.][0-9０-９]{1,4}){0,3}\.?$/i;
+
+/** `6-30`, `31`, `3-1.`, `No.12`: what an item-number cell holds. */
+export function isItemNumber(cell: string): boolean {
+  return ITEM_NUMBER.test(cell.trim());
+}
+
+/** Removes what OCR and layout leave in cells that carries no meaning (`_`, a stray `T`). */
+export function isDebris(cell: string, firstInRow: boolean): boolean {
+  const text = cell.trim();
+  if (text.length !== 1) return false;
+  if (parseStatus(text) !== null || /[0-9\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return false;
+  // A lone ASCII letter first in a row is an OCR'd item number (`g` for 9), not debris.
+  return !(firstInRow && /^[a-z]$/i.test(text));
+}
+
+/** An item number as written, minus decoration such as a trailing dot or `No.`. */
+export function tidyItemNumber(cell: string): string {
+  return cell.trim().replace(/^(?:no|#)\.?\s*/i, '').replace(/\.$/, '');
+}

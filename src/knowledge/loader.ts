@@ -1,0 +1,131 @@
+/**
+ * Loads a knowledge folder: every supported file in it (subfolders are collections), read into
+ * items by structure detection. A bad file becomes a warning naming it; the others still load.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { KnowledgeFileError } from './errors.js';
+import { readDelimited } from './readers/delimited.js';
+import { readText } from './readers/text.js';
+import { readXlsx } from './readers/xlsx.js';
+import { extractItems } from './structure.js';
+import type { Grid, KnowledgeItem, LoadWarning } from './types.js';
+
+/** The admin-editable synonyms file; it lives in the knowledge folder but holds no answers. */
+export const SYNONYMS_FILE = 'synonyms.txt';
+
+/** Larger files are refused: no checksheet is this big, and parsing one would stall a reload. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const READERS: Record<string, (bytes: Uint8Array, file: string) => Grid[] | Promise<Grid[]>> = {
+  '.txt': (bytes, file) => [readText(bytes, file)],
+  '.md': (bytes, file) => [readText(bytes, file)],
+  '.tsv': (bytes, file) => [readDelimited(bytes, file, '\t')],
+  '.tab': (bytes, file) => [readDelimited(bytes, file, '\t')],
+  '.csv': (bytes, file) => [readDelimited(bytes, file)],
+  '.xlsx': readXlsx,
+  '.xlsm': readXlsx,
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);
+
+export interface KnowledgeFileReport {
+  /** Relative to the knowledge folder, `/`-separated. */
+  readonly file: string;
+  readonly items: number;
+  readonly bytes: number;
+}
+
+export interface LoadedKnowledge {
+  readonly dir: string;
+  readonly items: readonly KnowledgeItem[];
+  readonly files: readonly KnowledgeFileReport[];
+  readonly warnings: readonly LoadWarning[];
+  /** Text of the synonyms file, when the folder has one (parsed by the search layer). */
+  readonly synonymsText: string | null;
+}
+
+/** The folder itself is unusable (missing, not a folder): nothing can be loaded from it. */
+export class KnowledgeFolderError extends Error {
+  override readonly name = 'KnowledgeFolderError';
+  constructor(readonly dir: string, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * Reads every supported file under `dir`. Never throws for a single bad file: its problem is in
+ * `warnings`. Throws {@link KnowledgeFolderError} only when the folder itself cannot be read.
+ */
+export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
+  const root = path.resolve(dir);
+  const info = await stat(root).catch(() => null);
+  if (!info) throw new KnowledgeFolderError(root, `knowledge folder not found: ${root}. Create it or point KNOWLEDGE_DIR / --knowledge at the folder holding your checksheets.`);
+  if (!info.isDirectory()) throw new KnowledgeFolderError(root, `not a folder: ${root}. KNOWLEDGE_DIR / --knowledge must name a folder of checksheets.`);
+
+  const items: KnowledgeItem[] = [];
+  const files: KnowledgeFileReport[] = [];
+  const warnings: LoadWarning[] = [];
+  let synonymsText: string | null = null;
+
+  for (const relative of await listFiles(root)) {
+    const full = path.join(root, ...relative.split('/'));
+    if (relative === SYNONYMS_FILE) {
+      synonymsText = await readFile(full, 'utf8').catch((error: unknown) => {
+        warnings.push({ file: relative, message: `could not read the synonyms file: ${describe(error)}` });
+        return null;
+      });
+      continue;
+    }
+    const reader = READERS[path.extname(relative).toLowerCase()];
+    if (!reader) {
+      warnings.push({ file: relative, message: `unsupported file type "${path.extname(relative) || '(none)'}": skipped. Use ${SUPPORTED_EXTENSIONS.join(', ')}.` });
+      continue;
+    }
+    try {
+      const loaded = await loadFile(full, relative, reader);
+      items.push(...loaded.items);
+      files.push(loaded.report);
+      if (loaded.items.length === 0) warnings.push({ file: relative, message: 'no items found: the file is empty or has no question/answer table or text.' });
+    } catch (error) {
+      warnings.push({ file: relative, message: describe(error) });
+    }
+  }
+  return { dir: root, items, files, warnings, synonymsText };
+}
+
+async function loadFile(
+  full: string,
+  relative: string,
+  reader: (bytes: Uint8Array, file: string) => Grid[] | Promise<Grid[]>,
+): Promise<{ items: KnowledgeItem[]; report: KnowledgeFileReport }> {
+  const size = (await stat(full)).size;
+  if (size > MAX_FILE_BYTES) {
+    throw new KnowledgeFileError(relative, `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`);
+  }
+  const bytes = new Uint8Array(await readFile(full));
+  const grids = await reader(bytes, relative);
+  const slash = relative.lastIndexOf('/');
+  const collection = slash < 0 ? '' : relative.slice(0, slash);
+  const items = grids.flatMap((grid) => extractItems(grid, { file: relative, collection }));
+  return { items, report: { file: relative, items: items.length, bytes: size } };
+}
+
+/** Files below `root`, relative and `/`-separated, sorted; hidden files and folders skipped. */
+async function listFiles(root: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(root, prefix), { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, relative)));
+    else if (entry.isFile()) out.push(relative);
+  }
+  return out;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof KnowledgeFileError) return error.message;
+  if (error instanceof Error) return `could not be read: ${error.message}`;
+  return `could not be read: ${String(error)}`;
+}

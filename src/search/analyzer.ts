@@ -1,0 +1,106 @@
+/**
+ * The Japanese/English analysis chain, after Lucene's JapaneseAnalyzer: NFKC and case folding,
+ * kuromoji morphemes reduced to base forms, part-of-speech and stop-word filtering, katakana
+ * stemming; plus character bigrams over kana-folded text, because kuromoji.js has no search mode
+ * (compounds stay whole) and OCR'd words (`バスワード`) only meet their originals as bigrams.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import kuromoji from 'kuromoji';
+import { foldForBigrams, normalizeText, stemEnglish, stemKatakana } from './normalize.js';
+
+/** Bigram terms carry this prefix so they never collide with word terms in the index. */
+export const BIGRAM_PREFIX = '§';
+
+/** A content word of a text, with where it stands in the normalised text. */
+export interface Word {
+  readonly term: string;
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Analyzer {
+  /** Word terms followed by bigram terms: what the index stores and queries look up. */
+  terms(text: string): string[];
+  /** Content words only, with positions in `normalizeText(text)`. */
+  words(normalized: string): Word[];
+  /** Bigram terms of an already normalised text. */
+  bigrams(normalized: string): string[];
+}
+
+const DROPPED_POS = new Set(['助詞', '助動詞', '記号', '接続詞', 'フィラー', '感動詞', '連体詞']);
+const DROPPED_DETAIL = new Set(['非自立', '代名詞', '接尾', '数接続']);
+
+/** Japanese stop words (base forms), after Lucene's ja stopwords, plus checksheet boilerplate. */
+const JA_STOP = new Set([
+  'する', 'いる', 'ある', 'なる', 'できる', 'れる', 'られる', 'せる', 'させる', 'おる', 'いう', 'くる', 'くれる', 'もらう', 'いただく',
+  'こと', 'もの', 'ため', 'よう', 'これ', 'それ', 'あれ', 'どれ', 'ここ', 'そこ', 'どこ', 'とき', 'ところ', 'など', '等', '及び', '又は',
+  'また', 'および', 'または', 'ない', 'いい', 'よい', 'ほしい', '欲しい', 'みる', 'おく', 'しまう', 'やる', 'できる', 'ござる', 'です', 'ます',
+]);
+
+/** English function words; content words reach the glossary and the index. */
+const EN_STOP = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being do does did done have has had having ' +
+    'will would can could should shall may might must we you they i it its our your their my me us them he she this that these ' +
+    'those there here what which who whom whose when where why how any all some each every no not yes so than then too very just ' +
+    'about into over under up down out off also ever other such own same only both more most much many one able get got let make').split(' '),
+);
+
+type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+let tokenizerPromise: Promise<Tokenizer> | null = null;
+
+/** kuromoji's dictionary takes ~350 ms and ~100 MB to build: once per process. */
+function loadTokenizer(): Promise<Tokenizer> {
+  tokenizerPromise ??= new Promise((resolve, reject) => {
+    const dicPath = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+    kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
+  });
+  return tokenizerPromise;
+}
+
+/** Creates the analyzer; every call shares one kuromoji tokenizer. */
+export async function createAnalyzer(): Promise<Analyzer> {
+  const tokenizer = await loadTokenizer();
+
+  const words = (normalized: string): Word[] => {
+    const out: Word[] = [];
+    for (const token of tokenizer.tokenize(normalized)) {
+      const surface = token.surface_form;
+      const start = token.word_position - 1;
+      if (/^[a-z0-9][a-z0-9._+-]*$/.test(surface)) {
+        const word = surface.replace(/[._-]+$/, '');
+        if (word && !EN_STOP.has(word)) out.push({ term: /^[a-z]+$/.test(word) ? stemEnglish(word) : word, surface, start, end: start + surface.length });
+        continue;
+      }
+      if (DROPPED_POS.has(token.pos) || DROPPED_DETAIL.has(token.pos_detail_1)) continue;
+      const base = token.basic_form && token.basic_form !== '*' ? token.basic_form : surface;
+      if (JA_STOP.has(base) || !/[\p{L}\p{N}]/u.test(base)) continue;
+      // A lone hiragana character is a grammatical particle kuromoji mis-tagged, never content.
+      if (/^[\p{Script=Hiragana}]$/u.test(base)) continue;
+      out.push({ term: stemKatakana(base), surface, start, end: start + surface.length });
+    }
+    return out;
+  };
+
+  const bigrams = (normalized: string): string[] => {
+    const out: string[] = [];
+    for (const run of normalized.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu) ?? []) {
+      for (let i = 0; i + 1 < run.length; i++) {
+        const pair = run.slice(i, i + 2);
+        const folded = foldForBigrams(pair);
+        if (folded.length === 2) out.push(BIGRAM_PREFIX + folded);
+      }
+    }
+    return out;
+  };
+
+  return {
+    words,
+    bigrams,
+    terms(text) {
+      const normalized = normalizeText(text);
+      return [...words(normalized).map((w) => w.term), ...bigrams(normalized)];
+    },
+  };
+}

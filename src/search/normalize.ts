@@ -1,0 +1,60 @@
+/**
+ * Text normalisation so that what users type meets what checksheets say: width (NFKC), case,
+ * circle marks, OCR'd spaces inside Japanese words, katakana long vowels, and, for the character
+ * bigram side of the index only, OCR look-alikes (`バスワード`/`パスワード`).
+ */
+import { joinJapaneseSpaces } from '../knowledge/cells.js';
+
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+
+/** NFKC (half-width katakana, full-width Latin), lower case, unified marks, OCR spaces removed. */
+export function normalizeText(text: string): string {
+  return joinJapaneseSpaces(
+    text
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(/[〇◯]/g, '○')
+      .replace(/[‐‑‒–—―−ｰ]/g, (c) => (c === 'ｰ' ? 'ー' : '-'))
+      .toLowerCase(),
+  );
+}
+
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
+
+/** Lucene's katakana stemming: `サーバー` and `サーバ` are one word (final ー dropped, ≥ 4 chars). */
+export function stemKatakana(word: string): string {
+  return word.length >= 4 && word.endsWith('ー') && KATAKANA_WORD.test(word) ? word.slice(0, -1) : word;
+}
+
+const SMALL_KANA: Record<string, string> = {
+  ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ',
+  ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ',
+};
+
+/**
+ * Folds what OCR and typing confuse: voiced and semi-voiced marks (バ/パ/ハ), small kana,
+ * hiragana to katakana and long-vowel marks. Too lossy for morphological analysis; used only to
+ * make character bigrams meet.
+ */
+export function foldForBigrams(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u3099\u309a]/g, '')
+    .normalize('NFC')
+    .replace(/[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/g, (c) => SMALL_KANA[c] ?? c)
+    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(/ー/g, '');
+}
+
+const ENGLISH_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/ies$/, 'y'],
+  [/(ss)$/, '$1'],
+  [/([^s])s$/, '$1'],
+];
+
+/** A light English stemmer (plural `s` only): enough to meet glossary terms, never over-merging. */
+export function stemEnglish(word: string): string {
+  if (word.length <= 3) return word;
+  for (const [pattern, replacement] of ENGLISH_SUFFIXES) if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}

@@ -1,0 +1,77 @@
+/**
+ * Turns a question as people type it into concepts to look for. A concept is one content word
+ * of the question, or one glossary match with all its synonyms; a checksheet item covers a
+ * concept when it contains any of its forms. Coverage of concepts, weighted by rarity, is what
+ * separates "this item answers it" from "this item shares a few words with it".
+ */
+import type { Analyzer } from './analyzer.js';
+import type { Glossary } from './glossary.js';
+import { normalizeText } from './normalize.js';
+
+/** One way of saying a concept: its word terms (all required) and its bigram terms. */
+export interface Form {
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly bigrams: readonly string[];
+  /** True for the words the user typed, false for synonyms the glossary added. */
+  readonly typed: boolean;
+}
+
+export interface Concept {
+  readonly label: string;
+  readonly forms: readonly Form[];
+}
+
+export interface QueryPlan {
+  readonly normalized: string;
+  readonly concepts: readonly Concept[];
+  /** Bigrams of the part of the question that matters, for fuzzy matching of OCR'd text. */
+  readonly bigrams: readonly string[];
+}
+
+/**
+ * Words that say how a question is asked, not what about: sales staff forward customers'
+ * questions with "お客様から…と聞かれました、どう答えれば".
+ */
+const ASKING_WORDS = new Set([
+  '質問', '回答', '答える', '答え', '教える', '聞く', '言う', '返す', '書く', '記入', '記載', '説明', '確認', '依頼', '伺う', '尋ねる', '問い合わせ',
+  'お客様', '客', '先方', '御社', '貴社', '弊社', '当社', '自社', 'うち', '我々', 'お願い', '願う', '大丈夫', 'わかる', '分かる', '知る', '思う',
+  '件', '的', '方', 'どう', 'どの', 'どんな', 'なに', '何', 'いつ', '誰', 'どなた', 'だれ', 'どちら', 'っけ', 'かな', '今', 'ちゃんと', 'すぐ',
+  '来る', '持つ', 'ご', 'お', '様', '具体', '概要', '状況', '教示', 'ください', '下さい', 'いただける', '頂く', '場合', '有無', '可能', '対応', '実施',
+  'tell', 'please', 'know', 'customer', 'client', 'prospect', 'asked', 'ask', 'question', 'answer', 'need', 'want', 'our', 'we', 'you', 'us',
+  'anyone', 'someone', 'thing', 'okay', 'ok', 'currently', 'really', 'actually',
+]);
+
+/** Text inside 「」 or “” of a forwarded question is the question itself. */
+function focusOf(normalized: string): string {
+  const quoted = [...normalized.matchAll(/[「『“"]([^」』”"]{6,})[」』”"]/g)].map((m) => m[1]!);
+  return quoted.length ? quoted.join(' ') : normalized;
+}
+
+export function planQuery(question: string, analyzer: Analyzer, glossary: Glossary): QueryPlan {
+  const normalized = normalizeText(question);
+  const focus = focusOf(normalized);
+  const matches = glossary.match(focus);
+  const concepts: Concept[] = [];
+  const formCache = new Map<string, Form>();
+  const formOf = (text: string, typed: boolean): Form => {
+    const key = `${typed}:${text}`;
+    let form = formCache.get(key);
+    if (!form) {
+      form = { text, words: analyzer.words(text).map((w) => w.term), bigrams: analyzer.bigrams(text), typed };
+      formCache.set(key, form);
+    }
+    return form;
+  };
+  for (const match of matches) {
+    const forms = [formOf(match.text, true), ...match.terms.filter((t) => t !== match.text).map((t) => formOf(t, false))];
+    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.bigrams.length) });
+  }
+  for (const word of analyzer.words(focus)) {
+    if (ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface)) continue;
+    if (matches.some((m) => word.start < m.end && m.start < word.end)) continue;
+    if (concepts.some((c) => c.forms.some((f) => f.typed && f.words.length === 1 && f.words[0] === word.term))) continue;
+    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], bigrams: analyzer.bigrams(word.surface), typed: true }] });
+  }
+  return { normalized, concepts, bigrams: analyzer.bigrams(focus) };
+}

@@ -1,0 +1,226 @@
+/**
+ * The search index over checksheet items: MiniSearch (BM25+) for candidate retrieval over the
+ * question, section, answer and remarks fields, then re-ranking by how much of the question's
+ * meaning each candidate covers. The coverage is also what the confidence is made of.
+ */
+import MiniSearch from 'minisearch';
+import type { KnowledgeItem } from '../knowledge/types.js';
+import { BIGRAM_PREFIX, type Analyzer } from './analyzer.js';
+import type { Glossary } from './glossary.js';
+import { planQuery, type Concept, type Form, type QueryPlan } from './query.js';
+
+export interface SearchOptions {
+  /** How many hits to return. */
+  readonly top: number;
+  /** Only items in this collection (folder) or below it. */
+  readonly collection?: string;
+}
+
+export interface SearchHit {
+  readonly item: KnowledgeItem;
+  /** Ranking score (higher is better); comparable within one search only. */
+  readonly score: number;
+  /** How much of the question this item covers, in [0, 1]. */
+  readonly coverage: number;
+  /** The question's concepts this item covers, as the user wrote them. */
+  readonly matched: readonly string[];
+  /** True when the question named this item's number (`項番6-30`). */
+  readonly byItemNumber: boolean;
+}
+
+interface DocTerms {
+  readonly words: ReadonlySet<string>;
+  readonly bigrams: ReadonlySet<string>;
+}
+
+const FIELDS = ['question', 'section', 'answer', 'remarks'] as const;
+const FIELD_BOOST = { question: 1.6, section: 1.0, answer: 1.0, remarks: 0.6 };
+const CANDIDATES = 60;
+/** Weight of a synonym the glossary added, relative to a word the user typed. */
+const SYNONYM_WEIGHT = 0.6;
+/** Bigrams are many per question and each says little. */
+const BIGRAM_WEIGHT = 0.2;
+/** Bigrams found in more than this share of items discriminate nothing and slow queries down. */
+const MAX_BIGRAM_DF = 0.2;
+
+const ITEM_NUMBER_IN_QUESTION = /(?:項番|項目番号|番号|設問|質問|no\.?|item|#)\s*([0-9]{1,4}(?:[-.][0-9]{1,4}){0,3})|(?<![0-9.-])([0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?)(?![0-9-])/i;
+
+/** Item numbers compare with any separator: `6.30`, `6-30` and `６－３０` are one number. */
+export function itemNumberKey(text: string): string {
+  return text.normalize('NFKC').trim().replace(/^no\.?\s*/i, '').replace(/[.．\-－‐ー]/g, '-').replace(/-$/, '').toLowerCase();
+}
+
+export class SearchIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly byNumber = new Map<string, number[]>();
+
+  private constructor(
+    readonly items: readonly KnowledgeItem[],
+    private readonly mini: MiniSearch<IndexedDoc>,
+    private readonly docs: readonly DocTerms[],
+    private readonly analyzer: Analyzer,
+    private readonly glossary: Glossary,
+  ) {
+    docs.forEach((doc, index) => {
+      for (const term of doc.words) pushTo(this.postings, term, index);
+      for (const term of doc.bigrams) pushTo(this.postings, term, index);
+    });
+    items.forEach((item, index) => {
+      if (item.itemNumber) pushTo(this.byNumber, itemNumberKey(item.itemNumber), index);
+    });
+  }
+
+  /**
+   * Analyses and indexes the items. Texts that repeat (the same boilerplate question in many
+   * checksheets) are analysed once.
+   */
+  static build(items: readonly KnowledgeItem[], analyzer: Analyzer, glossary: Glossary): SearchIndex {
+    const cache = new Map<string, string[]>();
+    const analyse = (text: string): string[] => {
+      let terms = cache.get(text);
+      if (!terms) {
+        terms = analyzer.terms(text);
+        cache.set(text, terms);
+      }
+      return terms;
+    };
+    const mini = new MiniSearch<IndexedDoc>({
+      fields: [...FIELDS],
+      storeFields: ['collection'],
+      tokenize: (text) => analyse(text),
+      processTerm: (term) => term,
+    });
+    const docs: DocTerms[] = [];
+    const indexed = items.map((item, id): IndexedDoc => {
+      const section = item.section.join(' ');
+      const all = [item.question, section, item.answer, item.remarks].flatMap((text) => (text ? analyse(text) : []));
+      docs.push({
+        words: new Set(all.filter((t) => !t.startsWith(BIGRAM_PREFIX))),
+        bigrams: new Set(all.filter((t) => t.startsWith(BIGRAM_PREFIX))),
+      });
+      return { id, question: item.question, section, answer: item.answer, remarks: item.remarks, collection: item.collection };
+    });
+    mini.addAll(indexed);
+    return new SearchIndex(items, mini, docs, analyzer, glossary);
+  }
+
+  /** Ranked hits for a question; an empty list when nothing at all matches. */
+  search(question: string, options: SearchOptions): SearchHit[] {
+    const plan = planQuery(question, this.analyzer, this.glossary);
+    const inCollection = collectionFilter(options.collection, this.items);
+    const numbered = this.itemNumberHits(plan.normalized, inCollection);
+    const weights = this.queryWeights(plan);
+    if (weights.size === 0 && numbered.length === 0) return [];
+
+    const raw = weights.size
+      ? this.mini.search([...weights.keys()].join('\u0000'), {
+          tokenize: (text) => text.split('\u0000'),
+          processTerm: (term) => term,
+          boost: FIELD_BOOST,
+          boostTerm: (term) => weights.get(term) ?? 1,
+          filter: (result) => inCollection(result.id as number),
+        })
+      : [];
+    const candidates = raw.slice(0, CANDIDATES);
+    const best = candidates.reduce((max, r) => Math.max(max, r.score / (r.queryTerms.length || 1)), 0) || 1;
+    const conceptWeights = plan.concepts.map((concept) => this.conceptWeight(concept));
+    const total = conceptWeights.reduce((sum, w) => sum + w, 0);
+
+    const hits: SearchHit[] = candidates.map((result) => {
+      const index = result.id as number;
+      const doc = this.docs[index]!;
+      let covered = 0;
+      const matched: string[] = [];
+      plan.concepts.forEach((concept, c) => {
+        if (concept.forms.some((form) => formMatches(form, doc))) {
+          covered += conceptWeights[c]!;
+          matched.push(concept.label);
+        }
+      });
+      const coverage = total ? covered / total : 0;
+      const relevance = result.score / (result.queryTerms.length || 1) / best;
+      return { item: this.items[index]!, score: 0.65 * coverage + 0.35 * relevance, coverage, matched, byItemNumber: false };
+    });
+    for (const index of numbered) {
+      const existing = hits.findIndex((h) => h.item === this.items[index]);
+      const base = existing >= 0 ? hits.splice(existing, 1)[0]! : null;
+      hits.push({ item: this.items[index]!, score: 2 + (base?.score ?? 0), coverage: 1, matched: base?.matched ?? [], byItemNumber: true });
+    }
+    hits.sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id));
+    return hits.slice(0, options.top);
+  }
+
+  private itemNumberHits(normalized: string, inCollection: (index: number) => boolean): number[] {
+    const m = ITEM_NUMBER_IN_QUESTION.exec(normalized);
+    if (!m) return [];
+    return (this.byNumber.get(itemNumberKey(m[1] ?? m[2]!)) ?? []).filter(inCollection);
+  }
+
+  /** Query terms and their weights: typed words, synonyms, and the question's useful bigrams. */
+  private queryWeights(plan: QueryPlan): Map<string, number> {
+    const weights = new Map<string, number>();
+    const add = (term: string, weight: number) => {
+      if (this.postings.has(term) && (weights.get(term) ?? 0) < weight) weights.set(term, weight);
+    };
+    for (const concept of plan.concepts) {
+      for (const form of concept.forms) {
+        for (const word of form.words) add(word, (form.typed ? 1 : SYNONYM_WEIGHT) / Math.sqrt(form.words.length));
+      }
+    }
+    const limit = Math.max(2, this.items.length * MAX_BIGRAM_DF);
+    for (const bigram of plan.bigrams) if ((this.postings.get(bigram)?.length ?? 0) <= limit) add(bigram, BIGRAM_WEIGHT);
+    return weights;
+  }
+
+  /** Rarer concepts weigh more: an item that covers `暗号化` says more than one that covers `データ`. */
+  private conceptWeight(concept: Concept): number {
+    const n = this.items.length;
+    let df = 0;
+    for (const form of concept.forms) df = Math.max(df, this.formDocumentFrequency(form));
+    return Math.log(1 + (n + 1) / (df + 0.5));
+  }
+
+  private formDocumentFrequency(form: Form): number {
+    if (!form.words.length) return 0;
+    const lists = form.words.map((w) => this.postings.get(w) ?? []);
+    lists.sort((a, b) => a.length - b.length);
+    if (lists.length === 1) return lists[0]!.length;
+    const rest = lists.slice(1).map((l) => new Set(l));
+    return lists[0]!.filter((d) => rest.every((s) => s.has(d))).length;
+  }
+}
+
+interface IndexedDoc {
+  readonly id: number;
+  readonly question: string;
+  readonly section: string;
+  readonly answer: string;
+  readonly remarks: string;
+  readonly collection: string;
+}
+
+function formMatches(form: Form, doc: DocTerms): boolean {
+  if (form.words.length && form.words.every((w) => doc.words.has(w))) return true;
+  // OCR'd and differently segmented words still share most of their character bigrams.
+  if (form.bigrams.length >= 2) {
+    const shared = form.bigrams.filter((b) => doc.bigrams.has(b)).length;
+    return shared / form.bigrams.length >= 0.75;
+  }
+  return false;
+}
+
+function collectionFilter(collection: string | undefined, items: readonly KnowledgeItem[]): (index: number) => boolean {
+  if (!collection) return () => true;
+  const wanted = collection.replace(/^\/+|\/+$/g, '');
+  return (index) => {
+    const c = items[index]!.collection;
+    return c === wanted || c.startsWith(`${wanted}/`);
+  };
+}
+
+function pushTo(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
