@@ -83,7 +83,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['コンプライアンス', '遵守', '順守', '準拠', 'compliance', 'comply', 'complies', 'compliant', 'adhere', 'adherence'],
 
   // ───────────────────────── Legal, contract, privacy ─────────────────────────
-  ['準拠法', 'governing law', 'applicable law', 'governed by', 'governs', 'choice of law', 'which law', "country's law"],
+  ['準拠法', 'governing law', 'applicable law', 'governed by', 'governs', 'choice of law', 'which law'],
   ['管轄裁判所', '裁判管轄', '合意管轄', '専属的合意管轄', '管轄', '裁判所', '紛争', 'jurisdiction', 'court', 'courts', 'competent court', 'venue', 'dispute', 'disputes', 'dispute resolution'],
   ['法令', '法律', '法規', '関連法規', '法的要求事項', '法的要件', 'law', 'laws', 'legislation', 'legal requirements', 'regulatory', 'regulatory requirements', 'statutory'],
   ['利用規約', '規約', '約款', 'サービス規約', '使用許諾契約', 'terms of service', 'terms of use', 'terms and conditions', 'tos', 'service terms', 'user agreement', 'service agreement', 'eula', 'license agreement'],
@@ -117,7 +117,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['リージョン', '東京リージョン', '大阪リージョン', 'region', 'regions', 'aws region', 'tokyo region', 'osaka region'],
   ['データの保管場所', '保管場所', '所在地', '所在する地域', '設置場所', 'data residency', 'data location', 'location', 'located', 'where is the data', 'stored where'],
   ['データセンター', 'データセンタ', 'サーバールーム', 'サーバルーム', 'サーバ室', 'data center', 'data centre', 'data centers', 'data centres', 'datacenter', 'datacentre', 'idc', 'server room', 'colocation'],
-  ['クラウド基盤', 'インフラ', 'サービス基盤', 'iaas', 'paas', 'infrastructure', 'infra', 'hosting', 'hosted', 'hosting provider', 'cloud provider', 'cloud platform', 'cloud infrastructure', 'underlying cloud', 'ホスティング', 'クラウドプロバイダ', 'クラウドプロバイダー', 'aws', 'amazon web services', 'アマゾンウェブサービス', 'gcp', 'google cloud', 'google cloud platform', 'microsoft azure', 'さくらのクラウド', 'オンプレミス', 'on-premises', 'on-prem'],
+  ['クラウド基盤', 'インフラ', 'サービス基盤', 'iaas', 'paas', 'infrastructure', 'infra', 'hosting', 'hosted', 'hosting provider', 'cloud provider', 'cloud platform', 'cloud infrastructure', 'underlying cloud', 'ホスティング', 'クラウドプロバイダ', 'クラウドプロバイダー', 'aws', 'amazon web services', 'アマゾンウェブサービス', 'gcp', 'google cloud', 'google cloud platform', 'microsoft azure', 'azure', 'さくらのクラウド', 'オンプレミス', 'on-premises', 'on-prem'],
   ['クラウドサービス', 'クラウド', 'saas', 'cloud', 'cloud service', 'cloud services', 'cloud-based'],
   ['サーバー', 'サーバ', 'server', 'servers', 'サーバー機器', 'インスタンス', 'instance', 'instances', 'ec2', '仮想マシン', 'virtual machine', 'virtual machines'],
   ['データベース', 'db', 'database', 'databases', 'rdbms', 'dbms', 'rds'],
@@ -143,7 +143,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['構成管理', '構成管理ツール', 'コード化', 'configuration management', 'infrastructure as code', 'iac'],
   ['障害', 'システム障害', 'サービス障害', '障害発生', 'サービス停止', 'サービスの停止', 'サーバーダウン', 'サーバダウン', 'システムダウン', 'ダウンタイム', '落ちて', '落ちた', 'outage', 'outages', 'failure', 'failures', 'service disruption', 'disruption', 'downtime', 'service down', 'goes down', 'went down', 'unavailable'],
   ['稼働状況', 'ステータスページ', 'ステータスサイト', '障害情報', '障害報告', '稼働状況ページ', 'status page', 'status site', 'service status', 'system status', 'service health', 'status dashboard'],
-  ['通知', '連絡', '知らせ', '告知', 'notify', 'notified', 'notification', 'notifications', 'inform', 'informed', 'told', 'tell us', 'let us know', 'let customers know', 'alert customers'],
+  ['通知', '連絡', '知らせ', '告知', 'notify', 'notified', 'notification', 'notifications', 'inform', 'informed', 'told', 'let customers know', 'alert customers'],
   ['報告', 'レポート', 'report', 'reports', 'reporting', 'reported'],
   ['アラート', '警告', 'alert', 'alerts', 'alerting', 'warning'],
   ['稼働監視', '死活監視', '障害監視', 'サービス監視', 'システム監視', 'ネットワーク機器監視', 'uptime monitoring', 'availability monitoring', 'health check', 'health checks', 'system monitoring', 'service monitoring'],
@@ -260,7 +260,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   // ───────────────────────── Accounts, privileges, authentication ─────────────────────────
   ['アカウント', 'ユーザid', 'ユーザーid', 'ログインid', '識別子', 'ユーザー名', 'account', 'accounts', 'user id', 'userid', 'login id', 'username', 'usernames', 'identifier'],
   ['一意', '個人毎', '個人ごと', '共有アカウント', '共用アカウント', 'unique id', 'unique ids', 'unique identifier', 'individual account', 'individual accounts', 'shared account', 'shared accounts', 'named accounts', 'generic accounts'],
-  ['特権', '特権id', '特権アカウント', '特権ユーザ', '特権ユーザー', '管理者権限', 'rootアカウント', 'root権限', 'rootユーザー', 'root account', 'root access', 'root user', 'root login', 'privileged', 'privileged access', 'privileged account', 'privileged accounts', 'privileged user', 'privileged users', 'privilege', 'privileges', 'admin rights', 'administrator rights', 'admin privileges', 'administrative access', 'elevated access', 'superuser', 'sudo'],
+  ['特権', '特権id', '特権アカウント', '特権ユーザ', '特権ユーザー', '管理者権限', 'root', 'rootアカウント', 'root権限', 'rootユーザー', 'root account', 'root access', 'root user', 'root login', 'privileged', 'privileged access', 'privileged account', 'privileged accounts', 'privileged user', 'privileged users', 'privilege', 'privileges', 'admin rights', 'administrator rights', 'admin privileges', 'administrative access', 'elevated access', 'superuser', 'sudo'],
   ['管理者', '管理者アカウント', 'アドミン', 'admin', 'admins', 'administrator', 'administrators', 'admin account', 'admin accounts', 'admin user'],
   ['運用担当', '運用担当者', '運用者', 'システム運用者', '運用管理担当者', 'システム管理者', 'オペレーター', 'operator', 'operators', 'sre', 'ops team', 'operations team', 'operations staff', 'sysadmin', 'sysadmins', 'system administrator', 'system administrators', 'devops'],
   ['アクセス権限', 'アクセス権', '権限', '権限設定', '閲覧権限', '操作権限', '見られる範囲', '見える範囲', '閲覧範囲', 'permission', 'permissions', 'access rights', 'access right', 'access permissions', 'authorization', 'authorisation', 'what users can see'],
@@ -341,7 +341,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['サービス終了', 'サービス提供の終了', 'サービス提供を終了', 'サービスの終了', 'サービス廃止', 'サービスが終了', 'サービスが終わ', '提供終了', 'サービス撤退', 'end of service', 'service termination', 'discontinue', 'discontinued', 'discontinuation', 'shut down the service', 'service shutdown', 'sunset', 'end-of-life', 'stop providing', 'service ends'],
 
   // ───────────────────────── Support, contact, publication ─────────────────────────
-  ['サポート窓口', 'サポート', '問い合わせ窓口', 'お問い合わせ', '問い合わせ', 'ヘルプデスク', 'カスタマーサポート', 'カスタマーサクセス', '窓口', '苦情窓口', 'customer support', 'customer service', 'support team', 'support desk', 'support contact', 'support center', 'support centre', 'support channel', 'support channels', 'technical support', 'tech support', 'contact support', 'help desk', 'helpdesk', 'point of contact', 'contact point', 'inquiry', 'inquiries', 'enquiry', 'enquiries', 'complaint', 'complaints'],
+  ['サポート窓口', 'サポート', '問い合わせ窓口', 'ヘルプデスク', 'カスタマーサポート', 'カスタマーサクセス', '窓口', '苦情窓口', 'customer support', 'customer service', 'support team', 'support desk', 'support contact', 'support center', 'support centre', 'support channel', 'support channels', 'technical support', 'tech support', 'contact support', 'help desk', 'helpdesk', 'point of contact', 'contact point', 'inquiry', 'inquiries', 'enquiry', 'enquiries', 'complaint', 'complaints'],
   ['営業時間', '受付時間', '対応時間', 'サポート時間', '提供時間', '何時まで', '何時から', 'support hours', 'business hours', 'office hours', 'opening hours', 'hours of operation', 'operating hours', 'service hours'],
   ['平日', '土日祝', '土日', '祝日', '祝休日', '年末年始', 'weekday', 'weekdays', 'weekend', 'weekends', 'holiday', 'holidays', 'public holidays'],
   ['24時間', '24時間365日', '365日', '24/7', '24x7', 'around the clock', 'round the clock', 'round-the-clock'],
@@ -370,8 +370,8 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['四半期', '四半期ごと', 'quarterly', 'every quarter', 'every three months'],
   ['毎日', '日次', '1日1回', 'daily', 'every day', 'each day', 'once a day', 'nightly'],
   ['リアルタイム', 'real-time', 'realtime', 'real time', 'continuous', 'continuously'],
-  ['即時', 'すぐ', '速やかに', '迅速', '直ちに', 'immediately', 'promptly', 'quickly', 'asap', 'without delay', 'right away'],
-  ['顧客', 'お客様', '利用者', 'ユーザー', 'ユーザ', 'クラウド利用者', 'サービス利用者', 'クラウドサービス利用者', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user', 'end users'],
+  ['即時', '速やかに', '迅速', '直ちに', 'immediately', 'promptly', 'quickly', 'asap', 'without delay', 'right away'],
+  ['利用者', '顧客', 'ユーザー', 'ユーザ', 'クラウド利用者', 'サービス利用者', 'クラウドサービス利用者', 'user', 'users', 'end user', 'end users'],
   ['顧客データ', 'お客様データ', '利用者データ', 'ユーザーデータ', '顧客情報', 'お客様の情報', '利用者の情報', 'お預かりしているデータ', 'お預かりデータ', '登録したデータ', '登録されたデータ', '入力データ', '入力したデータ', 'customer data', 'client data', 'user data', 'our data', 'tenant data', 'customer information'],
   ['データ', 'data'],
   ['情報', 'information', 'info'],
@@ -380,7 +380,6 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['論理的', 'logical', 'logically'],
   ['自動', '自動的', 'automatic', 'automatically', 'automated', 'auto'],
   ['管理', 'manage', 'managed', 'managing', 'management', 'administer', 'administered'],
-  ['確認', 'check', 'checked', 'checks', 'verify', 'verified', 'verification', 'confirm', 'confirmed', 'confirmation'],
   ['検知', '検出', 'detect', 'detected', 'detects', 'detection'],
   ['保護', 'protect', 'protected', 'protects', 'protection', 'safeguard'],
   ['導入', 'install', 'installed', 'installation', 'deploy', 'deployed', 'deployment', 'in place', 'adopt', 'adopted'],

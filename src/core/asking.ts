@@ -1,0 +1,31 @@
+/**
+ * Asking on behalf of a platform: answers, writes the one log line per question (latency,
+ * answered or not, top item), and keeps unanswered questions for the admins.
+ */
+import type { Logger } from 'pino';
+import type { KotaeService } from './kotae-service.js';
+import type { Channel, QuestionLog } from './question-log.js';
+import type { AskOptions, AskResult } from './types.js';
+
+export interface Asker {
+  ask(question: string, channel: Channel, options?: AskOptions): Promise<AskResult>;
+}
+
+export function createAsker(kotae: KotaeService, log: QuestionLog, logger: Logger): Asker {
+  return {
+    async ask(question, channel, options) {
+      const result = kotae.ask(question, options);
+      const top = result.results[0];
+      logger.info(
+        { event: 'question', channel, took_ms: result.took_ms, answered: result.answered, top_item: top?.id ?? null, confidence: top?.confidence ?? null },
+        'question answered',
+      );
+      if (!result.answered) {
+        await log
+          .recordUnanswered({ channel, question, nearestId: top?.id ?? null, nearestConfidence: top?.confidence ?? null })
+          .catch((error: unknown) => logger.error({ err: error }, 'could not record an unanswered question'));
+      }
+      return result;
+    },
+  };
+}
