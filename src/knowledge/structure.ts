@@ -77,6 +77,8 @@ class GridReader {
     this.layout = hasHeader ? null : inferLayout(this.rows, null);
     for (let i = 0; i < this.rows.length; i++) {
       const row = this.rows[i]!;
+      // Page headers repeated on every page of an export (title, document number, intro).
+      if (this.seenFreeText.has(freeTextKey(row))) continue;
       const header = headerRoles(row);
       if (header) {
         this.startTable(header, i);
@@ -126,9 +128,7 @@ class GridReader {
 
   private readFreeText(row: RowView): void {
     const text = row.cells.filter(Boolean).join(' ');
-    const key = text.replace(/\s+/g, '');
-    if (this.seenFreeText.has(key)) return; // page headers repeated on every page
-    this.seenFreeText.add(key);
+    this.seenFreeText.add(freeTextKey(row));
     if (this.lastItem && row.filled === 1 && !this.freeText && row.line - this.lastItem.line <= 2) {
       // A table row that the export broke over two lines continues the last item.
       this.extendLastItem(text);
@@ -202,6 +202,10 @@ class GridReader {
     const id = `${file}${sheet ? `!${sheet}` : ''}#${fields.line}`;
     this.items.push({ id, file, collection, sheet, ...fields });
   }
+}
+
+function freeTextKey(row: RowView): string {
+  return row.cells.join('').replace(/\s+/g, '');
 }
 
 function viewRow(row: GridRow): RowView {
@@ -323,7 +327,14 @@ type ParsedRow =
 function parseRow(row: RowView, layout: Layout): ParsedRow {
   // Three or more short cells and no item number: a header we could not read (OCR'd `唯必項目`).
   if (row.filled >= 3 && row.longest <= 12 && !row.cells.some((cell) => isItemNumber(cell))) return { kind: 'header-like' };
-  const fields = fitsPositionally(row, layout) ? byPosition(row, layout) : byOrder(row, layout);
+  const positional = fitsPositionally(row, layout);
+  const fields = positional ? byPosition(row, layout) : byOrder(row, layout);
+  const joined = row.cells.filter(Boolean).join(' ');
+  // A short line without a status, split over cells by OCR (`1情報セ` | `キュリティのための方針群`),
+  // is a section heading unless its columns line up as question and answer.
+  if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.\-]/.test(joined)) {
+    return { kind: 'heading', text: joined };
+  }
   let { itemNumber, question, status, answer } = fields;
   // Some exports glue the status mark to the answer (`○ サービス開発時に…`).
   const glued = /^([○〇◯×△−])\s+(\S[\s\S]*)$/.exec(answer);
@@ -340,7 +351,7 @@ function parseRow(row: RowView, layout: Layout): ParsedRow {
   }
   question = joinJapaneseSpaces(question);
   const hasAnswer = Boolean(answer || status || fields.remarks);
-  if (question && (hasAnswer || question.length >= 25)) {
+  if (question && (hasAnswer || itemNumber)) {
     return { kind: 'item', ...fields, itemNumber: tidyItemNumber(itemNumber), question, status, answer: joinJapaneseSpaces(answer), remarks: joinJapaneseSpaces(fields.remarks) };
   }
   const text = row.cells.filter(Boolean).join(' ');
