@@ -88,19 +88,21 @@ export class KotaeService {
 
   private async runReload(): Promise<ReloadOutcome> {
     const startedAt = new Date();
-    let error: string | undefined;
+    let reason: string | undefined;
     try {
       const next = await this.build(this.dir);
       if (next.index.items.length === 0) {
         const reasons = next.warnings.map((w) => `${w.file}: ${w.message}`).join('; ');
-        error = `no items could be loaded from ${next.dir}${reasons ? ` (${reasons})` : ''}; the previous knowledge is still in use.`;
+        reason = `no items could be loaded from ${next.dir}${reasons ? ` (${reasons})` : ''}.`;
       } else {
         this.snapshot = next;
         this.version++;
       }
     } catch (e) {
-      error = `${e instanceof Error ? e.message : String(e)}; the previous knowledge is still in use.`;
+      reason = (e instanceof Error && e.message) || String(e);
     }
+    // Only a reload has a previous index to keep; on the first load there is none to mention.
+    const error = reason === undefined ? undefined : this.snapshot ? `${reason} The previous knowledge is still in use.` : reason;
     const finishedAt = new Date();
     this.last = { ok: !error, ...(error ? { error } : {}), startedAt, finishedAt, tookMs: finishedAt.getTime() - startedAt.getTime() };
     return { ...this.last, status: this.status() };

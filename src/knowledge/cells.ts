@@ -65,9 +65,9 @@ export function parseStatus(cell: string): ItemStatus | null {
   return null;
 }
 
-const ITEM_NUMBER = /^(?:(?:no|ｎｏ|#)\.?\s*)?[0-9０-９]{1,4}(?:[-.－‐ー.][0-9０-９]{1,4}){0,3}\.?$/i;
+const ITEM_NUMBER = /^(?:(?:no|ｎｏ|#)\.?\s*)?(?:[a-z]{1,3}[-.]?)?[0-9０-９]{1,4}(?:[-.－‐ー.][0-9０-９]{1,4}){0,3}\.?$/i;
 
-/** `6-30`, `31`, `3-1.`, `No.12`: what an item-number cell holds. */
+/** `6-30`, `31`, `3-1.`, `No.12`, `A-1`, `AC-2.3`: what an item-number cell holds. */
 export function isItemNumber(cell: string): boolean {
   return ITEM_NUMBER.test(cell.trim());
 }

@@ -1,0 +1,31 @@
+/**
+ * The one place where the server's parts are built, in dependency order: config → logger →
+ * KotaeService → QuestionLog → Asker. Routes and chat adapters get them passed in and never
+ * build their own.
+ */
+import path from 'node:path';
+import type { BotDeps } from '../bots/types.js';
+import { resolveKnowledgeDir } from '../cli/knowledge-dir.js';
+import type { AppConfig } from '../config.js';
+import { createAsker } from '../core/asking.js';
+import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.js';
+import { KotaeService } from '../core/kotae-service.js';
+import { QuestionLog } from '../core/question-log.js';
+import { createLogger, type Logger } from '../logging.js';
+
+export interface ServerDepsOptions {
+  /** Defaults to KNOWLEDGE_DIR, else `./knowledge`, else the bundled samples. */
+  readonly knowledgeDir?: string;
+  /** Defaults to JSON lines on stdout at LOG_LEVEL. */
+  readonly logger?: Logger;
+  /** How a knowledge folder becomes an index; the real builder unless a test must hold a reload open. */
+  readonly buildSnapshot?: (dir: string) => Promise<KnowledgeSnapshot>;
+}
+
+export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): BotDeps {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config.KNOWLEDGE_DIR), options.buildSnapshot);
+  const questionLog = new QuestionLog(path.resolve(config.KOTAE_DATA_DIR));
+  const asker = createAsker(kotae, questionLog, logger);
+  return { config, logger, kotae, questionLog, asker };
+}

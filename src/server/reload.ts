@@ -1,0 +1,26 @@
+/**
+ * A reload on behalf of an admin or the folder watcher: joins one already running, and logs the
+ * outcome once, with what triggered it.
+ */
+import type { BotDeps } from '../bots/types.js';
+import type { ReloadOutcome } from '../core/kotae-service.js';
+
+export type ReloadTrigger = 'admin' | 'watch';
+
+export interface TriggeredReload {
+  readonly outcome: ReloadOutcome;
+  /** True when this request joined a reload that was already running instead of starting one. */
+  readonly joined: boolean;
+}
+
+export async function reloadKnowledge(deps: Pick<BotDeps, 'kotae' | 'logger'>, trigger: ReloadTrigger): Promise<TriggeredReload> {
+  const joined = deps.kotae.reloading;
+  const outcome = await deps.kotae.reload();
+  if (!joined) {
+    const { status } = outcome;
+    const fields = { event: 'reload', trigger, ok: outcome.ok, took_ms: outcome.tookMs, version: status.version, items: status.items, files: status.files.length, warnings: status.warnings.length };
+    if (outcome.ok) deps.logger.info(fields, 'knowledge reloaded');
+    else deps.logger.warn({ ...fields, error: outcome.error }, 'knowledge reload failed; the previous knowledge is still in use');
+  }
+  return { outcome, joined };
+}

@@ -1,0 +1,65 @@
+/**
+ * `POST /api/ask {"question", "top"?, "collection"?}`: the same JSON as `kotae ask --json`.
+ * Goes through the Asker so that every question gets its log line and unanswered ones are kept.
+ */
+import express, { type Express } from 'express';
+import { z } from 'zod';
+import { MAX_TOP } from '../../core/answer.js';
+import { MAX_BODY_BYTES, sendError } from '../api-errors.js';
+import type { AppDeps } from '../app.js';
+
+/** Longer than any checksheet question; beyond it the text is a pasted document, not a question. */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** The console sends this header so that its questions are logged as `web`, not `api`. */
+export const CLIENT_HEADER = 'x-kotae-client';
+
+const askBody = z.object(
+  {
+    question: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .refine((q) => [...q].length <= MAX_QUESTION_CHARS, { error: `must be at most ${MAX_QUESTION_CHARS} characters` }),
+    top: z
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: `must be from 1 to ${MAX_TOP}` })
+      .max(MAX_TOP, { error: `must be from 1 to ${MAX_TOP}` })
+      .optional(),
+    collection: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .max(500, { error: 'must be at most 500 characters' })
+      .optional()
+      .transform((c) => c || undefined),
+  },
+  { error: 'the body must be a JSON object like {"question": "..."}' },
+);
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}
+
+export function register(app: Express, deps: AppDeps): void {
+  app.post('/api/ask', express.json({ limit: MAX_BODY_BYTES }), async (req, res) => {
+    if (!req.is('application/json')) {
+      sendError(res, 415, 'send the question as JSON with Content-Type: application/json');
+      return;
+    }
+    const parsed = askBody.safeParse(req.body);
+    if (!parsed.success) {
+      sendError(res, 400, describeIssues(parsed.error));
+      return;
+    }
+    if (!deps.kotae.ready) {
+      res.set('Retry-After', '5');
+      sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
+      return;
+    }
+    const { question, top, collection } = parsed.data;
+    const channel = req.get(CLIENT_HEADER) === 'web' ? 'web' : 'api';
+    const result = await deps.asker.ask(question, channel, { top, collection });
+    res.set('Cache-Control', 'no-store').json(result);
+  });
+}

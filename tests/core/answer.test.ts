@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, CONFIDENCE_THRESHOLD } from '../../src/core/answer.js';
+import { buildSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.js';
+import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
+
+let snapshot: KnowledgeSnapshot;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const made = makeKnowledgeFolder({
+    files: {
+      'products/page/qloba-page.txt': readFileSync(new URL('../../knowledge/qloba-page.txt', import.meta.url)),
+      'synonyms.txt': 'ゼロトラスト, 境界防御に依存しない\n',
+    },
+  });
+  cleanup = made.cleanup;
+  snapshot = await buildSnapshot(made.dir);
+}, 30_000);
+afterAll(() => cleanup());
+
+const ask = (question: string, options = {}) => answerQuestion(snapshot, question, options);
+
+describe('answering from the bundled checksheets', () => {
+  it("returns the jinjer TLS answer for 'SSL対応?'", () => {
+    const result = ask('SSL対応?', { top: 5 });
+    expect(result.answered).toBe(true);
+    expect(result.results.slice(0, 3).map((r) => r.citation)).toContain('jinjer.txt › データ管理 › 通信の暗号化 › No.36');
+  });
+
+  it('answers an English question from Japanese checksheets (MFA)', () => {
+    const result = ask('Can users log in with multi-factor authentication?');
+    expect(result.answered).toBe(true);
+    expect(result.results[0]!.answer).toMatch(/多要素認証|二段階認証|二要素認証/);
+  });
+
+  it('finds the OCR\'d answer when the question is typed correctly (パスワード vs バスワード)', () => {
+    const result = ask('パスワード管理機能はありますか', { collection: 'products/page' });
+    expect(result.results[0]!.source.file).toBe('products/page/qloba-page.txt');
+  });
+
+  it('goes straight to an item named by its number', () => {
+    const result = ask('項番5-7の回答をください');
+    expect(result.results[0]).toMatchObject({ source: { file: 'skyarch.txt', item: '5-7' } });
+    expect(result.results[0]!.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it.each(['今日のランチは？', '価格表ください', '明日15時に会議室Bって空いてる？', "What's on the product roadmap for next quarter?"])(
+    'says "no confident answer" to the out-of-scope question %s, still listing candidates',
+    (question) => {
+      const result = ask(question);
+      expect(result.answered).toBe(false);
+      expect(result.results.every((r) => r.confidence < CONFIDENCE_THRESHOLD)).toBe(true);
+    },
+  );
+
+  it('ranks results with scores that do not increase and confidences in [0, 1]', () => {
+    const { results } = ask('バックアップは毎日取得していますか', { top: 10 });
+    expect(results).toHaveLength(10);
+    results.forEach((r, i) => {
+      expect(r.rank).toBe(i + 1);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      if (i > 0) expect(r.score).toBeLessThanOrEqual(results[i - 1]!.score);
+    });
+    expect(results[0]!.matched.length).toBeGreaterThan(0);
+  });
+
+  it('limits answers to a collection (a subfolder) when asked', () => {
+    const { results } = ask('データは暗号化されていますか', { collection: 'products' });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.source.collection === 'products/page')).toBe(true);
+  });
+
+  it("uses the admin's synonyms file", () => {
+    expect(snapshot.synonymGroups).toBe(1);
+  });
+
+  it('treats an empty question as unanswered, not an error', () => {
+    expect(ask('   ')).toMatchObject({ answered: false, results: [] });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldForBigrams, normalizeText, stemEnglish, stemKatakana } from '../../src/search/normalize.js';
+
+describe('normalizeText', () => {
+  it('folds width and case: full-width Latin, half-width katakana', () => {
+    expect(normalizeText('ＭＦＡ対応')).toBe('mfa対応');
+    expect(normalizeText('ﾃﾞｰﾀ')).toBe('データ');
+  });
+
+  it('joins the spaces OCR put inside Japanese words, but not between English words', () => {
+    expect(normalizeText('オペレー ティング システム')).toBe('オペレーティングシステム');
+    expect(normalizeText('single sign on')).toBe('single sign on');
+  });
+
+  it('unifies circle marks', () => {
+    expect(normalizeText('〇◯○')).toBe('○○○');
+  });
+});
+
+describe('stemming', () => {
+  it('treats サーバー and サーバ as one word, but keeps short katakana words whole', () => {
+    expect(stemKatakana('サーバー')).toBe('サーバ');
+    expect(stemKatakana('ユーザー')).toBe('ユーザ');
+    expect(stemKatakana('キー')).toBe('キー');
+  });
+
+  it('folds English plurals only', () => {
+    expect(stemEnglish('backups')).toBe('backup');
+    expect(stemEnglish('policies')).toBe('policy');
+    expect(stemEnglish('access')).toBe('access');
+  });
+});
+
+describe('foldForBigrams', () => {
+  it('makes OCR look-alikes meet: バスワード/パスワード, オベレーティング/オペレーティング', () => {
+    expect(foldForBigrams('バスワード')).toBe(foldForBigrams('パスワード'));
+    expect(foldForBigrams('オベレーティング')).toBe(foldForBigrams('オペレーティング'));
+  });
+
+  it('makes hiragana typing meet katakana words', () => {
+    expect(foldForBigrams('ばっくあっぷ')).toBe(foldForBigrams('バックアップ'));
+  });
+});
