@@ -12,6 +12,10 @@ Usage:
   kotae ask [--json] [--top N] [--knowledge DIR] [--collection NAME] "質問"
   kotae ask --json --stdin [...]    one question per line in, one JSON object per line out
   kotae check [--knowledge DIR]     files, item counts and warnings of the knowledge folder
+  kotae serve                       web console, HTTP API and chat bots (npm start); configured
+                                    by environment variables, see .env.example
+  kotae reload [--url URL] [--json] rebuild a running server's index (needs KOTAE_ADMIN_TOKEN;
+                                    default URL http://127.0.0.1:$PORT)
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -20,6 +24,9 @@ async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
     case 'ask': return runAsk;
     case 'check': return runCheck;
+    // The server pulls in Express and the chat SDKs: loaded only when asked for.
+    case 'serve': return (await import('./serve.js')).runServe;
+    case 'reload': return (await import('./reload.js')).runReload;
     default: return null;
   }
 }

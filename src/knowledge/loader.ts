@@ -7,7 +7,6 @@ import path from 'node:path';
 import { KnowledgeFileError } from './errors.js';
 import { readDelimited } from './readers/delimited.js';
 import { readText } from './readers/text.js';
-import { readXlsx } from './readers/xlsx.js';
 import { extractItems } from './structure.js';
 import type { Grid, KnowledgeItem, LoadWarning } from './types.js';
 
@@ -23,8 +22,9 @@ const READERS: Record<string, (bytes: Uint8Array, file: string) => Grid[] | Prom
   '.tsv': (bytes, file) => [readDelimited(bytes, file, '\t')],
   '.tab': (bytes, file) => [readDelimited(bytes, file, '\t')],
   '.csv': (bytes, file) => [readDelimited(bytes, file)],
-  '.xlsx': readXlsx,
-  '.xlsm': readXlsx,
+  // exceljs is large: loaded only when a folder has a workbook, to keep CLI start-up fast.
+  '.xlsx': async (bytes, file) => (await import('./readers/xlsx.js')).readXlsx(bytes, file),
+  '.xlsm': async (bytes, file) => (await import('./readers/xlsx.js')).readXlsx(bytes, file),
 };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(READERS);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SECURITY_GLOSSARY } from './glossary-data.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, stemEnglish } from './normalize.js';
 import type { LoadWarning } from '../knowledge/types.js';
 
 /** A place in the question where a glossary term stands, and the group it belongs to. */
@@ -23,37 +23,50 @@ export interface Glossary {
   readonly groupCount: number;
 }
 
-interface Entry {
-  readonly term: string;
-  readonly pattern: RegExp | null;
-  readonly group: number;
-}
-
 const ASCII_ONLY = /^[\x20-\x7e]+$/;
+
+/** English words compare without case, hyphens or a plural ending: `Sign-ons` meets `sign on`. */
+function englishKey(words: readonly string[]): string {
+  return words.map(stemEnglish).join(' ');
+}
 
 /** Builds a glossary from groups of equivalent terms (any case or width: they are normalised). */
 export function createGlossary(groups: ReadonlyArray<readonly string[]>): Glossary {
   const normalizedGroups = groups.map((group) => [...new Set(group.map((term) => normalizeText(term).trim()).filter(Boolean))]);
-  const entries: Entry[] = [];
+  // Japanese terms are found by substring, indexed by first character; English terms match
+  // whole words only (`ip` must not fire inside `ship`), looked up by word sequence.
+  const japanese = new Map<string, Array<{ term: string; group: number }>>();
+  const english = new Map<string, number[]>();
+  let longestEnglish = 1;
   normalizedGroups.forEach((group, index) => {
     for (const term of group) {
-      // English terms match whole words only (`ip` must not fire inside `ship`), plural allowed.
-      const pattern = ASCII_ONLY.test(term)
-        ? new RegExp(`(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]+/g, '[ -]?')}(?:s|es)?(?![a-z0-9])`, 'g')
-        : null;
-      entries.push({ term, pattern, group: index });
+      if (ASCII_ONLY.test(term)) {
+        const words = term.split(/[\s-]+/).filter(Boolean);
+        longestEnglish = Math.max(longestEnglish, words.length);
+        const key = englishKey(words);
+        english.set(key, [...(english.get(key) ?? []), index]);
+      } else {
+        const first = term[0]!;
+        japanese.set(first, [...(japanese.get(first) ?? []), { term, group: index }]);
+      }
     }
   });
   return {
     groupCount: normalizedGroups.length,
     match(normalized) {
       const found: Array<{ start: number; end: number; group: number }> = [];
-      for (const entry of entries) {
-        if (entry.pattern) {
-          for (const m of normalized.matchAll(entry.pattern)) found.push({ start: m.index, end: m.index + m[0].length, group: entry.group });
-        } else {
-          for (let at = normalized.indexOf(entry.term); at >= 0; at = normalized.indexOf(entry.term, at + 1)) {
-            found.push({ start: at, end: at + entry.term.length, group: entry.group });
+      for (let at = 0; at < normalized.length; at++) {
+        for (const { term, group } of japanese.get(normalized[at]!) ?? []) {
+          if (normalized.startsWith(term, at)) found.push({ start: at, end: at + term.length, group });
+        }
+      }
+      const words = [...normalized.matchAll(/[a-z0-9][a-z0-9.+#]*/g)].map((m) => ({ text: m[0].replace(/\.$/, ''), start: m.index }));
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 1; n <= longestEnglish && i + n <= words.length; n++) {
+          const span = words.slice(i, i + n);
+          for (const group of english.get(englishKey(span.map((w) => w.text))) ?? []) {
+            const last = span[n - 1]!;
+            found.push({ start: span[0]!.start, end: last.start + last.text.length, group });
           }
         }
       }

@@ -48,6 +48,7 @@ export function foldForBigrams(text: string): string {
 
 const ENGLISH_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/ies$/, 'y'],
+  [/(ss|x|ch|sh)es$/, '$1'],
   [/(ss)$/, '$1'],
   [/([^s])s$/, '$1'],
 ];

@@ -48,12 +48,15 @@ function focusOf(normalized: string): string {
   return quoted.length ? quoted.join(' ') : normalized;
 }
 
-export function planQuery(question: string, analyzer: Analyzer, glossary: Glossary): QueryPlan {
+/**
+ * Plans a question. `formCache` keeps analysed synonym forms across questions: the same glossary
+ * terms come back query after query, and analysing them is most of a query's cost.
+ */
+export function planQuery(question: string, analyzer: Analyzer, glossary: Glossary, formCache: Map<string, Form> = new Map()): QueryPlan {
   const normalized = normalizeText(question);
   const focus = focusOf(normalized);
   const matches = glossary.match(focus);
   const concepts: Concept[] = [];
-  const formCache = new Map<string, Form>();
   const formOf = (text: string, typed: boolean): Form => {
     const key = `${typed}:${text}`;
     let form = formCache.get(key);

@@ -53,6 +53,8 @@ export function itemNumberKey(text: string): string {
 export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly byNumber = new Map<string, number[]>();
+  private readonly formCache = new Map<string, Form>();
+  private readonly formFrequency = new Map<string, number>();
 
   private constructor(
     readonly items: readonly KnowledgeItem[],
@@ -106,7 +108,7 @@ export class SearchIndex {
 
   /** Ranked hits for a question; an empty list when nothing at all matches. */
   search(question: string, options: SearchOptions): SearchHit[] {
-    const plan = planQuery(question, this.analyzer, this.glossary);
+    const plan = planQuery(question, this.analyzer, this.glossary, this.formCache);
     const inCollection = collectionFilter(options.collection, this.items);
     const numbered = this.itemNumberHits(plan.normalized, inCollection);
     const weights = this.queryWeights(plan);
@@ -182,7 +184,17 @@ export class SearchIndex {
 
   private formDocumentFrequency(form: Form): number {
     if (!form.words.length) return 0;
-    const lists = form.words.map((w) => this.postings.get(w) ?? []);
+    const key = form.words.join('\u0000');
+    let df = this.formFrequency.get(key);
+    if (df === undefined) {
+      df = this.countDocumentsWithAll(form.words);
+      this.formFrequency.set(key, df);
+    }
+    return df;
+  }
+
+  private countDocumentsWithAll(words: readonly string[]): number {
+    const lists = words.map((w) => this.postings.get(w) ?? []);
     lists.sort((a, b) => a.length - b.length);
     if (lists.length === 1) return lists[0]!.length;
     const rest = lists.slice(1).map((l) => new Set(l));

@@ -28,6 +28,8 @@ describe('stemming', () => {
     expect(stemEnglish('backups')).toBe('backup');
     expect(stemEnglish('policies')).toBe('policy');
     expect(stemEnglish('access')).toBe('access');
+    expect(stemEnglish('addresses')).toBe('address');
+    expect(stemEnglish('patches')).toBe('patch');
   });
 });
 

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// kotae benchmark: prints figures, asserts nothing (machines here are shared and noisy).
+//   npm run bench [-- --sizes 1,10,100] [--rounds 3]
+// Cold start: `kotae ask --json` as a fresh process on the bundled knowledge, process start → JSON.
+// Per size (1× = bundled items; 10× and 100× a synthetic corpus made from the samples), in a
+// child process of its own so that peak RSS is that size's: index build time, per-query latency
+// p50/p95/p99 over the development questions, peak RSS.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const sizes = opt('--sizes', '1,10,100').split(',').map(Number);
+const rounds = Number(opt('--rounds', '3'));
+// The development questions when the shared eval set sits beside the project, else our own list.
+const devSet = path.join(root, '..', 'shared', 'eval', 'dev.jsonl');
+const loadQuestions = () =>
+  existsSync(devSet)
+    ? readFileSync(devSet, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).question.replace(/\n/g, ' '))
+    : readFileSync(path.join(root, 'bench', 'questions.txt'), 'utf8').split('\n').filter(Boolean);
+
+if (argv[0] === '--child') {
+  await child(Number(argv[1]));
+} else {
+  await parent();
+}
+
+async function parent() {
+  if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) throw new Error('run `npm run build` first (npm run bench does it)');
+  console.log(`kotae bench — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
+  const cold = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'kotae.js'), 'ask', '--json', '--knowledge', path.join(root, 'knowledge'), 'データは暗号化されていますか'], { encoding: 'utf8' });
+    if (run.status !== 0 || !run.stdout.trim().startsWith('{')) throw new Error(run.stderr);
+    cold.push(performance.now() - t0);
+  }
+  cold.sort((a, b) => a - b);
+  console.log(`cold start to first answer (5 runs): median ${cold[2].toFixed(0)} ms, min ${cold[0].toFixed(0)} ms, max ${cold[4].toFixed(0)} ms   target ≤ 1000 ms\n`);
+  console.log('size   items   build_ms   p50_ms   p95_ms   p99_ms   peak_rss_MB');
+  for (const size of sizes) {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(size), '--rounds', String(rounds)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (run.status !== 0) throw new Error(run.stderr);
+    const r = JSON.parse(run.stdout.trim().split('\n').pop());
+    console.log(`${`${size}×`.padEnd(5)}  ${String(r.items).padStart(6)}  ${r.buildMs.toFixed(0).padStart(8)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}  ${r.p99.toFixed(2).padStart(7)}  ${r.rssMb.toFixed(0).padStart(11)}`);
+  }
+  console.log('\ntargets: p50 ≤ 5 ms at 1×, p99 ≤ 50 ms at 100×');
+}
+
+async function child(size) {
+  const { buildSnapshot } = await import(path.join(root, 'dist', 'core', 'knowledge-snapshot.js'));
+  const { answerQuestion } = await import(path.join(root, 'dist', 'core', 'answer.js'));
+  const dir = size === 1 ? path.join(root, 'knowledge') : await syntheticCorpus(size, buildSnapshot);
+  const t0 = performance.now();
+  const snapshot = await buildSnapshot(dir);
+  const buildMs = performance.now() - t0;
+  const questions = loadQuestions();
+  const times = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of questions) {
+      const start = performance.now();
+      answerQuestion(snapshot, q, { top: 5 });
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
+  if (size !== 1) rmSync(dir, { recursive: true, force: true });
+  console.log(JSON.stringify({ items: snapshot.index.items.length, buildMs, p50: pct(50), p95: pct(95), p99: pct(99), rssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+/**
+ * `size` copies of the bundled items as TSV files, each copy varied (another product name, the
+ * answers' sentences recombined across items) so that the index really holds `size`× distinct text.
+ */
+async function syntheticCorpus(size, buildSnapshot) {
+  const base = (await buildSnapshot(path.join(root, 'knowledge'))).index.items;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kotae-bench-'));
+  const products = ['クラウド勤怠', 'HRポータル', '経費精算', '電子契約', '採用管理', 'タレント管理', '給与計算', '労務管理', '文書管理', 'ワークフロー'];
+  const clean = (s) => s.replace(/[\t\n\r]/g, ' ');
+  for (let copy = 0; copy < size; copy++) {
+    const rows = ['No\t分類\t確認事項\t実施\t回答'];
+    base.forEach((item, i) => {
+      const other = base[(i * 7 + copy * 13) % base.length];
+      const sentences = `${item.answer}。${other.answer}`.split('。').filter(Boolean);
+      const answer = sentences.slice(0, 1 + ((i + copy) % Math.max(1, sentences.length))).join('。');
+      rows.push([`${copy + 1}-${i + 1}`, clean(item.section.at(-1) ?? ''), clean(`${products[copy % products.length]}${copy}: ${item.question || item.answer.slice(0, 60)}`), item.status || '○', clean(`${answer}。`)].join('\t'));
+    });
+    writeFileSync(path.join(dir, `synthetic-${String(copy).padStart(3, '0')}.tsv`), `${rows.join('\n')}\n`);
+  }
+  return dir;
+}

@@ -1,0 +1,217 @@
+/**
+ * Block Kit messages, built by pure functions so that every limit can be tested without Slack.
+ * Slack rejects a whole message that breaks any limit (`invalid_blocks`, `msg_blocks_too_long`),
+ * so each piece of knowledge text gets a fixed budget that adds up to well under the limits:
+ * a long answer is cut with "…" while its citation, in its own block, always survives.
+ */
+import type { types } from '@slack/bolt';
+import type { ReloadOutcome } from '../../core/kotae-service.js';
+import type { AskResult, RankedAnswer } from '../../core/types.js';
+import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
+import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
+
+type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+
+/** Slack's documented limits, plus a budget for the undocumented total (about 11–13 k). */
+export const LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  contextText: 3000,
+  contextElements: 10,
+  buttonText: 75,
+  buttonValue: 2000,
+  fallbackText: 3000,
+  totalBlockText: 10_000,
+} as const;
+
+/** Per-piece budgets (escaped characters); together they stay under LIMITS.totalBlockText. */
+const BUDGET = {
+  question: 1000,
+  bestAnswer: 2400,
+  bestRemarks: 500,
+  otherAnswer: 600,
+  otherRemarks: 150,
+  citation: 500,
+  itemQuestion: 300,
+  reloadLine: 300,
+  reloadFiles: 20,
+  reloadWarnings: 10,
+} as const;
+
+/** How many answers a card shows: the best one and up to two more. */
+export const CARD_RESULTS = 3;
+
+export const ACTION_IDS = {
+  helpful: 'kotae_feedback_helpful',
+  unhelpful: 'kotae_feedback_unhelpful',
+  share: 'kotae_share',
+} as const;
+
+export interface SlackMessage {
+  /** Notification and screen-reader text; mrkdwn like the blocks, so escaped the same way. */
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+export interface AnswerCardOptions {
+  /**
+   * Restate the question above the answer. Needed where the question is not visible just above
+   * (a /ask answer, a shared post); a threaded reply sits under the question already.
+   */
+  readonly restateQuestion?: boolean;
+  /** Who asked, shown with a restated question. */
+  readonly askedBy?: string;
+  /** Offer "チャンネルに共有" (only on the asker's private /ask answer). */
+  readonly share?: boolean;
+}
+
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  '○': '○ 対応済み',
+  '×': '× 未対応',
+  '△': '△ 一部対応',
+  '−': '− 対象外',
+};
+
+/** The answer card: the best answer or a plain "no confident answer", candidates, and buttons. */
+export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions = {}): SlackMessage {
+  const shown = result.results.slice(0, CARD_RESULTS);
+  const [best, ...others] = shown;
+  const blocks: KnownBlock[] = [];
+
+  if (options.restateQuestion) {
+    const who = options.askedBy ? `（<@${escapeMrkdwn(options.askedBy)}> さん）` : '';
+    blocks.push(section(`*質問*${who}\n${mrkdwn(result.question, BUDGET.question)}`));
+  }
+
+  if (!best) {
+    blocks.push(section('該当しそうな回答が見つかりませんでした。言い方を変えて（例: 「データの暗号化」「パスワードの桁数」）もう一度お試しください。'));
+    return finish(blocks, '該当しそうな回答が見つかりませんでした。');
+  }
+
+  if (result.answered) {
+    blocks.push(...answerBlocks(best, '*回答*', BUDGET.bestAnswer, BUDGET.bestRemarks));
+    if (others.length > 0) {
+      blocks.push({ type: 'divider' });
+      blocks.push(context(['*ほかの候補*']));
+      for (const other of others) blocks.push(...answerBlocks(other, '', BUDGET.otherAnswer, BUDGET.otherRemarks));
+    }
+  } else {
+    blocks.push(section('⚠️ *確信をもって答えられる回答は見つかりませんでした。*\n近い候補を挙げます。使う前に内容を必ず確認してください。'));
+    for (const candidate of shown) {
+      blocks.push({ type: 'divider' });
+      blocks.push(...answerBlocks(candidate, '*候補*', BUDGET.otherAnswer, BUDGET.otherRemarks));
+    }
+  }
+
+  const buttons = answerButtons(result.question, best, options.share === true);
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'kotae_answer_actions', elements: buttons });
+
+  const fallback = result.answered
+    ? `${statusLabel(best.status) || '回答'}: ${truncate(best.answer || best.remarks, 300)}（${truncate(best.citation, BUDGET.citation)}）`
+    : `確信をもって答えられる回答は見つかりませんでした。近い候補: ${best.citation}`;
+  return finish(blocks, fallback);
+}
+
+/** The reply to an admin's reload: what was loaded, or why nothing changed. */
+export function buildReloadMessage(outcome: ReloadOutcome): SlackMessage {
+  const { status } = outcome;
+  const blocks: KnownBlock[] = [];
+  const summary = `${status.files.length} ファイル・${status.items} 項目`;
+  if (outcome.ok) {
+    blocks.push(section(`✅ *ナレッジを再読み込みしました*: ${summary}（${outcome.tookMs} ms）`));
+  } else {
+    const reason = mrkdwn(outcome.error ?? '不明なエラー', 2000);
+    blocks.push(section(`⚠️ *再読み込みに失敗しました。* 以前のナレッジ（${summary}）で回答を続けています。\n理由: ${reason}`));
+  }
+
+  const files = status.files.slice(0, BUDGET.reloadFiles).map((file) => `• ${mrkdwn(file.file, BUDGET.reloadLine)} — ${file.items} 項目`);
+  if (status.files.length > BUDGET.reloadFiles) files.push(`…ほか ${status.files.length - BUDGET.reloadFiles} ファイル`);
+  if (files.length > 0) blocks.push(section(files.join('\n')));
+
+  if (status.warnings.length > 0) {
+    const lines = status.warnings
+      .slice(0, BUDGET.reloadWarnings)
+      .map((warning) => `• ${mrkdwn(`${warning.file}: ${warning.message}`, BUDGET.reloadLine)}`);
+    if (status.warnings.length > BUDGET.reloadWarnings) lines.push(`…ほか ${status.warnings.length - BUDGET.reloadWarnings} 件`);
+    blocks.push(section(`*警告 ${status.warnings.length} 件*\n${lines.join('\n')}`));
+  }
+
+  const fallback = outcome.ok ? `ナレッジを再読み込みしました: ${summary}` : '再読み込みに失敗しました。以前のナレッジで回答を続けています。';
+  return finish(blocks, fallback);
+}
+
+/** A one-paragraph message of our own words (refusals, help, apologies). */
+export function buildNoticeMessage(text: string): SlackMessage {
+  return finish([section(text)], text);
+}
+
+export const MESSAGES = {
+  help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。\n例: `@kotae データは暗号化されていますか`・DM で質問・`/ask パスワードの最小桁数`',
+  reloadRefused: '申し訳ありません。ナレッジの再読み込みは管理者だけが実行できます。',
+  apology: '申し訳ありません。回答中に問題が起きました。少し待ってからもう一度お試しください。',
+  feedbackThanks: 'フィードバックありがとうございます。回答の改善に使います。',
+  feedbackAlready: 'この回答へのフィードバックは記録済みです。ありがとうございます。',
+  shareExpired: '共有できませんでした。もう一度 /ask で質問してください。',
+} as const;
+
+function answerBlocks(answer: RankedAnswer, heading: string, answerBudget: number, remarksBudget: number): KnownBlock[] {
+  const status = statusLabel(answer.status);
+  const head = [heading, status ? `*${status}*` : ''].filter(Boolean).join('  ');
+  const body = answer.answer ? mrkdwn(answer.answer, answerBudget) : '_（回答文はありません）_';
+  const remarks = answer.remarks ? `\n_備考:_ ${mrkdwn(answer.remarks, remarksBudget)}` : '';
+  const details = [`📄 ${mrkdwn(answer.citation, BUDGET.citation)}`, `確信度 ${Math.round(answer.confidence * 100)}%`];
+  if (answer.question) details.push(`該当項目: ${mrkdwn(answer.question, BUDGET.itemQuestion)}`);
+  return [section(head ? `${head}\n${body}${remarks}` : `${body}${remarks}`), context(details)];
+}
+
+function answerButtons(question: string, best: RankedAnswer, share: boolean): Button[] {
+  const buttons: Button[] = [];
+  const feedback = encodeFeedbackValue({ question, itemId: best.id });
+  if (feedback) {
+    buttons.push(button(ACTION_IDS.helpful, '👍 役に立った', feedback));
+    buttons.push(button(ACTION_IDS.unhelpful, '👎 役に立たなかった', feedback));
+  }
+  const shareValue = share ? encodeShareValue({ question }) : null;
+  if (shareValue) buttons.push({ ...button(ACTION_IDS.share, 'チャンネルに共有', shareValue), style: 'primary' });
+  return buttons;
+}
+
+function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? '';
+}
+
+function section(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: clampText(text, LIMITS.sectionText) } };
+}
+
+function context(texts: readonly string[]): KnownBlock {
+  return {
+    type: 'context',
+    elements: texts.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clampText(text, LIMITS.contextText) })),
+  };
+}
+
+function button(actionId: string, label: string, value: string): Button {
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true }, value };
+}
+
+/**
+ * Last line of defence for text we assembled: the budgets above keep us inside the limits, but a
+ * cut here must not leave half an entity (`&am`), which Slack would show as garbage.
+ */
+function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = truncate(text, max);
+  return cut.replace(/&[a-z]{0,4}…$/, '…');
+}
+
+/** Caps the block count (keeping the buttons, which come last) and shortens the fallback text. */
+function finish(blocks: KnownBlock[], fallback: string): SlackMessage {
+  let kept = blocks;
+  if (blocks.length > LIMITS.blocks) {
+    const last = blocks[blocks.length - 1];
+    kept = last?.type === 'actions' ? [...blocks.slice(0, LIMITS.blocks - 1), last] : blocks.slice(0, LIMITS.blocks);
+  }
+  return { text: mrkdwn(fallback, LIMITS.fallbackText), blocks: kept };
+}

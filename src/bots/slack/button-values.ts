@@ -1,0 +1,61 @@
+/**
+ * What the answer card's buttons carry back to us. Slack sends a button's `value` with the click
+ * and nothing else we could trust to still exist (an ephemeral /ask answer is not in the click
+ * payload), so the value holds what the click needs: the question and, for feedback, the item.
+ * Values are capped at Slack's 2000 characters by shortening the question, never the item id.
+ */
+import { truncate } from './mrkdwn.js';
+
+export const BUTTON_VALUE_MAX = 2000;
+
+export interface FeedbackValue {
+  readonly question: string;
+  readonly itemId: string;
+}
+
+export interface ShareValue {
+  readonly question: string;
+}
+
+/** Null when even an empty question would not fit (an absurdly long item id): no buttons then. */
+export function encodeFeedbackValue(value: FeedbackValue): string | null {
+  return fit((q) => ({ v: 1, i: value.itemId, q }), value.question);
+}
+
+export function decodeFeedbackValue(raw: string | undefined): FeedbackValue | null {
+  const data = parse(raw);
+  if (!data || typeof data.i !== 'string' || typeof data.q !== 'string' || !data.i) return null;
+  return { itemId: data.i, question: data.q };
+}
+
+export function encodeShareValue(value: ShareValue): string | null {
+  return fit((q) => ({ v: 1, q }), value.question);
+}
+
+export function decodeShareValue(raw: string | undefined): ShareValue | null {
+  const data = parse(raw);
+  if (!data || typeof data.q !== 'string' || !data.q.trim()) return null;
+  return { question: data.q };
+}
+
+function fit(build: (question: string) => object, question: string): string | null {
+  let q = question;
+  for (;;) {
+    const encoded = JSON.stringify(build(q));
+    if (encoded.length <= BUTTON_VALUE_MAX) return encoded;
+    if (!q) return null;
+    // JSON escapes can make the encoding longer than the text, so shrink by the overshoot and retry.
+    const over = encoded.length - BUTTON_VALUE_MAX;
+    q = q.length - over - 1 <= 0 ? '' : truncate(q, q.length - over - 1);
+  }
+}
+
+function parse(raw: string | undefined): Record<string, unknown> | null {
+  if (!raw) return null;
+  try {
+    const data: unknown = JSON.parse(raw);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

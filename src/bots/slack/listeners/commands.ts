@@ -1,0 +1,39 @@
+/**
+ * `/ask 質問`: acknowledged at once (Slack gives up after 3 s), then answered through the
+ * command's response_url so that only the asker sees it, with a button to share it.
+ */
+import type { App } from '@slack/bolt';
+import { buildAnswerMessage, buildNoticeMessage, CARD_RESULTS, MESSAGES, type SlackMessage } from '../blocks.js';
+import { describeError } from '../logger.js';
+import { plainTextFromSlack } from '../mrkdwn.js';
+import type { SlackRuntime } from '../runtime.js';
+import { isReloadRequest, reloadFor } from './admin.js';
+
+/**
+ * Any slash command of this app is a question: the manifest defines only `/ask`, and a workspace
+ * that had to rename it (another app owns `/ask`) keeps working.
+ */
+const ANY_COMMAND = /^\/.+/;
+
+export function register(app: App, runtime: SlackRuntime): void {
+  app.command(ANY_COMMAND, async ({ command, ack }) => {
+    await ack();
+    const respond = (message: SlackMessage) => runtime.respond(command.response_url, { response_type: 'ephemeral', ...message });
+    try {
+      await respond(await replyTo(runtime, command.text, command.user_id));
+    } catch (error) {
+      runtime.logger.error({ event: 'slack_error', via: 'command', err: describeError(error) }, 'could not answer a Slack command');
+      await respond(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
+        runtime.logger.error({ event: 'slack_error', via: 'command', err: describeError(apologyError) }, 'could not post the apology either');
+      });
+    }
+  });
+}
+
+async function replyTo(runtime: SlackRuntime, text: string, user: string): Promise<SlackMessage> {
+  const question = plainTextFromSlack(text);
+  if (!question) return buildNoticeMessage(MESSAGES.help);
+  if (isReloadRequest(question)) return reloadFor(runtime, user);
+  const result = await runtime.deps.asker.ask(question, 'slack', { top: CARD_RESULTS });
+  return buildAnswerMessage(result, { restateQuestion: true, share: true });
+}

@@ -1,0 +1,28 @@
+/**
+ * What every listener group gets: kotae's parts (through BotDeps only; never the index), a
+ * logger, the admin list, and the response_url poster. Built once per mounted adapter.
+ */
+import type { BotDeps } from '../types.js';
+import type { Logger } from '../../logging.js';
+import { RecentKeys } from './dedupe.js';
+import { createResponder, type RespondFn } from './respond.js';
+
+export interface SlackRuntime {
+  readonly deps: BotDeps;
+  readonly logger: Logger;
+  /** Slack user ids from KOTAE_ADMINS. */
+  readonly admins: ReadonlySet<string>;
+  readonly respond: RespondFn;
+  /** Double clicks on a feedback button count once. */
+  readonly feedbackSeen: RecentKeys;
+}
+
+export function createRuntime(deps: BotDeps, logger: Logger, respond: RespondFn = createResponder()): SlackRuntime {
+  return {
+    deps,
+    logger,
+    admins: new Set(deps.config.KOTAE_ADMINS),
+    respond,
+    feedbackSeen: new RecentKeys({ maxKeys: 5_000 }),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The Bot Framework side of the Teams adapter: which authentication applies, and the CloudAdapter
+ * that validates every inbound request's JWT and sends replies through the Bot Connector.
+ */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, CallerIdConstants, type Activity, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import { ConfigError, type AppConfig } from '../../config.js';
+import type { Logger } from '../../logging.js';
+import { TEXT } from './cards.js';
+
+/**
+ * `authenticated`: app credentials are set and every request must carry a valid Bot Framework
+ * token. `unauthenticated`: a local trial (Bot Framework Emulator style) without Azure.
+ */
+export type TeamsAuthMode = { readonly kind: 'authenticated'; readonly appId: string } | { readonly kind: 'unauthenticated' };
+
+/**
+ * Which mode the configuration asks for; null when Teams is not configured at all. A
+ * half-configured setup is refused, naming what is missing, rather than silently running
+ * without authentication.
+ */
+export function teamsAuthMode(config: AppConfig): TeamsAuthMode | null {
+  const appId = config.MicrosoftAppId;
+  if (!appId) {
+    if (config.MicrosoftAppPassword || config.MicrosoftAppTenantId) {
+      throw new ConfigError(['MicrosoftAppId'], 'invalid configuration (see .env.example):\n  MicrosoftAppId: is required when MicrosoftAppPassword or MicrosoftAppTenantId is set');
+    }
+    return config.TEAMS_ALLOW_UNAUTHENTICATED ? { kind: 'unauthenticated' } : null;
+  }
+  const missing: Array<[string, string]> = [];
+  const msi = config.MicrosoftAppType === 'UserAssignedMSI';
+  if (!msi && !config.MicrosoftAppPassword) missing.push(['MicrosoftAppPassword', 'is required when MicrosoftAppId is set']);
+  if (msi && config.MicrosoftAppPassword) missing.push(['MicrosoftAppPassword', 'must not be set when MicrosoftAppType is UserAssignedMSI']);
+  if (config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) missing.push(['MicrosoftAppTenantId', `is required when MicrosoftAppType is ${config.MicrosoftAppType}`]);
+  if (missing.length) {
+    throw new ConfigError(
+      missing.map(([name]) => name),
+      `invalid configuration for Microsoft Teams (see docs/teams.md):\n${missing.map(([name, why]) => `  ${name}: ${why}`).join('\n')}`,
+    );
+  }
+  return { kind: 'authenticated', appId };
+}
+
+export interface TeamsAdapterOptions {
+  /**
+   * Where the signing keys of inbound tokens are published. Only tests change it, to serve their
+   * own keys; production always uses the Bot Framework's.
+   */
+  readonly openIdMetadataUrl?: string;
+  /**
+   * Credentials for outbound calls to the Bot Connector. Only tests inject one, because getting a
+   * real token needs login.microsoftonline.com.
+   */
+  readonly credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+/** jsonwebtoken's errors for a bad signature, audience or date: all mean "not authorised". */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botbuilder answers 500 when a token is well-formed but its signature does not verify (only its
+ * own AuthenticationError becomes 401). Every invalid token must be a 401, so those errors are
+ * translated here.
+ */
+class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_ERRORS.has(error.name)) {
+        throw new AuthenticationError(`Unauthorized. ${error.message}`, 401);
+      }
+      throw error;
+    }
+  }
+}
+
+export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logger: Logger, options: TeamsAdapterOptions = {}): CloudAdapter {
+  const credentials =
+    mode.kind === 'authenticated'
+      ? {
+          MicrosoftAppId: mode.appId,
+          MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+          MicrosoftAppType: config.MicrosoftAppType,
+          MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+        }
+      : // An empty app id is how botbuilder switches authentication off.
+        { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
+
+  // The public-cloud settings, spelled out so that the one setting tests change (the metadata URL)
+  // goes through the same code path as production.
+  const auth = new StrictAuthentication(
+    {
+      ...credentials,
+      ValidateAuthority: true,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+    },
+    options.credentialsFactory,
+  );
+
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    const activity = context.activity;
+    logger.error({ err: safeError(error), activity_id: activity.id, conversation_type: activity.conversation?.conversationType ?? null }, 'Teams turn failed');
+    try {
+      await context.sendActivity(TEXT.apology);
+    } catch (sendError) {
+      logger.warn({ err: safeError(sendError) }, 'could not send the apology to Teams');
+    }
+  };
+  return adapter;
+}
+
+/**
+ * What is worth logging from an error. HTTP client errors carry the request, Authorization header
+ * included, as enumerable properties that a generic serializer would print.
+ */
+export function safeError(error: unknown): { name: string; message: string; statusCode?: number; code?: string; stack?: string } {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  const extra = error as Error & { statusCode?: unknown; code?: unknown };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof extra.statusCode === 'number' ? { statusCode: extra.statusCode } : {}),
+    ...(typeof extra.code === 'string' ? { code: extra.code } : {}),
+    ...(error.stack ? { stack: error.stack } : {}),
+  };
+}

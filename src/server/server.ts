@@ -1,0 +1,150 @@
+/**
+ * Starting and stopping the HTTP server. Start: listen (so that `/healthz` answers during a slow
+ * first load), load the knowledge, then watch it if asked. Stop: drain — `/readyz` turns 503,
+ * requests in flight finish, the listener closes — within a deadline, then the chat adapters stop.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BotDeps, BotHandle, MountBot } from '../bots/types.js';
+import type { Logger } from '../logging.js';
+import { createApp } from './app.js';
+import { Lifecycle } from './lifecycle.js';
+import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
+
+/** Orchestrators kill after 10 s (Docker, Kubernetes); draining leaves room to stop the adapters. */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 8000;
+const BOT_STOP_TIMEOUT_MS = 1000;
+/** Slow-body clients must not hold a connection forever; no legitimate request takes this long. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
+export interface StartOptions {
+  /** The chat adapters to mount; Slack and Teams unless a test says otherwise. */
+  readonly adapters?: readonly MountBot[];
+  readonly watchDebounceMs?: number;
+  readonly drainTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** Where the web console is, e.g. `http://127.0.0.1:3000/`. */
+  readonly url: string;
+  readonly port: number;
+  readonly lifecycle: Lifecycle;
+  /** Drains and stops; calling it again returns the same shutdown. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(deps: BotDeps, options: StartOptions = {}): Promise<RunningServer> {
+  const { config, logger, kotae } = deps;
+  const lifecycle = new Lifecycle();
+  const { app, bots } = await createApp({ ...deps, lifecycle }, options.adapters);
+  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS }, app);
+  try {
+    await listen(server, config.PORT, config.HOST);
+  } catch (error) {
+    await stopBots(bots, logger);
+    throw new Error(listenFailure(error, config.HOST, config.PORT));
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = consoleUrl(config.HOST, port);
+  logger.info(
+    {
+      event: 'listening',
+      url,
+      knowledge_dir: kotae.dir,
+      data_dir: deps.questionLog.dataDir,
+      watch: config.KNOWLEDGE_WATCH,
+      admin: config.KOTAE_ADMIN_TOKEN ? 'enabled' : 'disabled',
+      bots: bots.map((b) => b.name),
+    },
+    `kotae listening on ${url}`,
+  );
+
+  let watcher: KnowledgeWatcher | null = null;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(async () => {
+      await stopBots(bots, logger);
+      logger.info({ event: 'stopped' }, 'kotae stopped');
+    }));
+
+  const first = await kotae.reload();
+  if (!first.ok) {
+    await stop();
+    throw new Error(`could not load the knowledge: ${first.error}`);
+  }
+  const { status } = first;
+  logger.info(
+    { event: 'ready', items: status.items, files: status.files.length, warnings: status.warnings.length, took_ms: first.tookMs },
+    `knowledge loaded: ${status.items} items from ${status.files.length} files`,
+  );
+  for (const w of status.warnings) logger.warn({ event: 'knowledge_warning', file: w.file }, w.message);
+  if (config.KNOWLEDGE_WATCH) watcher = watchKnowledge(deps, options.watchDebounceMs);
+
+  return { url, port, lifecycle, stop };
+}
+
+async function drain(server: Server, lifecycle: Lifecycle, logger: Logger, timeoutMs: number, beforeDrain: () => void): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  lifecycle.beginDrain();
+  beforeDrain();
+  logger.info({ event: 'draining', in_flight: lifecycle.inFlight }, 'draining: /readyz answers 503, finishing requests in flight');
+  // Keep listening while requests are in flight, so that a load balancer still polling /readyz
+  // sees 503 rather than a refused connection; close as soon as nothing is left.
+  const finished = await before(deadline, lifecycle.idle());
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  if (!finished || !(await before(deadline, closed))) {
+    logger.warn({ event: 'drain_timeout', in_flight: lifecycle.inFlight }, 'drain deadline reached; closing the remaining connections');
+    server.closeAllConnections();
+    await closed;
+  }
+}
+
+/** True when `promise` settles before `deadline` (epoch ms). */
+async function before(deadline: number, promise: Promise<void>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([promise.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function stopBots(bots: readonly BotHandle[], logger: Logger): Promise<void> {
+  await Promise.all(
+    bots.map(async (bot) => {
+      try {
+        if (!(await before(Date.now() + BOT_STOP_TIMEOUT_MS, bot.stop()))) logger.warn({ bot: bot.name }, 'chat adapter did not stop in time');
+      } catch (error) {
+        logger.warn({ err: error, bot: bot.name }, 'chat adapter failed to stop cleanly');
+      }
+    }),
+  );
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function listenFailure(error: unknown, host: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `port ${port} on ${host} is already in use; stop the other process or set PORT to a free port.`;
+  if (code === 'EACCES') return `not allowed to listen on port ${port}; use a port above 1023 (set PORT).`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `cannot listen on HOST=${host}: no such address on this machine.`;
+  return `cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A browsable address: "all interfaces" is not something to type into a browser. */
+function consoleUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}/`;
+}

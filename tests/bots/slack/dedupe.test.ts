@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEDUPE_TTL_MS, eventKeys, RecentKeys } from '../../../src/bots/slack/dedupe.js';
+import { waitFor } from './fake-slack.js';
+import { dmEvent, type Harness, mentionEvent, nextEventId, startHarness } from './harness.js';
+
+describe('RecentKeys', () => {
+  it('lets a key through once, then refuses it until it expires', () => {
+    let now = 0;
+    const keys = new RecentKeys({ ttlMs: 1000, now: () => now });
+    expect(keys.claim(['a'])).toBe(true);
+    expect(keys.claim(['a'])).toBe(false);
+    now = 999;
+    expect(keys.claim(['a'])).toBe(false);
+    now = 1000;
+    expect(keys.claim(['a'])).toBe(true);
+  });
+
+  it('refuses a delivery when any of its keys was seen, and remembers all of them', () => {
+    const keys = new RecentKeys();
+    expect(keys.claim(['event:1', 'message:C:1'])).toBe(true);
+    expect(keys.claim(['event:2', 'message:C:1'])).toBe(false);
+    expect(keys.claim(['event:1'])).toBe(false);
+  });
+
+  it('stays within its size bound by forgetting the oldest keys', () => {
+    const keys = new RecentKeys({ maxKeys: 3 });
+    for (const key of ['a', 'b', 'c', 'd']) keys.claim([key]);
+    expect(keys.size).toBe(3);
+    expect(keys.claim(['a'])).toBe(true);
+    expect(keys.claim(['d'])).toBe(false);
+  });
+
+  it('remembers keys for longer than Slack keeps retrying (about 5 minutes)', () => {
+    expect(DEDUPE_TTL_MS).toBeGreaterThanOrEqual(10 * 60 * 1000);
+  });
+
+  it('releases keys so that work that failed can be tried again', () => {
+    const keys = new RecentKeys();
+    keys.claim(['x']);
+    keys.release(['x']);
+    expect(keys.claim(['x'])).toBe(true);
+  });
+});
+
+describe('eventKeys', () => {
+  it('identifies a message delivery by event id and by channel + ts', () => {
+    expect(eventKeys({ type: 'event_callback', event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } })).toEqual(['event:Ev1', 'message:C1:1.2']);
+  });
+
+  it('has nothing to say about commands and button clicks', () => {
+    expect(eventKeys({ command: '/ask', text: 'x' })).toEqual([]);
+    expect(eventKeys({ type: 'block_actions' })).toEqual([]);
+  });
+});
+
+describe('duplicate Slack deliveries', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Answers a later question and waits for it, so that anything the earlier ones caused has landed. */
+  async function settle(): Promise<void> {
+    const sentinel = mentionEvent('パスワードの最小文字数', { channel: `C0SENTINEL${nextEventId()}` });
+    await h.sendEvent(sentinel);
+    await waitFor(() => h.fake.posts((body) => body.channel === sentinel.channel), 'the sentinel answer');
+  }
+
+  it('answers once when Slack retries a delivery (X-Slack-Retry-Num)', async () => {
+    const event = mentionEvent('データの暗号化はしていますか', { channel: 'C0RETRY' });
+    const eventId = nextEventId();
+    await h.sendEvent(event, { eventId });
+    await waitFor(() => h.fake.posts((body) => body.channel === 'C0RETRY'), 'the first answer');
+    const retry = await h.sendEvent(event, { eventId, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    await settle();
+    expect(h.fake.posts((body) => body.channel === 'C0RETRY')).toHaveLength(1);
+  });
+
+  it('answers once when the same event arrives twice at the same moment', async () => {
+    const event = mentionEvent('バックアップは取得していますか', { channel: 'C0TWICE' });
+    const eventId = nextEventId();
+    await Promise.all([h.sendEvent(event, { eventId }), h.sendEvent(event, { eventId })]);
+    await waitFor(() => h.fake.posts((body) => body.channel === 'C0TWICE'), 'the answer');
+    await settle();
+    expect(h.fake.posts((body) => body.channel === 'C0TWICE')).toHaveLength(1);
+  });
+
+  it('answers once when one DM arrives as both message.im and app_mention (different event ids)', async () => {
+    const message = dmEvent('ログの保存期間', { channel: 'D0BOTH' });
+    await h.sendEvent(message);
+    await h.sendEvent({ ...mentionEvent('ログの保存期間'), channel: 'D0BOTH', ts: message.ts, event_ts: message.ts });
+    await waitFor(() => h.fake.posts((body) => body.channel === 'D0BOTH'), 'the answer');
+    await settle();
+    expect(h.fake.posts((body) => body.channel === 'D0BOTH')).toHaveLength(1);
+  });
+
+  it('still answers a retry whose first delivery never reached us', async () => {
+    const event = mentionEvent('データの暗号化はしていますか', { channel: 'C0LOST' });
+    await h.sendEvent(event, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' } });
+    await waitFor(() => h.fake.posts((body) => body.channel === 'C0LOST'), 'the answer to the retry');
+  });
+});

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../fake-slack.js';
+import { blockTexts, type Harness, startHarness, USER } from '../harness.js';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('/ask', () => {
+  it('acks at once and shows the answer only to the asker, restating the question, with a share button', async () => {
+    const responseUrl = h.fake.responseUrl('ask-encryption');
+    const response = await h.sendCommand({ text: 'データの暗号化はしていますか', response_url: responseUrl });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+
+    const [answer] = await waitFor(() => h.fake.hooks('ask-encryption'), 'the private answer');
+    expect(answer!.body.response_type).toBe('ephemeral');
+    const texts = blockTexts(answer!.body.blocks).join('\n');
+    expect(texts).toContain('*質問*');
+    expect(texts).toContain('データの暗号化はしていますか');
+    expect(texts).toContain('jinjer.txt › データ管理 › データの暗号化 › No.35');
+    expect(answer!.raw).toContain('kotae_share');
+    expect(answer!.raw).toContain('チャンネルに共有');
+    // Nothing went to the channel.
+    expect(h.fake.posts()).toHaveLength(0);
+  });
+
+  it('reads the question the way the user typed it (Slack’s &amp; and links decoded)', async () => {
+    const responseUrl = h.fake.responseUrl('ask-decoded');
+    await h.sendCommand({ text: 'ログ &amp; 監査 <https://example.com|記録> の保存期間', response_url: responseUrl, user_id: USER });
+    const [answer] = await waitFor(() => h.fake.hooks('ask-decoded'), 'the private answer');
+    const texts = blockTexts(answer!.body.blocks).join('\n');
+    expect(texts).toContain('ログ &amp; 監査 記録 の保存期間');
+  });
+
+  it('explains how to ask when the command has no question', async () => {
+    await h.sendCommand({ text: '   ', response_url: h.fake.responseUrl('ask-empty') });
+    const [help] = await waitFor(() => h.fake.hooks('ask-empty'), 'the help text');
+    expect(help!.body.response_type).toBe('ephemeral');
+    expect(help!.body.text).toContain('/ask');
+  });
+});
