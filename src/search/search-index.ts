@@ -28,9 +28,15 @@ export interface SearchHit {
   readonly byItemNumber: boolean;
 }
 
-interface DocTerms {
+interface TermSets {
   readonly words: ReadonlySet<string>;
   readonly bigrams: ReadonlySet<string>;
+}
+
+/** An item's terms, split where they stand: its question and headings name the topic. */
+interface DocTerms {
+  readonly head: TermSets;
+  readonly all: TermSets;
 }
 
 const FIELDS = ['question', 'section', 'answer', 'remarks'] as const;
@@ -38,6 +44,8 @@ const FIELD_BOOST = { question: 1.6, section: 1.0, answer: 1.0, remarks: 0.6 };
 const CANDIDATES = 60;
 /** Weight of a synonym the glossary added, relative to a word the user typed. */
 const SYNONYM_WEIGHT = 0.6;
+/** A concept found only in an item's answer, not its question or headings, counts this much. */
+const BODY_ONLY_WEIGHT = 0.75;
 /** Bigrams are many per question and each says little. */
 const BIGRAM_WEIGHT = 0.2;
 /** Bigrams found in more than this share of items discriminate nothing and slow queries down. */
@@ -64,8 +72,8 @@ export class SearchIndex {
     private readonly glossary: Glossary,
   ) {
     docs.forEach((doc, index) => {
-      for (const term of doc.words) pushTo(this.postings, term, index);
-      for (const term of doc.bigrams) pushTo(this.postings, term, index);
+      for (const term of doc.all.words) pushTo(this.postings, term, index);
+      for (const term of doc.all.bigrams) pushTo(this.postings, term, index);
     });
     items.forEach((item, index) => {
       if (item.itemNumber) pushTo(this.byNumber, itemNumberKey(item.itemNumber), index);
@@ -95,11 +103,9 @@ export class SearchIndex {
     const docs: DocTerms[] = [];
     const indexed = items.map((item, id): IndexedDoc => {
       const section = item.section.join(' ');
-      const all = [item.question, section, item.answer, item.remarks].flatMap((text) => (text ? analyse(text) : []));
-      docs.push({
-        words: new Set(all.filter((t) => !t.startsWith(BIGRAM_PREFIX))),
-        bigrams: new Set(all.filter((t) => t.startsWith(BIGRAM_PREFIX))),
-      });
+      const head = [item.question, section].flatMap((text) => (text ? analyse(text) : []));
+      const body = [item.answer, item.remarks].flatMap((text) => (text ? analyse(text) : []));
+      docs.push({ head: termSets(head), all: termSets([...head, ...body]) });
       return { id, question: item.question, section, answer: item.answer, remarks: item.remarks, collection: item.collection };
     });
     mini.addAll(indexed);
@@ -134,8 +140,11 @@ export class SearchIndex {
       let covered = 0;
       const matched: string[] = [];
       plan.concepts.forEach((concept, c) => {
-        if (concept.forms.some((form) => formMatches(form, doc))) {
+        if (concept.forms.some((form) => formMatches(form, doc.head))) {
           covered += conceptWeights[c]!;
+          matched.push(concept.label);
+        } else if (concept.forms.some((form) => formMatches(form, doc.all))) {
+          covered += conceptWeights[c]! * BODY_ONLY_WEIGHT;
           matched.push(concept.label);
         }
       });
@@ -211,7 +220,7 @@ interface IndexedDoc {
   readonly collection: string;
 }
 
-function formMatches(form: Form, doc: DocTerms): boolean {
+function formMatches(form: Form, doc: TermSets): boolean {
   if (form.words.length && form.words.every((w) => doc.words.has(w))) return true;
   // OCR'd and differently segmented words still share most of their character bigrams.
   if (form.bigrams.length >= 2) {
@@ -219,6 +228,13 @@ function formMatches(form: Form, doc: DocTerms): boolean {
     return shared / form.bigrams.length >= 0.75;
   }
   return false;
+}
+
+function termSets(terms: readonly string[]): TermSets {
+  return {
+    words: new Set(terms.filter((t) => !t.startsWith(BIGRAM_PREFIX))),
+    bigrams: new Set(terms.filter((t) => t.startsWith(BIGRAM_PREFIX))),
+  };
 }
 
 function collectionFilter(collection: string | undefined, items: readonly KnowledgeItem[]): (index: number) => boolean {

@@ -4,7 +4,7 @@
  * payload), so the value holds what the click needs: the question and, for feedback, the item.
  * Values are capped at Slack's 2000 characters by shortening the question, never the item id.
  */
-import { truncate } from './mrkdwn.js';
+import { ELLIPSIS } from './mrkdwn.js';
 
 export const BUTTON_VALUE_MAX = 2000;
 
@@ -39,15 +39,23 @@ export function decodeShareValue(raw: string | undefined): ShareValue | null {
 }
 
 function fit(build: (question: string) => object, question: string): string | null {
-  let q = question;
-  for (;;) {
-    const encoded = JSON.stringify(build(q));
-    if (encoded.length <= BUTTON_VALUE_MAX) return encoded;
-    if (!q) return null;
-    // JSON escapes can make the encoding longer than the text, so shrink by the overshoot and retry.
-    const over = encoded.length - BUTTON_VALUE_MAX;
-    q = q.length - over - 1 <= 0 ? '' : truncate(q, q.length - over - 1);
+  const encode = (q: string) => JSON.stringify(build(q));
+  const whole = encode(question);
+  if (whole.length <= BUTTON_VALUE_MAX) return whole;
+  // JSON escaping makes some characters count double, so search for the longest prefix that fits.
+  const chars = Array.from(question);
+  const prefix = (n: number) => `${chars.slice(0, n).join('').trimEnd()}${ELLIPSIS}`;
+  let low = 0;
+  let high = chars.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (encode(prefix(mid)).length <= BUTTON_VALUE_MAX) low = mid;
+    else high = mid - 1;
   }
+  const best = encode(prefix(low));
+  if (best.length <= BUTTON_VALUE_MAX) return best;
+  const bare = encode('');
+  return bare.length <= BUTTON_VALUE_MAX ? bare : null;
 }
 
 function parse(raw: string | undefined): Record<string, unknown> | null {

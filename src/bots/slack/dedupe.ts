@@ -85,7 +85,7 @@ export function eventKeys(body: unknown): string[] {
 export function dedupeEvents(recent: RecentKeys, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const keys = eventKeys(body);
-    if (false) {
+    if (keys.length > 0 && !recent.claim(keys)) {
       logger.debug({ event: 'slack_duplicate', keys, retry_num: context.retryNum ?? null }, 'duplicate Slack event ignored');
       return;
     }

@@ -52,7 +52,7 @@ export const mountSlack: MountBot = async (expressApp, deps) => {
   bolt.use(dedupeEvents(new RecentKeys(), logger));
   registerListeners(bolt, createRuntime(deps, logger));
   bolt.error(async (error) => {
-    logger.error({ event: 'slack_error', err: describeError(error) }, 'unhandled error in a Slack listener');
+    logger.error({ event: 'slack_error', error: describeError(error) }, 'unhandled error in a Slack listener');
   });
 
   await initialise(bolt, logger, config.SLACK_API_URL);
@@ -69,7 +69,7 @@ export const mountSlack: MountBot = async (expressApp, deps) => {
     name: 'slack',
     async stop() {
       if (!work.close()) return;
-      if (appToken) await bolt.stop().catch((error: unknown) => logger.warn({ err: describeError(error) }, 'Slack Socket Mode did not disconnect cleanly'));
+      if (appToken) await bolt.stop().catch((error: unknown) => logger.warn({ error: describeError(error) }, 'Slack Socket Mode did not disconnect cleanly'));
       await work.drain(DRAIN_TIMEOUT_MS);
       logger.info({ event: 'slack_stopped' }, 'Slack adapter stopped');
     },
@@ -83,7 +83,7 @@ async function initialise(bolt: App, logger: Logger, apiUrl: string | undefined)
     await bolt.init();
   } catch (error) {
     const described = describeError(error);
-    logger.error({ event: 'slack_auth_failed', err: described }, 'Slack auth.test failed');
+    logger.error({ event: 'slack_auth_failed', error: described }, 'Slack auth.test failed');
     const slackError = typeof described.slack_error === 'string' ? described.slack_error : undefined;
     if (slackError) throw new Error(`Slack rejected SLACK_BOT_TOKEN (auth.test: ${slackError}); use the app's Bot User OAuth Token (xoxb-)`);
     throw new Error(`could not reach the Slack Web API${apiUrl ? ' at SLACK_API_URL' : ''} to verify SLACK_BOT_TOKEN: ${String(described.message)}`);

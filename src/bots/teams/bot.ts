@@ -117,7 +117,7 @@ export class KotaeTeamsBot extends ActivityHandler {
     }
     await this.showTyping(context);
     const reloading = this.deps.kotae.reload();
-    reloading.then((outcome) => this.deps.logger.info({ event: 'reload', channel: 'teams', user, ok: outcome.ok, items: outcome.status.items, took_ms: outcome.tookMs }, 'knowledge reloaded from Teams'));
+    void reloading.then((outcome) => this.deps.logger.info({ event: 'reload', channel: 'teams', user, ok: outcome.ok, items: outcome.status.items, took_ms: outcome.tookMs }, 'knowledge reloaded from Teams'));
     const outcome = await settlesWithin(reloading, this.deps.turnBudgetMs);
     if (outcome) {
       await context.sendActivity(cardMessage(reloadCard(outcome)));

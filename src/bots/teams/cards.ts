@@ -76,7 +76,7 @@ const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× �
 const STATUS_COLOR: Record<string, TextBlock['color']> = { '○': 'Good', '×': 'Attention', '△': 'Warning' };
 
 export const TEXT = {
-  help: '質問をどうぞ。例: 「パスワードの最低文字数は？」 (Ask me a security-checksheet question.)',
+  help: '質問をどうぞ。例: 「通信は暗号化していますか？」 (Ask me a security-checksheet question.)',
   thanks: 'フィードバックありがとうございます。回答の改善に使います。 (Thanks for the feedback.)',
   feedbackFailed: 'すみません、フィードバックを記録できませんでした。 (Sorry, the feedback could not be saved.)',
   notAdmin: 'すみません、再読み込みは管理者だけが実行できます。 (Sorry, only kotae admins can reload the knowledge.)',
@@ -90,9 +90,15 @@ export function cardBytes(card: AdaptiveCard): number {
 
 /** Cuts to `max` characters (code points, so a surrogate pair is never split), marking the cut. */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
+  // UTF-16 length bounds the code-point count, so most texts return here without a scan.
+  if (text.length <= max) return text;
+  const chars: string[] = [];
+  for (const char of text) {
+    if (chars.length > max) break;
+    chars.push(char);
+  }
   if (chars.length <= max) return text;
-  return max <= 0 ? '…' : `${chars.slice(0, max - 1).join('')}…`;
+  return `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`;
 }
 
 /**
@@ -210,8 +216,9 @@ function percent(confidence: number): string {
 }
 
 function longestText(result: AskResult): number {
-  const lengths = result.results.flatMap((r) => [r.answer, r.remarks, r.question].map((t) => Array.from(t).length));
-  return Math.max(Array.from(result.question).length, ...lengths, 1);
+  // UTF-16 lengths: an upper bound on characters is all the search needs.
+  const lengths = result.results.flatMap((r) => [r.answer.length, r.remarks.length, r.question.length]);
+  return Math.max(result.question.length, ...lengths, 1);
 }
 
 /**
@@ -219,10 +226,12 @@ function longestText(result: AskResult): number {
  * the limit, so a binary search finds it in a few builds even for very long answers.
  */
 function fitToBudget(build: (limit: number) => AdaptiveCard, maxLimit: number, budget: number): AdaptiveCard {
-  const full = build(maxLimit);
-  if (cardBytes(full) <= budget) return full;
+  // A text longer than the budget in characters cannot fit in it in bytes.
+  let high = Math.min(maxLimit, budget);
+  const widest = build(high);
+  if (cardBytes(widest) <= budget) return widest;
   let low = 0;
-  let high = maxLimit;
+  high -= 1;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (cardBytes(build(mid)) <= budget) low = mid;

@@ -19,8 +19,11 @@ const BODY_LIMIT = '256kb';
 /** Replies within this; Teams redelivers after 15 s, and the network needs its share too. */
 const TURN_BUDGET_MS = 8_000;
 
-/** How long shutdown waits for reload reports still on their way. */
-const DRAIN_MS = 5_000;
+/**
+ * How long shutdown waits for reload reports still on their way: the server gives each adapter
+ * about a second to stop, after its own HTTP drain.
+ */
+const DRAIN_MS = 800;
 
 export interface TeamsMountOptions extends TeamsAdapterOptions {
   /** Tests shorten it to see a slow reload report after its turn. */

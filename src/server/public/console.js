@@ -194,7 +194,7 @@ function renderAnswer(item, best, candidate) {
       { class: 'answer-head' },
       h('span', { class: 'rank', text: `${item.rank}.` }),
       best ? h('span', { class: 'best-label', text: '最も適切な回答' }) : null,
-      candidate ? h('span', { class: 'best-label', text: '候補' }) : null,
+      candidate ? h('span', { class: 'candidate-label', text: '候補' }) : null,
       status ? h('span', { class: `status ${status.kind}`, text: status.label }) : null,
       h('span', { class: 'confidence', title: `信頼度 ${percent}%` }, `信頼度 ${level}`, meter, `${percent}%`),
       item.answer ? copy : null,
@@ -225,6 +225,14 @@ const adminMessage = $('admin-message');
 const adminPanel = $('admin-panel');
 const tokenInput = $('token');
 
+const TOKEN_PLACEHOLDER = tokenInput.placeholder;
+
+function forgetToken() {
+  sessionStorage.removeItem(TOKEN_KEY);
+  adminPanel.hidden = true;
+  tokenInput.placeholder = TOKEN_PLACEHOLDER;
+}
+
 function storedToken() {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
@@ -232,8 +240,7 @@ function storedToken() {
 async function adminFetch(path, init = {}) {
   const response = await fetch(path, { ...init, cache: 'no-store', headers: { authorization: `Bearer ${storedToken()}` } });
   if (response.status === 401) {
-    sessionStorage.removeItem(TOKEN_KEY);
-    adminPanel.hidden = true;
+    forgetToken();
     throw new Error('トークンが正しくありません。サーバーの KOTAE_ADMIN_TOKEN と同じ値を入力してください。');
   }
   if (response.status === 404) {
@@ -253,6 +260,7 @@ async function loadAdmin() {
     renderStatus(status);
     renderUnanswered(unanswered?.entries ?? []);
     adminPanel.hidden = false;
+    tokenInput.placeholder = '接続済み（別のトークンを使うときだけ入力）';
   } catch (error) {
     showMessage(adminMessage, error instanceof Error && error.message ? error.message : '状態を取得できませんでした。', 'error');
   }
@@ -320,8 +328,7 @@ $('token-form').addEventListener('submit', async (event) => {
 });
 
 $('forget-token').addEventListener('click', () => {
-  sessionStorage.removeItem(TOKEN_KEY);
-  adminPanel.hidden = true;
+  forgetToken();
   showMessage(adminMessage, 'トークンを消去しました。');
 });
 

@@ -1,10 +1,14 @@
 /**
  * A local HTTP server standing in for Slack: the Web API (`SLACK_API_URL` points here) and the
  * response_url hooks of commands and button clicks. It records what the bot sent and can be told
- * to fail or rate-limit the next call of a method.
+ * to fail or rate-limit the next call of a method. For Socket Mode it also plays Slack's WebSocket
+ * end (a minimal RFC 6455 server: text frames, ping/pong, close), sending envelopes and recording
+ * the client's acks.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 export const BOT_USER_ID = 'UBOT';
 export const BOT_ID = 'BBOT';
@@ -38,6 +42,9 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly hookPosts: HookPost[] = [];
   private readonly scripted = new Map<string, ScriptedReply[]>();
+  /** Envelope ids the Socket Mode client acknowledged. */
+  readonly acks: string[] = [];
+  private readonly sockets = new Set<Duplex>();
   private server: http.Server | null = null;
   private base = '';
   authTest: Record<string, unknown> = { ok: true, url: 'https://kotae-test.slack.com/', team: 'kotae', user: 'kotae', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
@@ -70,6 +77,7 @@ export class FakeSlack {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
     });
+    this.server.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => this.upgrade(req, socket));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
     this.base = `http://127.0.0.1:${port}`;
@@ -78,8 +86,53 @@ export class FakeSlack {
   async stop(): Promise<void> {
     const server = this.server;
     if (!server) return;
+    for (const socket of this.sockets) socket.destroy();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  get socketConnections(): number {
+    return this.sockets.size;
+  }
+
+  /** Sends a Socket Mode envelope to every connected client; returns its id. */
+  sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: Record<string, unknown>, retryAttempt = 0): string {
+    const envelopeId = randomUUID();
+    const message = { envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' };
+    for (const socket of this.sockets) socket.write(frame(0x1, Buffer.from(JSON.stringify(message))));
+    return envelopeId;
+  }
+
+  private upgrade(req: http.IncomingMessage, socket: Duplex): void {
+    const key = req.headers['sec-websocket-key'];
+    if (typeof key !== 'string') {
+      socket.destroy();
+      return;
+    }
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    socket.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join('\r\n'));
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('error', () => this.sockets.delete(socket));
+    let pending = Buffer.alloc(0);
+    socket.on('data', (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      for (;;) {
+        const parsed = readFrame(pending);
+        if (!parsed) break;
+        pending = pending.subarray(parsed.length);
+        if (parsed.opcode === 0x1) {
+          const data = JSON.parse(parsed.payload.toString('utf8')) as { envelope_id?: string };
+          if (data.envelope_id) this.acks.push(data.envelope_id);
+        } else if (parsed.opcode === 0x9) {
+          socket.write(frame(0xa, parsed.payload));
+        } else if (parsed.opcode === 0x8) {
+          socket.end(frame(0x8, Buffer.alloc(0)));
+          this.sockets.delete(socket);
+        }
+      }
+    });
+    socket.write(frame(0x1, Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0KOTAE' } }))));
   }
 
   private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
@@ -107,9 +160,50 @@ export class FakeSlack {
     }
     if (method === 'auth.test') send(200, this.authTest);
     else if (method === 'chat.postMessage') send(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+    else if (method === 'apps.connections.open') send(200, { ok: true, url: `${this.base.replace('http:', 'ws:')}/socket` });
     else if (method === 'chat.postEphemeral') send(200, { ok: true, message_ts: `${Date.now() / 1000}` });
     else send(200, { ok: false, error: 'unknown_method' });
   }
+}
+
+/** A server-to-client frame: final, unmasked. */
+function frame(opcode: number, payload: Buffer): Buffer {
+  const length = payload.length;
+  const head = length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
+  if (length >= 126 && length < 65_536) {
+    head[0] = 0x80 | opcode;
+    head[1] = 126;
+    head.writeUInt16BE(length, 2);
+  } else if (length >= 65_536) {
+    head[0] = 0x80 | opcode;
+    head[1] = 127;
+    head.writeBigUInt64BE(BigInt(length), 2);
+  }
+  return Buffer.concat([head, payload]);
+}
+
+/** A client-to-server frame (always masked), or null until it has fully arrived. */
+function readFrame(buffer: Buffer): { opcode: number; payload: Buffer; length: number } | null {
+  if (buffer.length < 2) return null;
+  const opcode = buffer[0]! & 0x0f;
+  let length = buffer[1]! & 0x7f;
+  let offset = 2;
+  if (length === 126) {
+    if (buffer.length < 4) return null;
+    length = buffer.readUInt16BE(2);
+    offset = 4;
+  } else if (length === 127) {
+    if (buffer.length < 10) return null;
+    length = Number(buffer.readBigUInt64BE(2));
+    offset = 10;
+  }
+  const masked = (buffer[1]! & 0x80) !== 0;
+  const mask = masked ? buffer.subarray(offset, offset + 4) : null;
+  offset += masked ? 4 : 0;
+  if (buffer.length < offset + length) return null;
+  const payload = Buffer.from(buffer.subarray(offset, offset + length));
+  if (mask) for (let i = 0; i < payload.length; i++) payload[i]! ^= mask[i % 4]!;
+  return { opcode, payload, length: offset + length };
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {

@@ -130,36 +130,10 @@ export async function startHarness(options: { env?: Record<string, string> } = {
     logLines,
     post,
     sendEvent(event, send = {}) {
-      const body = JSON.stringify({
-        token: 'legacy-verification-token',
-        team_id: TEAM_ID,
-        api_app_id: 'A0KOTAE',
-        event,
-        type: 'event_callback',
-        event_id: send.eventId ?? nextEventId(),
-        event_time: Math.floor(Date.now() / 1000),
-        authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
-        is_ext_shared_channel: false,
-      });
-      return post(body, 'application/json', send);
+      return post(JSON.stringify(eventCallback(event, send.eventId)), 'application/json', send);
     },
     sendCommand(fields, send) {
-      const body = new URLSearchParams({
-        token: 'legacy-verification-token',
-        team_id: TEAM_ID,
-        team_domain: 'kotae-test',
-        channel_id: 'C0SALES',
-        channel_name: 'sales',
-        user_id: USER,
-        user_name: 'sales.person',
-        command: '/ask',
-        text: '',
-        api_app_id: 'A0KOTAE',
-        trigger_id: `trigger-${nextEventId()}`,
-        response_url: fake.responseUrl(`command-${nextEventId()}`),
-        ...fields,
-      }).toString();
-      return post(body, 'application/x-www-form-urlencoded', send);
+      return post(new URLSearchParams(commandFields(fake, fields)).toString(), 'application/x-www-form-urlencoded', send);
     },
     sendAction(payload, send) {
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -173,6 +147,40 @@ export async function startHarness(options: { env?: Record<string, string> } = {
       knowledge.cleanup();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The Events API envelope Slack wraps an event in. */
+export function eventCallback(event: Record<string, unknown>, eventId = nextEventId()): Record<string, unknown> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    api_app_id: 'A0KOTAE',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+  };
+}
+
+/** A slash command's fields, as Slack sends them. */
+export function commandFields(fake: FakeSlack, fields: Record<string, string>): Record<string, string> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    team_domain: 'kotae-test',
+    channel_id: 'C0SALES',
+    channel_name: 'sales',
+    user_id: USER,
+    user_name: 'sales.person',
+    command: '/ask',
+    text: '',
+    api_app_id: 'A0KOTAE',
+    trigger_id: `trigger-${nextEventId()}`,
+    response_url: fake.responseUrl(`command-${nextEventId()}`),
+    ...fields,
   };
 }
 

@@ -92,7 +92,7 @@ async function token(activity: Partial<Activity>, claims: Claims = {}): Promise<
 }
 
 function question(): Partial<Activity> {
-  return teamsMessage(connector.serviceUrl, 'パスワードの最低文字数は？');
+  return teamsMessage(connector.serviceUrl, '通信は暗号化していますか');
 }
 
 describe('Teams authentication with MicrosoftAppId set', () => {
@@ -103,7 +103,7 @@ describe('Teams authentication with MicrosoftAppId set', () => {
     expect(response.status).toBe(200);
     const reply = connector.messages()[0]!;
     expect(reply.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
-    expect(fact(cardOf(reply.activity), '出典')).toBe(core.kotae.ask('パスワードの最低文字数は？').results[0]!.citation);
+    expect(fact(cardOf(reply.activity), '出典')).toBe(core.kotae.ask('通信は暗号化していますか').results[0]!.citation);
   });
 
   const refusals: Array<{ name: string; header: (activity: Partial<Activity>) => Promise<string | undefined> }> = [

@@ -56,10 +56,11 @@ describe('answerCard', () => {
     expect(cardBytes(card)).toBeGreaterThan(MAX_CARD_BYTES * 0.9);
   });
 
-  it('keeps the citation even when the budget leaves no room for text', () => {
-    const card = answerCard(result([ranked(1, { answer: 'x'.repeat(5000) })]), 1200);
-    expect(fact(card, '出典')).toBe('jinjer.txt › データ管理 › No.1');
-    expect(cardTexts(card)).toContain('…');
+  it('keeps the citation whole under a tight budget, cutting the texts instead', () => {
+    const card = answerCard(result([ranked(1, { answer: 'x'.repeat(5000), citation: `jinjer.txt › ${'長い章'.repeat(40)} › No.1` })]), 1600);
+    expect(cardBytes(card)).toBeLessThanOrEqual(1600);
+    expect(fact(card, '出典')).toBe(`jinjer.txt › ${'長い章'.repeat(40)} › No.1`);
+    expect(cardTexts(card).find((t) => t.startsWith('x'))).toMatch(/^x+…$/);
   });
 
   it('says plainly that there is no confident answer and lists the nearest three, without buttons', () => {

@@ -61,8 +61,8 @@ const bothMentions = [mention(BOT), mention(BOT)];
 const conversations: Row[] = [
   {
     name: 'answers any message in a personal chat',
-    activity: (url) => teamsMessage(url, 'パスワードの最低文字数は？'),
-    expected: { reply: 'answer', question: 'パスワードの最低文字数は？' },
+    activity: (url) => teamsMessage(url, '通信は暗号化していますか'),
+    expected: { reply: 'answer', question: '通信は暗号化していますか' },
   },
   {
     name: 'answers a channel message that mentions the bot twice, with both mentions removed',
@@ -209,7 +209,7 @@ describe('Teams conversations', () => {
   });
 
   it('answers a redelivered activity (same id) only once', async () => {
-    const activity = teamsMessage(connector.serviceUrl, 'パスワードの最低文字数は？', { id: 'redelivered-1' });
+    const activity = teamsMessage(connector.serviceUrl, '通信は暗号化していますか', { id: 'redelivered-1' });
     await converse(activity);
     await converse(activity);
     await Promise.all([bot.post(activity), bot.post(activity)]);
@@ -222,14 +222,14 @@ describe('Teams conversations', () => {
 
   it('apologises in a short message, never a stack trace, when Teams rejects the answer', async () => {
     connector.reject = (activity) => Boolean(activity.attachments?.length);
-    const response = await bot.post(teamsMessage(connector.serviceUrl, 'パスワードの最低文字数は？'));
+    const response = await bot.post(teamsMessage(connector.serviceUrl, '通信は暗号化していますか'));
     expect(response.status).toBe(200);
     expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.apology]);
     expect(response.body).not.toMatch(/\bat\s/);
   });
 
   it('refuses to reply to a non-loopback serviceUrl without authentication', async () => {
-    const response = await bot.post(teamsMessage('https://smba.trafficmanager.net/jp/', 'パスワードの最低文字数は？'));
+    const response = await bot.post(teamsMessage('https://smba.trafficmanager.net/jp/', '通信は暗号化していますか'));
     expect(response.status).toBe(403);
     expect(connector.sent).toEqual([]);
   });

@@ -106,7 +106,7 @@ describe('the /api/messages route', () => {
   it('refuses activities with 503 once stopped', async () => {
     const bot = await startBot(core, { TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
     await bot.handle?.stop();
-    const response = await bot.post(teamsMessage(connector.serviceUrl, 'パスワードの最低文字数は？'));
+    const response = await bot.post(teamsMessage(connector.serviceUrl, '通信は暗号化していますか'));
     expect(response.status).toBe(503);
     expect(connector.sent).toEqual([]);
     await bot.close();

@@ -26,13 +26,13 @@ export function register(app: App, runtime: SlackRuntime): void {
       await runtime.respond(url, { response_type: 'in_channel', replace_original: false, ...message });
       runtime.logger.info({ event: 'slack_share', user: body.user.id, answered: result.answered }, 'answer shared to a channel');
     } catch (error) {
-      runtime.logger.error({ event: 'slack_error', via: 'share', err: describeError(error) }, 'could not share an answer');
+      runtime.logger.error({ event: 'slack_error', via: 'share', error: describeError(error) }, 'could not share an answer');
       await runtime.respond(url, { response_type: 'ephemeral', replace_original: false, text: MESSAGES.apology }).catch(() => undefined);
       return;
     }
     // The private copy is now redundant, and deleting it keeps a second click from posting twice.
     await runtime.respond(url, { delete_original: true, text: '' }).catch((error: unknown) => {
-      runtime.logger.warn({ event: 'slack_error', via: 'share', err: describeError(error) }, 'could not remove the private answer after sharing');
+      runtime.logger.warn({ event: 'slack_error', via: 'share', error: describeError(error) }, 'could not remove the private answer after sharing');
     });
   });
 
@@ -55,11 +55,11 @@ export function register(app: App, runtime: SlackRuntime): void {
       }
     } catch (error) {
       runtime.feedbackSeen.release(key);
-      runtime.logger.error({ event: 'slack_error', via: 'feedback', err: describeError(error) }, 'could not record feedback');
+      runtime.logger.error({ event: 'slack_error', via: 'feedback', error: describeError(error) }, 'could not record feedback');
       reply = MESSAGES.apology;
     }
     await runtime.respond(url, { response_type: 'ephemeral', replace_original: false, text: reply }).catch((error: unknown) => {
-      runtime.logger.warn({ event: 'slack_error', via: 'feedback', err: describeError(error) }, 'could not confirm feedback');
+      runtime.logger.warn({ event: 'slack_error', via: 'feedback', error: describeError(error) }, 'could not confirm feedback');
     });
   });
 }

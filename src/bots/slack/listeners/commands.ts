@@ -22,9 +22,9 @@ export function register(app: App, runtime: SlackRuntime): void {
     try {
       await respond(await replyTo(runtime, command.text, command.user_id));
     } catch (error) {
-      runtime.logger.error({ event: 'slack_error', via: 'command', err: describeError(error) }, 'could not answer a Slack command');
+      runtime.logger.error({ event: 'slack_error', via: 'command', error: describeError(error) }, 'could not answer a Slack command');
       await respond(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
-        runtime.logger.error({ event: 'slack_error', via: 'command', err: describeError(apologyError) }, 'could not post the apology either');
+        runtime.logger.error({ event: 'slack_error', via: 'command', error: describeError(apologyError) }, 'could not post the apology either');
       });
     }
   });

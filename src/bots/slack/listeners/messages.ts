@@ -62,9 +62,9 @@ async function answerMessage(runtime: SlackRuntime, client: webApi.WebClient, in
   try {
     await post(await replyTo(runtime, incoming));
   } catch (error) {
-    runtime.logger.error({ event: 'slack_error', via: incoming.via, err: describeError(error) }, 'could not answer a Slack message');
+    runtime.logger.error({ event: 'slack_error', via: incoming.via, error: describeError(error) }, 'could not answer a Slack message');
     await post(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
-      runtime.logger.error({ event: 'slack_error', via: incoming.via, err: describeError(apologyError) }, 'could not post the apology either');
+      runtime.logger.error({ event: 'slack_error', via: incoming.via, error: describeError(apologyError) }, 'could not post the apology either');
     });
   }
 }
