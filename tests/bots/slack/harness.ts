@@ -16,6 +16,7 @@ import { loadConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
+import type { RankedAnswer } from '../../../src/core/types.js';
 import { createLogger } from '../../../src/logging.js';
 import { makeKnowledgeFolder } from '../../helpers/knowledge-folder.js';
 import { BOT_USER_ID, FakeSlack, TEAM_ID } from './fake-slack.js';
@@ -43,6 +44,11 @@ export interface Harness {
   readonly dataDir: string;
   /** Every log line the server wrote (JSON), at debug level. */
   readonly logLines: string[];
+  /**
+   * kotae's own best answer to a question. Tests compare the Slack card with it, so that they
+   * check what Slack shows rather than how the search ranks.
+   */
+  topAnswer(question: string): RankedAnswer;
   post(body: string, contentType: string, options?: SendOptions): Promise<Response>;
   sendEvent(event: Record<string, unknown>, options?: SendOptions & { eventId?: string }): Promise<Response>;
   sendCommand(fields: Record<string, string>, options?: SendOptions): Promise<Response>;
@@ -128,6 +134,11 @@ export async function startHarness(options: { env?: Record<string, string> } = {
     knowledgeDir: knowledge.dir,
     dataDir,
     logLines,
+    topAnswer(question) {
+      const top = kotae.ask(question, { top: 3 }).results[0];
+      if (!top) throw new Error(`kotae has no answer at all to ${question}`);
+      return top;
+    },
     post,
     sendEvent(event, send = {}) {
       return post(JSON.stringify(eventCallback(event, send.eventId)), 'application/json', send);

@@ -32,7 +32,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN)', () => {
     await waitFor(() => h.fake.acks.includes(envelope), 'the ack');
     const [reply] = await waitFor(() => h.fake.posts((body) => body.channel === 'C0SOCKET'), 'the answer');
     expect(reply!.body.thread_ts).toBe(event.ts);
-    expect(blockTexts(reply!.body.blocks).join('\n')).toContain('jinjer.txt › データ管理 › データの暗号化 › No.35');
+    expect(blockTexts(reply!.body.blocks).join('\n')).toContain(`📄 ${h.topAnswer('データの暗号化はしていますか').citation}`);
   });
 
   it('answers a redelivered envelope only once', async () => {

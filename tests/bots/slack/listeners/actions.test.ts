@@ -53,7 +53,7 @@ describe('"チャンネルに共有"', () => {
     const texts = blockTexts(shared!.body.blocks).join('\n');
     expect(texts).toContain(`*質問*（<@${USER}> さん）`);
     expect(texts).toContain('パスワードの最小文字数');
-    expect(texts).toContain('jinjer.txt › 利用者アクセスの管理 › パスワードの利用 › No.31');
+    expect(texts).toContain(`📄 ${h.topAnswer('パスワードの最小文字数').citation}`);
     // The public copy has feedback buttons but no second share button.
     expect(buttonsOf(shared!.body.blocks).map((b) => b.action_id)).toEqual([ACTION_IDS.helpful, ACTION_IDS.unhelpful]);
     expect(deleted!.body.delete_original).toBe(true);
@@ -85,7 +85,7 @@ describe('👍/👎 feedback', () => {
     await waitFor(() => h.fake.hooks('fb-down'), 'the second thank-you');
 
     const itemId = decodeFeedbackValue(up.value)!.itemId;
-    expect(itemId).toBe('jinjer.txt#54');
+    expect(itemId).toBe(h.topAnswer('データの暗号化はしていますか').id);
     const lines = (await feedbackLines()).filter((line) => line.itemId === itemId);
     expect(lines).toEqual([
       expect.objectContaining({ channel: 'slack', question: 'データの暗号化はしていますか', itemId, helpful: true, user: USER }),

@@ -24,7 +24,7 @@ describe('/ask', () => {
     const texts = blockTexts(answer!.body.blocks).join('\n');
     expect(texts).toContain('*質問*');
     expect(texts).toContain('データの暗号化はしていますか');
-    expect(texts).toContain('jinjer.txt › データ管理 › データの暗号化 › No.35');
+    expect(texts).toContain(`📄 ${h.topAnswer('データの暗号化はしていますか').citation}`);
     expect(answer!.raw).toContain('kotae_share');
     expect(answer!.raw).toContain('チャンネルに共有');
     // Nothing went to the channel.
