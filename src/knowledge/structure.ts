@@ -49,6 +49,30 @@ interface Heading {
   readonly text: string;
 }
 
+/** Where a grid's table is and what its columns hold. */
+export interface TableLayout {
+  /** Index in `grid.rows` of the header row, or null when the columns were read from content. */
+  readonly headerIndex: number | null;
+  /** Role of each column by position; undefined for columns with no role. */
+  readonly roles: ReadonlyArray<ColumnRole | undefined>;
+}
+
+/**
+ * The layout of the first table in a grid, found the same way as for knowledge files: header words
+ * first, content where they are missing. Used to read customers' questionnaires, which have a
+ * question column but usually no answers yet. Null when no question column can be found.
+ */
+export function detectTableLayout(grid: Grid): TableLayout | null {
+  const rows = grid.rows.map(viewRow);
+  const headerIndex = rows.findIndex((row) => row.filled > 0 && headerRoles(row) !== null);
+  if (headerIndex >= 0) {
+    const layout = inferLayout(rows.slice(headerIndex + 1).filter((row) => row.filled > 0), headerRoles(rows[headerIndex]!));
+    return layout ? { headerIndex, roles: layout.roles } : null;
+  }
+  const layout = inferLayout(rows.filter((row) => row.filled > 0), null);
+  return layout ? { headerIndex: null, roles: layout.roles } : null;
+}
+
 /** Reads every item out of one grid (a text file or one sheet). */
 export function extractItems(grid: Grid, options: ExtractOptions): KnowledgeItem[] {
   return new GridReader(grid, options).read();
