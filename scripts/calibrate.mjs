@@ -3,15 +3,20 @@
 // sample file at a time, like the shared scorer, and prints, for candidate thresholds, the share
 // of answerable questions answered, of unanswerable ones abstained on, and hit@1 / MRR.
 //
-//   node scripts/calibrate.mjs [--eval DIR] [--misses]
+//   node scripts/calibrate.mjs [--eval DIR] [--misses] [--format txt|xlsx|csv]
+// --format converts each sample first (tab lines → cells): .xlsx, or .csv in Shift_JIS (CP932),
+// the other forms the knowledge arrives in.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 
 const argv = process.argv.slice(2);
 const evalDir = path.resolve(argv.includes('--eval') ? argv[argv.indexOf('--eval') + 1] : '../shared/eval');
 const samples = path.join(evalDir, '..', 'knowledge-samples');
+const format = argv.includes('--format') ? argv[argv.indexOf('--format') + 1] : 'txt';
 const cases = fs.readFileSync(path.join(evalDir, 'dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 const norm = (s) => (s ?? '').normalize('NFKC').replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
@@ -32,7 +37,7 @@ const rows = [];
 for (const file of fs.readdirSync(samples).sort()) {
   const fileItems = [...new Map(cases.flatMap((c) => c.expect[file] ?? []).map((e) => [e.question + e.answer, e])).values()];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kotae-cal-'));
-  fs.copyFileSync(path.join(samples, file), path.join(dir, file));
+  await convert(path.join(samples, file), dir, file);
   const run = spawnSync('node', ['bin/kotae.js', 'ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], {
     input: cases.map((c) => c.question.replace(/\n/g, ' ')).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28,
   });
@@ -46,6 +51,21 @@ for (const file of fs.readdirSync(samples).sort()) {
     rows.push({ file, id: c.id, q: c.question, pos: expected.length > 0, oos: c.topic === 'out of scope', rank, conf: results[0]?.confidence ?? 0, top: results[0], want: expected[0] });
   });
 }
+async function convert(source, dir, file) {
+  if (format === 'txt') return fs.copyFileSync(source, path.join(dir, file));
+  const lines = fs.readFileSync(source, 'utf8').split('\n').map((line) => line.split('\t'));
+  const base = path.join(dir, file.replace(/\.txt$/, ''));
+  if (format === 'csv') {
+    const quote = (cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    fs.writeFileSync(`${base}.csv`, iconv.encode(lines.map((cells) => cells.map(quote).join(',')).join('\r\n'), 'cp932'));
+    return;
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  lines.forEach((cells) => sheet.addRow(cells));
+  await workbook.xlsx.writeFile(`${base}.xlsx`);
+}
+
 const pos = rows.filter((r) => r.pos), neg = rows.filter((r) => !r.pos), oos = neg.filter((r) => r.oos);
 const hit1 = pos.filter((r) => r.rank === 0).length / pos.length;
 const mrr = pos.reduce((s, r) => s + (r.rank >= 0 ? 1 / (r.rank + 1) : 0), 0) / pos.length;

@@ -66,9 +66,10 @@ export interface AnswerCardOptions {
   readonly share?: boolean;
 }
 
+/** The same words as the Teams cards, so that both platforms read alike. */
 const STATUS_LABELS: Readonly<Record<string, string>> = {
-  '○': '○ 対応済み',
-  '×': '× 未対応',
+  '○': '○ 対応',
+  '×': '× 非対応',
   '△': '△ 一部対応',
   '−': '− 対象外',
 };
@@ -85,19 +86,19 @@ export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions
   }
 
   if (!best) {
-    blocks.push(section('該当しそうな回答が見つかりませんでした。言い方を変えて（例: 「データの暗号化」「パスワードの桁数」）もう一度お試しください。'));
-    return finish(blocks, '該当しそうな回答が見つかりませんでした。');
+    blocks.push(section(MESSAGES.nothingClose));
+    return finish(blocks, MESSAGES.nothingClose);
   }
 
   if (result.answered) {
     blocks.push(...answerBlocks(best, '*回答*', BUDGET.bestAnswer, BUDGET.bestRemarks));
     if (others.length > 0) {
       blocks.push({ type: 'divider' });
-      blocks.push(context(['*ほかの候補*']));
+      blocks.push(context(['*他の候補 (other candidates)*']));
       for (const other of others) blocks.push(...answerBlocks(other, '', BUDGET.otherAnswer, BUDGET.otherRemarks));
     }
   } else {
-    blocks.push(section('⚠️ *確信をもって答えられる回答は見つかりませんでした。*\n近い候補を挙げます。使う前に内容を必ず確認してください。'));
+    blocks.push(section(`⚠️ *${MESSAGES.noConfidentAnswer}*\n近い候補を挙げます。使う前に内容を確認してください。 (Nearest candidates below: check them before use.)`));
     for (const candidate of shown) {
       blocks.push({ type: 'divider' });
       blocks.push(...answerBlocks(candidate, '*候補*', BUDGET.otherAnswer, BUDGET.otherRemarks));
@@ -109,7 +110,7 @@ export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions
 
   const fallback = result.answered
     ? `${statusLabel(best.status) || '回答'}: ${truncate(best.answer || best.remarks, 300)}（${truncate(best.citation, BUDGET.citation)}）`
-    : `確信をもって答えられる回答は見つかりませんでした。近い候補: ${best.citation}`;
+    : `${MESSAGES.noConfidentAnswer} 近い候補: ${truncate(best.citation, BUDGET.citation)}`;
   return finish(blocks, fallback);
 }
 
@@ -146,13 +147,16 @@ export function buildNoticeMessage(text: string): SlackMessage {
   return finish([section(text)], text);
 }
 
+/** Our own words. Japanese first, English after, as in the Teams cards. */
 export const MESSAGES = {
-  help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。\n例: `@kotae データは暗号化されていますか`・DM で質問・`/ask パスワードの最小桁数`',
-  reloadRefused: '申し訳ありません。ナレッジの再読み込みは管理者だけが実行できます。',
-  apology: '申し訳ありません。回答中に問題が起きました。少し待ってからもう一度お試しください。',
-  feedbackThanks: 'フィードバックありがとうございます。回答の改善に使います。',
-  feedbackAlready: 'この回答へのフィードバックは記録済みです。ありがとうございます。',
-  shareExpired: '共有できませんでした。もう一度 /ask で質問してください。',
+  help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。 (kotae answers security-checksheet questions from prepared answers, with citations.)\n例: `@kotae データは暗号化されていますか` ・DM で質問・ `/ask パスワードの最小桁数`',
+  noConfidentAnswer: '確信を持てる回答はありません (no confident answer).',
+  nothingClose: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)',
+  reloadRefused: 'すみません、再読み込みは管理者だけが実行できます。 (Sorry, only kotae admins can reload the knowledge.)',
+  apology: '申し訳ありません。回答中に問題が起きました。少し待ってからもう一度お試しください。 (Sorry, something went wrong. Please try again shortly.)',
+  feedbackThanks: 'フィードバックありがとうございます。回答の改善に使います。 (Thanks for the feedback.)',
+  feedbackAlready: 'この回答へのフィードバックは記録済みです。 (Already recorded, thank you.)',
+  shareExpired: '共有できませんでした。もう一度 /ask で質問してください。 (Could not share this; please ask again with /ask.)',
 } as const;
 
 function answerBlocks(answer: RankedAnswer, heading: string, answerBudget: number, remarksBudget: number): KnownBlock[] {

@@ -13,8 +13,8 @@ export interface SlackRuntime {
   /** Slack user ids from KOTAE_ADMINS. */
   readonly admins: ReadonlySet<string>;
   readonly respond: RespondFn;
-  /** Double clicks on a feedback button count once. */
-  readonly feedbackSeen: RecentKeys;
+  /** Button clicks already handled: a double click on 👍 or on share counts once. */
+  readonly seen: RecentKeys;
 }
 
 export function createRuntime(deps: BotDeps, logger: Logger, respond: RespondFn = createResponder()): SlackRuntime {
@@ -23,6 +23,6 @@ export function createRuntime(deps: BotDeps, logger: Logger, respond: RespondFn 
     logger,
     admins: new Set(deps.config.KOTAE_ADMINS),
     respond,
-    feedbackSeen: new RecentKeys({ maxKeys: 5_000 }),
+    seen: new RecentKeys({ maxKeys: 5_000 }),
   };
 }

@@ -64,10 +64,10 @@ describe('buildAnswerMessage', () => {
   it('shows the best answer with its status, citation and confidence, then up to two more candidates', () => {
     const message = buildAnswerMessage(result(true, [1, 2, 3, 4, 5].map((rank) => ranked({ confidence: 1 - rank / 10 }, rank))));
     const texts = blockTexts(message.blocks).join('\n');
-    expect(texts).toContain('*回答*  *○ 対応済み*');
+    expect(texts).toContain('*回答*  *○ 対応*');
     expect(texts).toContain('📄 jinjer.txt › データ管理 › No.1');
     expect(texts).toContain('確信度 90%');
-    expect(texts).toContain('ほかの候補');
+    expect(texts).toContain('他の候補 (other candidates)');
     expect(texts).toContain('No.3');
     expect(texts).not.toContain('No.4');
     expect(message.text).toContain('jinjer.txt › データ管理 › No.1');
@@ -75,25 +75,25 @@ describe('buildAnswerMessage', () => {
 
   it('labels every status mark', () => {
     const texts = (status: string) => blockTexts(buildAnswerMessage(result(true, [ranked({ status })])).blocks).join('\n');
-    expect(texts('×')).toContain('× 未対応');
+    expect(texts('×')).toContain('× 非対応');
     expect(texts('△')).toContain('△ 一部対応');
     expect(texts('−')).toContain('− 対象外');
-    expect(texts('')).not.toMatch(/対応済み|未対応/);
+    expect(texts('')).not.toMatch(/○|×|△|−/);
   });
 
   it('says plainly when there is no confident answer and shows the nearest candidates', () => {
     const message = buildAnswerMessage(result(false, [ranked({ confidence: 0.3 }, 1), ranked({ confidence: 0.2 }, 2)]));
     const texts = blockTexts(message.blocks).join('\n');
-    expect(texts).toContain('確信をもって答えられる回答は見つかりませんでした');
+    expect(texts).toContain('確信を持てる回答はありません (no confident answer)');
     expect(texts.match(/\*候補\*/g)).toHaveLength(2);
     expect(texts).not.toContain('*回答*');
-    expect(message.text).toContain('確信をもって答えられる回答は見つかりませんでした');
+    expect(message.text).toContain('確信を持てる回答はありません (no confident answer)');
   });
 
-  it('has no buttons, and says what to try, when nothing at all matched', () => {
+  it('has no buttons, and says nothing close was found, when nothing at all matched', () => {
     const message = buildAnswerMessage(result(false, []));
     expect(buttons(message)).toEqual([]);
-    expect(message.text).toContain('見つかりませんでした');
+    expect(message.text).toContain('近い項目も見つかりませんでした');
   });
 
   it('offers 👍/👎 for the best item, and sharing only when asked to', () => {

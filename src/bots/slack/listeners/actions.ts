@@ -13,6 +13,10 @@ export function register(app: App, runtime: SlackRuntime): void {
     await ack();
     const url = body.response_url;
     const value = decodeShareValue(action.value);
+    // A quick double click arrives before the private copy is gone: share once.
+    const messageTs = typeof body.container.message_ts === 'string' ? body.container.message_ts : action.action_ts;
+    const key = [`share:${body.user.id}:${messageTs}`];
+    if (!runtime.seen.claim(key)) return;
     try {
       if (!value) {
         await runtime.respond(url, { response_type: 'ephemeral', replace_original: false, text: MESSAGES.shareExpired });
@@ -26,6 +30,7 @@ export function register(app: App, runtime: SlackRuntime): void {
       await runtime.respond(url, { response_type: 'in_channel', replace_original: false, ...message });
       runtime.logger.info({ event: 'slack_share', user: body.user.id, answered: result.answered }, 'answer shared to a channel');
     } catch (error) {
+      runtime.seen.release(key);
       runtime.logger.error({ event: 'slack_error', via: 'share', error: describeError(error) }, 'could not share an answer');
       await runtime.respond(url, { response_type: 'ephemeral', replace_original: false, text: MESSAGES.apology }).catch(() => undefined);
       return;
@@ -49,12 +54,12 @@ export function register(app: App, runtime: SlackRuntime): void {
     const key = [`feedback:${body.user.id}:${messageTs}:${value.itemId}:${helpful}`];
     let reply: string = MESSAGES.feedbackAlready;
     try {
-      if (runtime.feedbackSeen.claim(key)) {
+      if (runtime.seen.claim(key)) {
         await runtime.deps.questionLog.recordFeedback({ channel: 'slack', question: value.question, itemId: value.itemId, helpful, user: body.user.id });
         reply = MESSAGES.feedbackThanks;
       }
     } catch (error) {
-      runtime.feedbackSeen.release(key);
+      runtime.seen.release(key);
       runtime.logger.error({ event: 'slack_error', via: 'feedback', error: describeError(error) }, 'could not record feedback');
       reply = MESSAGES.apology;
     }

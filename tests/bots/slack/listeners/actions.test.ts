@@ -59,6 +59,21 @@ describe('"チャンネルに共有"', () => {
     expect(deleted!.body.delete_original).toBe(true);
   });
 
+  it('shares once on a double click', async () => {
+    await h.sendCommand({ text: 'バックアップは取得していますか', response_url: h.fake.responseUrl('share-twice-ask') });
+    const [privateAnswer] = await waitFor(() => h.fake.hooks('share-twice-ask'), 'the private answer');
+    const share = button(privateAnswer!.body.blocks, ACTION_IDS.share);
+    const messageTs = nextTs();
+    const click = (id: string) => h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl(id), messageTs, ephemeral: true }));
+    await Promise.all([click('share-twice-1'), click('share-twice-2')]);
+    await waitFor(() => [...h.fake.hooks('share-twice-1'), ...h.fake.hooks('share-twice-2')].some((post) => post.body.delete_original === true), 'the deletion');
+    // Settle: a later share has fully landed, so anything the second click did has too.
+    await h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl('share-twice-later'), ephemeral: true }));
+    await waitFor(() => h.fake.hooks('share-twice-later').length >= 2, 'the later share');
+    const publicPosts = [...h.fake.hooks('share-twice-1'), ...h.fake.hooks('share-twice-2')].filter((post) => post.body.response_type === 'in_channel');
+    expect(publicPosts).toHaveLength(1);
+  });
+
   it('says so, instead of posting, when the button value is unusable', async () => {
     await h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: 'not json', responseUrl: h.fake.responseUrl('share-bad'), ephemeral: true }));
     const [reply] = await waitFor(() => h.fake.hooks('share-bad'), 'the reply');

@@ -31,9 +31,9 @@ describe('Slack messages', () => {
     const texts = blockTexts(reply!.body.blocks).join('\n');
     expect(top.citation).toMatch(/^jinjer\.txt › .+ › No\.\d+$/);
     expect(texts).toContain(`📄 ${top.citation}`);
-    expect(texts).toContain('○ 対応済み');
+    expect(texts).toContain('○ 対応');
     expect(texts).toContain(`確信度 ${Math.round(top.confidence * 100)}%`);
-    expect(texts).toContain('ほかの候補');
+    expect(texts).toContain('他の候補 (other candidates)');
     expect(JSON.stringify(reply!.body.blocks)).toContain('kotae_feedback_helpful');
     // The bot's token went in the Authorization header to our fake API.
     expect(reply!.authorization).toBe(`Bearer ${BOT_TOKEN}`);
@@ -60,7 +60,7 @@ describe('Slack messages', () => {
     await h.sendEvent(event);
     const [reply] = await waitFor(() => postsIn('C0SALES', event.ts as string), 'the no-confident-answer reply');
     const texts = blockTexts(reply!.body.blocks).join('\n');
-    expect(texts).toContain('確信をもって答えられる回答は見つかりませんでした');
+    expect(texts).toContain('確信を持てる回答はありません (no confident answer)');
     expect(texts.match(/📄/g)?.length).toBeGreaterThanOrEqual(1);
     expect(texts.match(/📄/g)?.length).toBeLessThanOrEqual(3);
     // The asker records the question before the reply is built, so it is on disk by now.

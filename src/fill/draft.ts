@@ -1,0 +1,77 @@
+/** What kotae writes into its four columns for one question. */
+import type { AskResult, RankedAnswer } from '../core/types.js';
+
+/** Header labels of the columns kotae appends, in order. */
+export const KOTAE_HEADERS = ['kotae回答', 'kotae出典', 'kotae信頼度', 'kotae候補'] as const;
+
+/** Written in `kotae回答` when no answer is confident enough to draft. */
+export const TO_CHECK = '要確認';
+
+/** Candidates are a hint for the reviewer, not an answer: a glance at each is enough. */
+const CANDIDATE_CHARS = 40;
+
+/** Excel refuses longer cell text. */
+const MAX_CELL_CHARS = 32_767;
+
+const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× 非対応', '△': '△ 一部対応', '−': '− 対象外' };
+
+export interface Draft {
+  readonly toCheck: boolean;
+  readonly answer: string;
+  readonly citation: string;
+  readonly confidence: number;
+  readonly candidates: string;
+  /** The answer the draft is taken from, null for rows to check. */
+  readonly best: RankedAnswer | null;
+}
+
+/**
+ * Turns an answer into the four cells. A confident answer is drafted with its citation and the
+ * next two candidates; otherwise the row says `要確認` and lists the two nearest candidates, so
+ * that the reviewer starts from something without mistaking it for an answer.
+ */
+export function draftOf(result: AskResult): Draft {
+  const [first, ...rest] = result.results;
+  if (result.answered && first) {
+    return {
+      toCheck: false,
+      answer: clamp(answerText(first)),
+      citation: clamp(first.citation),
+      confidence: first.confidence,
+      candidates: clamp(candidateLines(rest.slice(0, 2))),
+      best: first,
+    };
+  }
+  return {
+    toCheck: true,
+    answer: TO_CHECK,
+    citation: '',
+    confidence: first?.confidence ?? 0,
+    candidates: clamp(candidateLines(result.results.slice(0, 2))),
+    best: null,
+  };
+}
+
+/** The answer, with its remarks when it has both; the status alone when the item has no text. */
+export function answerText(answer: RankedAnswer): string {
+  if (answer.answer && answer.remarks) return `${answer.answer}\n備考: ${answer.remarks}`;
+  return answer.answer || answer.remarks || STATUS_LABEL[answer.status] || '';
+}
+
+function candidateLines(candidates: readonly RankedAnswer[]): string {
+  return candidates
+    .map((c) => `${c.citation}: ${truncate(oneLine(answerText(c)), CANDIDATE_CHARS)} (${c.confidence.toFixed(2)})`)
+    .join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function clamp(text: string): string {
+  return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
+}

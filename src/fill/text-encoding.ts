@@ -1,0 +1,67 @@
+/**
+ * Writes a filled CSV/TSV back in the encoding it came in: a customer who sent Shift_JIS from
+ * Excel on Windows must be able to open the answer in the same Excel without an import dialog.
+ */
+import iconv from 'iconv-lite';
+
+/** The encodings `decodeText` accepts, told apart the same way and in the same order. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'cp932' | 'utf-16le' | 'utf-16be';
+
+/**
+ * The encoding of bytes that `decodeText` has already accepted: a BOM, else strict UTF-8, else
+ * CP932 (Excel's "CSV" on Japanese Windows).
+ */
+export function detectEncoding(bytes: Uint8Array): TextEncoding {
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8-bom';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'cp932';
+  }
+}
+
+/** The text exactly as stored, line endings included, without its BOM. */
+export function decodeExact(bytes: Uint8Array, encoding: TextEncoding): string {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName(encoding), { stripBOM: true });
+  return text;
+}
+
+/** Encodes text, with the BOM the original had. */
+export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
+  const bom = encoding === 'utf-8-bom' || encoding.startsWith('utf-16');
+  return new Uint8Array(iconv.encode(text, iconvName(encoding), { addBOM: bom }));
+}
+
+/**
+ * CP932 has no code for some characters that answers use; these have a look-alike it does have.
+ * Anything else it lacks becomes `?`, as Excel itself does when saving such a CSV.
+ */
+const CP932_LOOKALIKES: Readonly<Record<string, string>> = {
+  '\u2212': '\uFF0D', // − minus → － full-width hyphen-minus
+  '\u301C': '\uFF5E', // 〜 wave dash → ～ full-width tilde
+  '\u2016': '\u2225', // ‖ → ∥
+  '\u2013': '\u2015', // – en dash → ―
+  '\u2014': '\u2015', // — em dash → ―
+  '\u00A2': '\uFFE0', // ¢
+  '\u00A3': '\uFFE1', // £
+  '\u00AC': '\uFFE2', // ¬
+  '\u2022': '\u30FB', // • → ・
+  '\u00B7': '\u30FB', // · → ・
+};
+
+/** Text that the encoding can hold, for what kotae adds to the file. */
+export function encodable(text: string, encoding: TextEncoding): string {
+  if (encoding !== 'cp932') return text;
+  return text.replace(/[\u2212\u301C\u2016\u2013\u2014\u00A2\u00A3\u00AC\u2022\u00B7]/g, (ch) => CP932_LOOKALIKES[ch] ?? ch);
+}
+
+function iconvName(encoding: TextEncoding): string {
+  return encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
