@@ -1,6 +1,6 @@
 /**
- * The `kotae` command: `ask`, `check`, `serve`, `reload`. Errors are one clear line on stderr and
- * a non-zero exit, never a stack trace.
+ * The `kotae` command: `ask`, `check`, `fill`, `serve`, `reload`. Errors are one clear line on
+ * stderr and a non-zero exit, never a stack trace.
  */
 import { runAsk } from './ask.js';
 import { runCheck } from './check.js';
@@ -12,6 +12,9 @@ Usage:
   kotae ask [--json] [--top N] [--knowledge DIR] [--collection NAME] "質問"
   kotae ask --json --stdin [...]    one question per line in, one JSON object per line out
   kotae check [--knowledge DIR]     files, item counts and warnings of the knowledge folder
+  kotae fill FILE [-o OUT] [--knowledge DIR] [--collection NAME]
+                                    answer a whole questionnaire (.xlsx, .csv, .tsv) into
+                                    NAME.kotae.EXT beside it (or OUT); summary on stderr
   kotae serve                       web console, HTTP API and chat bots (npm start); configured
                                     by environment variables, see .env.example
   kotae reload [--url URL] [--json] rebuild a running server's index (needs KOTAE_ADMIN_TOKEN;
@@ -24,6 +27,7 @@ async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
     case 'ask': return runAsk;
     case 'check': return runCheck;
+    case 'fill': return (await import('./fill.js')).runFill;
     // The server pulls in Express and the chat SDKs: loaded only when asked for.
     case 'serve': return (await import('./serve.js')).runServe;
     case 'reload': return (await import('./reload.js')).runReload;

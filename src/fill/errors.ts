@@ -5,8 +5,9 @@
  * - `unreadable`: damaged, binary, password-protected, or in an unknown text encoding.
  * - `no-questions`: readable, but no sheet has a question column with questions under it.
  * - `too-many-rows`: more question rows than the limit.
+ * - `too-large`: more bytes than any questionnaire has.
  */
-export type FillErrorCode = 'unsupported' | 'unreadable' | 'no-questions' | 'too-many-rows';
+export type FillErrorCode = 'unsupported' | 'unreadable' | 'no-questions' | 'too-many-rows' | 'too-large';
 
 /**
  * A questionnaire that cannot be filled. The message starts with the file name and says what to

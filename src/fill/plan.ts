@@ -54,19 +54,16 @@ export function planSheet(grid: Grid): SheetPlan | null {
   const body = grid.rows.slice(layout.headerIndex === null ? 0 : layout.headerIndex + 1);
   const headerQuestion = fold(header?.cells[questionColumn] ?? '');
   const numberColumn = layout.roles.indexOf('number');
-  const statusColumn = findStatusColumn(layout, header, body, questionColumn);
-  const rows: QuestionRow[] = [];
-  for (const row of body) {
+  const questionRows = body.filter((row) => {
     const question = fold(row.cells[questionColumn] ?? '');
-    if (!question || question === headerQuestion) continue;
-    if (!isQuestionRow(row, question, numberColumn)) continue;
-    rows.push({ line: row.line, question, status: statusColumn === null ? '' : (row.cells[statusColumn] ?? '').trim() });
-  }
-  if (rows.length === 0) return null;
+    return question !== '' && question !== headerQuestion && isQuestionRow(row, question, numberColumn);
+  });
+  if (questionRows.length === 0) return null;
+  const statusColumn = findStatusColumn(layout, header, questionRows, questionColumn);
+  const statusOf = (row: GridRow) => (statusColumn === null ? '' : (row.cells[statusColumn] ?? '').trim());
+  const rows = questionRows.map((row): QuestionRow => ({ line: row.line, question: fold(row.cells[questionColumn]!), status: statusOf(row) }));
   const firstLine = rows[0]!.line;
-  const vocabulary = statusColumn === null
-    ? null
-    : vocabularyOf(header?.cells[statusColumn] ?? '', body.map((row) => row.cells[statusColumn] ?? '').filter((cell) => cell.trim() !== ''));
+  const vocabulary = statusColumn === null ? null : vocabularyOf(header?.cells[statusColumn] ?? '', rows.map((row) => row.status).filter(Boolean));
   return {
     sheet: grid.sheet,
     layout,
@@ -95,14 +92,14 @@ function isQuestionRow(row: GridRow, question: string, numberColumn: number): bo
  * `回答(○/×)`) and whose filled cells, if any, are all status marks. The layout detector judges by
  * content, which a customer's blank questionnaire does not have yet.
  */
-function findStatusColumn(layout: TableLayout, header: GridRow | null, body: readonly GridRow[], questionColumn: number): number | null {
+function findStatusColumn(layout: TableLayout, header: GridRow | null, questionRows: readonly GridRow[], questionColumn: number): number | null {
   const detected = layout.roles.indexOf('status');
   if (detected >= 0 && detected !== questionColumn) return detected;
   if (!header) return null;
   const column = header.cells.findIndex((cell, i) => {
     const role = layout.roles[i];
     if (i === questionColumn || (role !== undefined && role !== 'answer') || !namesStatusVocabulary(cell)) return false;
-    return body.every((row) => !(row.cells[i] ?? '').trim() || parseStatus(row.cells[i]!) !== null);
+    return questionRows.every((row) => !(row.cells[i] ?? '').trim() || parseStatus(row.cells[i]!) !== null);
   });
   return column >= 0 ? column : null;
 }

@@ -71,9 +71,13 @@ export function vocabularyOf(header: string, values: readonly string[]): StatusV
   return { name: family.name, words };
 }
 
-/** The word for an item's status, or null when the item states none. */
-export function statusWord(vocabulary: StatusVocabulary, status: ItemStatus): string | null {
-  return status ? vocabulary.words[status] : null;
+/** The word for an answer's status (`○`, `×`, `△`, `−`), or null when it states none. */
+export function statusWord(vocabulary: StatusVocabulary, status: string): string | null {
+  return isMark(status) ? vocabulary.words[status] : null;
+}
+
+function isMark(status: string): status is Mark {
+  return (MARKS as readonly string[]).includes(status);
 }
 
 /** Yes/No in the customer's style: `Y`/`N` if they abbreviate, their letter case otherwise. */

@@ -25,8 +25,7 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
 
 /** The text exactly as stored, line endings included, without its BOM. */
 export function decodeExact(bytes: Uint8Array, encoding: TextEncoding): string {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName(encoding), { stripBOM: true });
-  return text;
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName(encoding), { stripBOM: true });
 }
 
 /** Encodes text, with the BOM the original had. */

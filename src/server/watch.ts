@@ -4,12 +4,24 @@
  * itself follows the usual rules (built beside the old index, kept out on failure).
  */
 import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import type { BotDeps } from '../bots/types.js';
+import { SUPPORTED_EXTENSIONS } from '../knowledge/loader.js';
 import { reloadKnowledge } from './reload.js';
 
 export const DEFAULT_DEBOUNCE_MS = 1000;
 /** After the folder disappears (volume remounted, folder replaced), how often to look for it again. */
 const REWATCH_MS = 5000;
+
+/**
+ * Editor swap files, lock files and logs that happen to live in the folder change often and
+ * hold no answers. A name without an extension may be a collection folder, so it counts.
+ */
+export function concernsKnowledge(filename: string | null): boolean {
+  if (!filename) return true;
+  const extension = path.extname(filename).toLowerCase();
+  return extension === '' || SUPPORTED_EXTENSIONS.includes(extension);
+}
 
 export interface KnowledgeWatcher {
   close(): void;
@@ -29,7 +41,8 @@ export function watchKnowledge(deps: Pick<BotDeps, 'kotae' | 'logger'>, debounce
     if (!closed) await reloadKnowledge(deps, 'watch');
   };
 
-  const onChange = () => {
+  const onChange = (_event?: string, filename?: string | null) => {
+    if (filename !== undefined && !concernsKnowledge(filename)) return;
     clearTimeout(debounce);
     debounce = setTimeout(() => void reloadLatest(), debounceMs).unref();
   };

@@ -3,8 +3,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MountBot } from '../../src/bots/types.js';
+import { loadConfig } from '../../src/config.js';
+import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
+import { createLogger } from '../../src/logging.js';
+import { createServerDeps } from '../../src/server/deps.js';
 import { PUBLIC_DIR } from '../../src/server/routes/console.js';
-import { ROOT, makeTempDirs, startTestServer, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { startServer } from '../../src/server/server.js';
+import { ENCRYPTION_QUESTION, ROOT, ask, makeTempDirs, startTestServer, waitFor, type TempDirs, type TestServer } from '../support/kotae-server.js';
 
 /**
  * A chat adapter as Slack's and Teams' are written: its own route under /api, reading the raw
@@ -46,6 +51,37 @@ describe('the server app', () => {
     expect(body).toMatchObject({ status: 'ready', files: 5, version: 1, inFlight: 0 });
     expect(body.items).toBeGreaterThan(200);
     expect(Date.parse(String(body.loadedAt))).not.toBeNaN();
+  });
+
+  it('is alive but not ready, and asks to retry, until the first index is loaded', async () => {
+    // The real builder, held before it returns: the server is listening but has no index yet.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', KOTAE_DATA_DIR: dirs.data });
+    const deps = createServerDeps(config, { knowledgeDir: dirs.knowledge, logger, buildSnapshot: async (dir) => {
+        await held;
+        return buildSnapshot(dir);
+      },
+    });
+    const starting = startServer(deps, { adapters: [] });
+    await waitFor(() => lines.some((l) => l.includes('"event":"listening"')), 'the server to listen');
+    const url = String((JSON.parse(lines.find((l) => l.includes('"event":"listening"'))!) as { url: string }).url);
+
+    expect((await fetch(new URL('healthz', url))).status).toBe(200);
+    const loading = await fetch(new URL('readyz', url));
+    expect(loading.status).toBe(503);
+    expect(await loading.json()).toMatchObject({ status: 'loading', items: 0, version: 0, loadedAt: null });
+    const early = await ask(url, { question: ENCRYPTION_QUESTION });
+    expect(early.status).toBe(503);
+    expect(early.body.error).toMatch(/still loading/);
+
+    release();
+    const server = await starting;
+    expect((await fetch(new URL('readyz', url))).status).toBe(200);
+    expect((await ask(url, { question: ENCRYPTION_QUESTION })).body.answered).toBe(true);
+    await server.stop();
   });
 
   it('serves the Japanese web console with a strict content security policy', async () => {

@@ -2,6 +2,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
+import { concernsKnowledge } from '../../src/server/watch.js';
 import {
   ENCRYPTION_QUESTION,
   PENGUIN_QUESTION,
@@ -154,5 +155,10 @@ describe('reload', () => {
     await addPenguinFile(dirs.knowledge);
     await waitFor(async () => (await topId(kotae!, PENGUIN_QUESTION)) === 'penguin.csv#2', 'the watcher to reload');
     expect(kotae.logLines()).toContainEqual(expect.objectContaining({ event: 'reload', trigger: 'watch', ok: true }));
+  });
+
+  it('lets the watcher ignore files that hold no answers, such as editor swap files and logs', () => {
+    for (const name of ['jinjer.txt', 'sub/a.XLSX', 'synonyms.txt', 'b.csv', 'new-collection', null]) expect(concernsKnowledge(name), String(name)).toBe(true);
+    for (const name of ['.jinjer.txt.swp', 'unanswered.jsonl', 'notes.docx', '.~lock.a.xlsx#']) expect(concernsKnowledge(name), name).toBe(false);
   });
 });

@@ -12,8 +12,6 @@ import { createBoltLogger, describeError } from './logger.js';
 import { createHttpReceiver, createSocketReceiver, webClientOptions } from './receivers.js';
 import { createRuntime } from './runtime.js';
 
-export { EVENTS_PATH } from './receivers.js';
-
 /** How long stop() waits for answers already being written before giving up on them. */
 const DRAIN_TIMEOUT_MS = 10_000;
 

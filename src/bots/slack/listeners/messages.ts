@@ -2,8 +2,7 @@
  * Questions as messages: a mention in a channel (answered in the question's thread) and a DM
  * (answered in the DM). Admins' `reload` arrives the same way.
  */
-import type { App } from '@slack/bolt';
-import type { webApi } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import { buildAnswerMessage, buildNoticeMessage, CARD_RESULTS, MESSAGES, type SlackMessage } from '../blocks.js';
 import { describeError } from '../logger.js';
 import { plainTextFromSlack } from '../mrkdwn.js';

@@ -1,0 +1,127 @@
+/**
+ * `kotae fill FILE [-o OUT]`: answers a whole customer questionnaire and writes the filled copy
+ * beside it. The output appears complete or not at all (temporary file, then rename).
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { answerQuestion } from '../core/answer.js';
+import { fillQuestionnaire, filledFileName, FillError, questionnaireFormat, type FillSummary } from '../fill/index.js';
+import { parseCliArgs } from './args.js';
+import { CliError } from './cli-error.js';
+import { resolveKnowledgeDir } from './knowledge-dir.js';
+import { openKnowledge } from './open-knowledge.js';
+
+/** The best answer and the two candidates after it are all that the filled file shows. */
+const TOP = 3;
+
+export async function runFill(args: string[]): Promise<number> {
+  const { values, positionals } = parseCliArgs(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      knowledge: { type: 'string' },
+      collection: { type: 'string' },
+    },
+    'fill',
+  );
+  if (positionals.length !== 1) throw new CliError('fill: give one questionnaire file, e.g. kotae fill customer.xlsx [-o answered.xlsx].', 2);
+  const input = path.resolve(positionals[0]!);
+  const output = values.output ? path.resolve(values.output) : path.join(path.dirname(input), filledFileName(input));
+  // Checked before the knowledge is loaded: a wrong file should not cost the index build.
+  guard(() => questionnaireFormat(input));
+  if (path.extname(output).toLowerCase() !== path.extname(input).toLowerCase()) {
+    throw new CliError(`fill: the output must have the input's extension (${path.extname(input)}): the format does not change.`, 2);
+  }
+  if (output === input) throw new CliError('fill: the output would replace the questionnaire itself; choose another -o.', 2);
+  const bytes = await readFile(input).catch((error: unknown) => {
+    throw new CliError(`fill: cannot read ${input}: ${describeFsError(error)}`);
+  });
+
+  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  if (snapshot.index.items.length === 0) {
+    throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
+  }
+  const progress = process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
+  const options = { top: TOP, collection: values.collection };
+  let result;
+  try {
+    result = await guardAsync(() =>
+      fillQuestionnaire(new Uint8Array(bytes), input, (q) => answerQuestion(snapshot, q, options), { onProgress: (done, total) => progress?.update(done, total) }),
+    );
+  } finally {
+    progress?.clear();
+  }
+  await writeAtomically(output, result.bytes);
+  process.stderr.write(`${summaryLine(result.summary)}\nwritten to ${output}\n`);
+  return 0;
+}
+
+/** `rows 42, answered 35, to check 7 (要確認)`: what the person reviewing needs to know first. */
+export function summaryLine(summary: FillSummary): string {
+  const status = summary.statusProposed ? `, status proposed ${summary.statusProposed}` : '';
+  return `rows ${summary.rows}, answered ${summary.answered}, to check ${summary.toCheck} (要確認)${status}`;
+}
+
+function guard<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw asCliError(error);
+  }
+}
+
+async function guardAsync<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw asCliError(error);
+  }
+}
+
+function asCliError(error: unknown): unknown {
+  return error instanceof FillError ? new CliError(`fill: ${error.message}`) : error;
+}
+
+/** Writes beside the target and renames, so that an interrupted run never leaves half a file. */
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new CliError(`fill: cannot write ${target}: ${describeFsError(error)}`);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A one-line bar redrawn in place; only for a terminal, where `\r` means something. */
+class ProgressBar {
+  private lastDraw = 0;
+  private drawn = false;
+
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  update(done: number, total: number): void {
+    const now = performance.now();
+    // Redrawing on every row would cost more than answering it.
+    if (done < total && now - this.lastDraw < 100) return;
+    this.lastDraw = now;
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : width;
+    this.stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rows`);
+    this.drawn = true;
+  }
+
+  clear(): void {
+    if (this.drawn) this.stream.write('\r\x1b[K');
+  }
+}

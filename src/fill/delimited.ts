@@ -1,0 +1,176 @@
+/**
+ * CSV and TSV questionnaires. The file is changed only by appending kotae's cells to the header
+ * and question records (and writing proposals into empty status cells): every other byte of text,
+ * the quoting style and the line endings stay as the customer's tool wrote them.
+ */
+import { KnowledgeFileError } from '../knowledge/errors.js';
+import { decodeText } from '../knowledge/readers/decode.js';
+import { readDelimited } from '../knowledge/readers/delimited.js';
+import { KOTAE_HEADERS } from './draft.js';
+import { FillError } from './errors.js';
+import { planSheet } from './plan.js';
+import type { Questionnaire, SheetFill } from './questionnaire.js';
+import { decodeExact, detectEncoding, encodable, encodeText, type TextEncoding } from './text-encoding.js';
+
+type Delimiter = ',' | '\t';
+
+/** The first records decide the delimiter; a title line or two do not outvote a table. */
+const SAMPLE_CHARS = 64 * 1024;
+
+/** Where one record sits in the text, with its fields, so that cells can be added in place. */
+interface RecordSpan {
+  /** 1-based line where the record starts, counted as `readDelimited` counts it. */
+  readonly line: number;
+  /** Offset just past the record's last character (before its line break). */
+  readonly end: number;
+  readonly fields: ReadonlyArray<readonly [start: number, end: number]>;
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Reads a .csv (comma or tab separated, detected) or .tsv questionnaire in UTF-8 (with or without
+ * BOM), UTF-16 with BOM, or Shift_JIS/CP932.
+ *
+ * @throws {@link FillError} `unreadable` for binary files, unknown encodings and broken quoting.
+ */
+export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, format: 'csv' | 'tsv'): Questionnaire {
+  let text: string;
+  let delimiter: Delimiter;
+  let grid;
+  try {
+    text = decodeText(bytes, fileName);
+    delimiter = format === 'tsv' ? '\t' : detectDelimiter(text);
+    grid = readDelimited(bytes, fileName, delimiter);
+  } catch (error) {
+    if (error instanceof KnowledgeFileError) throw new FillError('unreadable', fileName, error.message);
+    throw error;
+  }
+  const plan = planSheet(grid);
+  return {
+    plans: plan ? [plan] : [],
+    write: async (fills) => writeDelimited(bytes, delimiter, fills),
+  };
+}
+
+function writeDelimited(bytes: Uint8Array, delimiter: Delimiter, fills: readonly SheetFill[]): Uint8Array {
+  const encoding = detectEncoding(bytes);
+  const text = decodeExact(bytes, encoding);
+  const records = scanRecords(text, delimiter);
+  const byLine = new Map(records.map((record) => [record.line, record]));
+  // Like the used range of a sheet: kotae's columns start after the record with the most fields.
+  const width = Math.max(0, ...records.map((record) => record.fields.length));
+  const cell = (value: string) => quoteCell(encodable(value, encoding), delimiter);
+  const edits: Edit[] = [];
+  const append = (record: RecordSpan, tail: ReadonlyArray<string>) => {
+    edits.push({ start: record.end, end: record.end, text: tail.map((value) => delimiter + cell(value)).join('') });
+  };
+  for (const { plan, rows } of fills) {
+    const header = plan.labelLine === null ? undefined : byLine.get(plan.labelLine);
+    if (header) append(header, [...padding(header, width), ...KOTAE_HEADERS]);
+    for (const fill of rows) {
+      const record = byLine.get(fill.row.line);
+      if (!record) continue;
+      const tail = [...padding(record, width), fill.draft.answer, fill.draft.citation, fill.draft.confidence.toFixed(2), fill.draft.candidates];
+      const statusColumn = plan.statusColumn;
+      if (fill.status !== null && statusColumn !== null) {
+        const field = record.fields[statusColumn];
+        if (field) edits.push({ start: field[0], end: field[1], text: cell(fill.status) });
+        else tail[statusColumn - record.fields.length] = fill.status;
+      }
+      append(record, tail);
+    }
+  }
+  return encodeText(applyEdits(text, edits), encoding);
+}
+
+/** Edits never overlap; at one offset they apply in the order given (a status cell before the tail). */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function padding(record: RecordSpan, width: number): string[] {
+  return Array.from({ length: width - record.fields.length }, () => '');
+}
+
+/**
+ * Quotes like Excel: only when needed. Excel runs a cell starting with `=`, `+`, `-` or `@` as a
+ * formula (an answer written as a `- ` bullet would open as an error), so such text gets a space.
+ */
+function quoteCell(value: string, delimiter: Delimiter): string {
+  let text = value.replace(/\r\n?/g, '\n');
+  if (/^[=+\-@]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text)) text = ` ${text}`;
+  const needsQuotes = text.includes(delimiter) || /["\n]/.test(text) || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Splits text into records with the quote rules of `readDelimited` (a quote opens a quoted cell
+ * only at the start of a cell) and its line numbering (CRLF, LF and a lone CR each end one line).
+ */
+function scanRecords(text: string, delimiter: Delimiter): RecordSpan[] {
+  const records: RecordSpan[] = [];
+  let fields: Array<readonly [number, number]> = [];
+  let fieldStart = 0;
+  let recordLine = 1;
+  let line = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const breakLength = ch === '\r' && text.charAt(i + 1) === '\n' ? 2 : ch === '\r' || ch === '\n' ? 1 : 0;
+    if (quoted) {
+      if (ch === '"') {
+        if (text.charAt(i + 1) === '"') i++;
+        else quoted = false;
+      } else if (breakLength) {
+        line++;
+        i += breakLength - 1;
+      }
+    } else if (ch === '"' && text.slice(fieldStart, i).trim() === '') {
+      quoted = true;
+    } else if (ch === delimiter) {
+      fields.push([fieldStart, i]);
+      fieldStart = i + 1;
+    } else if (breakLength) {
+      fields.push([fieldStart, i]);
+      records.push({ line: recordLine, end: i, fields });
+      i += breakLength - 1;
+      line++;
+      recordLine = line;
+      fields = [];
+      fieldStart = i + 1;
+    }
+  }
+  if (fieldStart < text.length || fields.length > 0) {
+    fields.push([fieldStart, text.length]);
+    records.push({ line: recordLine, end: text.length, fields });
+  }
+  return records;
+}
+
+/**
+ * Comma or tab, whichever more of the first records use outside quotes (tie: the more often);
+ * the same rule `readDelimited` applies, told to it explicitly so that both read the same cells.
+ */
+function detectDelimiter(text: string): Delimiter {
+  const records = text.slice(0, SAMPLE_CHARS).replace(/"[^"]*"/g, '').split('\n').filter((record) => record.trim() !== '').slice(0, 10);
+  const score = (d: Delimiter) => {
+    const counts = records.map((record) => record.split(d).length - 1);
+    return [counts.filter((n) => n > 0).length, counts.reduce((a, b) => a + b, 0)] as const;
+  };
+  const [commaRecords, commas] = score(',');
+  const [tabRecords, tabs] = score('\t');
+  return tabRecords > commaRecords || (tabRecords === commaRecords && tabs > commas) ? '\t' : ',';
+}
