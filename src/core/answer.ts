@@ -38,6 +38,9 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, op
   return { question, answered, took_ms: Math.round((performance.now() - started) * 100) / 100, results };
 }
 
+/** Evidence needed for full confidence: one glossary concept, or two words (see SearchHit.strength). */
+const MIN_STRENGTH = 2;
+
 /** Confidence: calibrated coverage, lifted when the user named the item's number. */
 function confidenceOf(hit: SearchHit): number {
   if (hit.byItemNumber) return 0.95;
@@ -45,7 +48,8 @@ function confidenceOf(hit: SearchHit): number {
   const upper = CONFIDENCE_CURVE.findIndex(([c]) => c >= coverage);
   const [c1, v1] = CONFIDENCE_CURVE[Math.max(0, upper - 1)]!;
   const [c2, v2] = CONFIDENCE_CURVE[upper]!;
-  const confidence = c2 === c1 ? v2 : v1 + ((coverage - c1) / (c2 - c1)) * (v2 - v1);
+  const calibrated = c2 === c1 ? v2 : v1 + ((coverage - c1) / (c2 - c1)) * (v2 - v1);
+  const confidence = calibrated * Math.min(1, hit.strength / MIN_STRENGTH);
   return Math.round(confidence * 1000) / 1000;
 }
 

@@ -20,6 +20,8 @@ export interface Form {
 export interface Concept {
   readonly label: string;
   readonly forms: readonly Form[];
+  /** True when the concept is a glossary term: a security notion, stronger evidence than a word. */
+  readonly domain: boolean;
 }
 
 export interface QueryPlan {
@@ -68,13 +70,13 @@ export function planQuery(question: string, analyzer: Analyzer, glossary: Glossa
   };
   for (const match of matches) {
     const forms = [formOf(match.text, true), ...match.terms.filter((t) => t !== match.text).map((t) => formOf(t, false))];
-    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.bigrams.length) });
+    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.bigrams.length), domain: true });
   }
   for (const word of analyzer.words(focus)) {
     if (ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface)) continue;
     if (matches.some((m) => word.start < m.end && m.start < word.end)) continue;
     if (concepts.some((c) => c.forms.some((f) => f.typed && f.words.length === 1 && f.words[0] === word.term))) continue;
-    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], bigrams: analyzer.bigrams(word.surface), typed: true }] });
+    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], bigrams: analyzer.bigrams(word.surface), typed: true }], domain: false });
   }
   return { normalized, concepts, bigrams: analyzer.bigrams(focus) };
 }

@@ -24,6 +24,11 @@ export interface SearchHit {
   readonly coverage: number;
   /** The question's concepts this item covers, as the user wrote them. */
   readonly matched: readonly string[];
+  /**
+   * How much evidence the match rests on: matched glossary concepts count 2, plain words 1. A
+   * single everyday word in common (`メニュー`) is too little to answer on, however rare it is.
+   */
+  readonly strength: number;
   /** True when the question named this item's number (`項番6-30`). */
   readonly byItemNumber: boolean;
 }
@@ -138,24 +143,27 @@ export class SearchIndex {
       const index = result.id as number;
       const doc = this.docs[index]!;
       let covered = 0;
+      let strength = 0;
       const matched: string[] = [];
       plan.concepts.forEach((concept, c) => {
         if (concept.forms.some((form) => formMatches(form, doc.head))) {
           covered += conceptWeights[c]!;
+          strength += concept.domain ? 2 : 1;
           matched.push(concept.label);
         } else if (concept.forms.some((form) => formMatches(form, doc.all))) {
           covered += conceptWeights[c]! * BODY_ONLY_WEIGHT;
+          strength += concept.domain ? 2 : 1;
           matched.push(concept.label);
         }
       });
       const coverage = total ? covered / total : 0;
       const relevance = result.score / (result.queryTerms.length || 1) / best;
-      return { item: this.items[index]!, score: 0.65 * coverage + 0.35 * relevance, coverage, matched, byItemNumber: false };
+      return { item: this.items[index]!, score: 0.65 * coverage + 0.35 * relevance, coverage, matched, strength, byItemNumber: false };
     });
     for (const index of numbered) {
       const existing = hits.findIndex((h) => h.item === this.items[index]);
       const base = existing >= 0 ? hits.splice(existing, 1)[0]! : null;
-      hits.push({ item: this.items[index]!, score: 2 + (base?.score ?? 0), coverage: 1, matched: base?.matched ?? [], byItemNumber: true });
+      hits.push({ item: this.items[index]!, score: 2 + (base?.score ?? 0), coverage: 1, matched: base?.matched ?? [], strength: base?.strength ?? 0, byItemNumber: true });
     }
     hits.sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id));
     return hits.slice(0, options.top);

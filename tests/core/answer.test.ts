@@ -45,7 +45,7 @@ describe('answering from the bundled checksheets', () => {
     expect(result.results[0]!.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
   });
 
-  it.each(['今日のランチは？', '価格表ください', '明日15時に会議室Bって空いてる？', "What's on the product roadmap for next quarter?"])(
+  it.each(['今日のランチは？', '価格表ください', '社食のメニューは何ですか', '明日15時に会議室Bって空いてる？', "What's on the product roadmap for next quarter?"])(
     'says "no confident answer" to the out-of-scope question %s, still listing candidates',
     (question) => {
       const result = ask(question);

@@ -152,6 +152,7 @@ export const MESSAGES = {
   help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。 (kotae answers security-checksheet questions from prepared answers, with citations.)\n例: `@kotae データは暗号化されていますか` ・DM で質問・ `/ask パスワードの最小桁数`',
   noConfidentAnswer: '確信を持てる回答はありません (no confident answer).',
   nothingClose: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)',
+  notReady: 'kotae は起動中で、ナレッジを読み込んでいます。少し待ってからもう一度お試しください。 (kotae is starting up and still loading the knowledge; please try again in a moment.)',
   reloadRefused: 'すみません、再読み込みは管理者だけが実行できます。 (Sorry, only kotae admins can reload the knowledge.)',
   apology: '申し訳ありません。回答中に問題が起きました。少し待ってからもう一度お試しください。 (Sorry, something went wrong. Please try again shortly.)',
   feedbackThanks: 'フィードバックありがとうございます。回答の改善に使います。 (Thanks for the feedback.)',

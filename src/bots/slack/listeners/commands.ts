@@ -3,11 +3,10 @@
  * command's response_url so that only the asker sees it, with a button to share it.
  */
 import type { App } from '@slack/bolt';
-import { buildAnswerMessage, buildNoticeMessage, CARD_RESULTS, MESSAGES, type SlackMessage } from '../blocks.js';
+import { buildNoticeMessage, MESSAGES, type SlackMessage } from '../blocks.js';
 import { describeError } from '../logger.js';
-import { plainTextFromSlack } from '../mrkdwn.js';
 import type { SlackRuntime } from '../runtime.js';
-import { isReloadRequest, reloadFor } from './admin.js';
+import { replyToQuestion } from './reply.js';
 
 /**
  * Any slash command of this app is a question: the manifest defines only `/ask`, and a workspace
@@ -20,7 +19,8 @@ export function register(app: App, runtime: SlackRuntime): void {
     await ack();
     const respond = (message: SlackMessage) => runtime.respond(command.response_url, { response_type: 'ephemeral', ...message });
     try {
-      await respond(await replyTo(runtime, command.text, command.user_id));
+      // Only the asker sees this answer, and the command text is not shown: restate the question.
+      await respond(await replyToQuestion(runtime, command.text, command.user_id, { restateQuestion: true, share: true }));
     } catch (error) {
       runtime.logger.error({ event: 'slack_error', via: 'command', error: describeError(error) }, 'could not answer a Slack command');
       await respond(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
@@ -28,12 +28,4 @@ export function register(app: App, runtime: SlackRuntime): void {
       });
     }
   });
-}
-
-async function replyTo(runtime: SlackRuntime, text: string, user: string): Promise<SlackMessage> {
-  const question = plainTextFromSlack(text);
-  if (!question) return buildNoticeMessage(MESSAGES.help);
-  if (isReloadRequest(question)) return reloadFor(runtime, user);
-  const result = await runtime.deps.asker.ask(question, 'slack', { top: CARD_RESULTS });
-  return buildAnswerMessage(result, { restateQuestion: true, share: true });
 }

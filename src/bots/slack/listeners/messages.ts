@@ -3,11 +3,10 @@
  * (answered in the DM). Admins' `reload` arrives the same way.
  */
 import type { App, webApi } from '@slack/bolt';
-import { buildAnswerMessage, buildNoticeMessage, CARD_RESULTS, MESSAGES, type SlackMessage } from '../blocks.js';
+import { buildNoticeMessage, MESSAGES, type SlackMessage } from '../blocks.js';
 import { describeError } from '../logger.js';
-import { plainTextFromSlack } from '../mrkdwn.js';
 import type { SlackRuntime } from '../runtime.js';
-import { isReloadRequest, reloadFor } from './admin.js';
+import { replyToQuestion } from './reply.js';
 
 interface IncomingQuestion {
   readonly via: 'mention' | 'dm';
@@ -59,19 +58,12 @@ async function answerMessage(runtime: SlackRuntime, client: webApi.WebClient, in
     });
   };
   try {
-    await post(await replyTo(runtime, incoming));
+    // A threaded reply sits right under the question, so the card need not repeat it.
+    await post(await replyToQuestion(runtime, incoming.text, incoming.user, {}));
   } catch (error) {
     runtime.logger.error({ event: 'slack_error', via: incoming.via, error: describeError(error) }, 'could not answer a Slack message');
     await post(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
       runtime.logger.error({ event: 'slack_error', via: incoming.via, error: describeError(apologyError) }, 'could not post the apology either');
     });
   }
-}
-
-async function replyTo(runtime: SlackRuntime, incoming: IncomingQuestion): Promise<SlackMessage> {
-  const question = plainTextFromSlack(incoming.text);
-  if (!question) return buildNoticeMessage(MESSAGES.help);
-  if (isReloadRequest(question)) return reloadFor(runtime, incoming.user);
-  const result = await runtime.deps.asker.ask(question, 'slack', { top: CARD_RESULTS });
-  return buildAnswerMessage(result);
 }

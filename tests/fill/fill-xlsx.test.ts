@@ -1,0 +1,170 @@
+import type ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.js';
+import { fillQuestionnaire, KOTAE_HEADERS, TO_CHECK, type FillResult } from '../../src/fill/index.js';
+import { TO_CHECK_FILL } from '../../src/fill/xlsx.js';
+import type { KnowledgeItem } from '../../src/knowledge/types.js';
+import { asked, customerWorkbook, fillFixture, HEADER_FILL, loadWorkbook, type FillFixture } from './customer-files.js';
+
+let fixture: FillFixture;
+let original: Uint8Array;
+let rowOf: Map<KnowledgeItem, number>;
+let filled: FillResult;
+let before: ExcelJS.Workbook;
+let after: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  fixture = await fillFixture();
+  ({ bytes: original, rowOf } = await customerWorkbook(fixture.questions));
+  filled = await fillQuestionnaire(original, 'お客様/チェックシート.xlsx', fixture.answer);
+  [before, after] = await Promise.all([loadWorkbook(original), loadWorkbook(filled.bytes)]);
+});
+afterAll(() => fixture.cleanup());
+
+/** Columns F–I: kotae's four columns start after the last used column (E). */
+const KOTAE = ['F', 'G', 'H', 'I'] as const;
+
+describe('filling an .xlsx questionnaire', () => {
+  it('answers every question row of the visible question sheets and names the copy <name>.kotae.xlsx', () => {
+    expect(filled.fileName).toBe('チェックシート.kotae.xlsx');
+    const japanese = filled.rows.filter((r) => r.sheet === 'チェックシート');
+    expect(japanese.map((r) => r.line)).toEqual(fixture.questions.map((item) => rowOf.get(item)));
+    expect(japanese.map((r) => r.question)).toEqual(fixture.questions.map(asked));
+    expect(filled.summary.sheets.map((s) => s.sheet)).toEqual(['チェックシート', 'English']);
+    expect(filled.summary.rows).toBe(fixture.questions.length + 4);
+    expect(filled.summary.answered + filled.summary.toCheck).toBe(filled.summary.rows);
+    // Most of skyarch's questions have a counterpart in the other four samples.
+    expect(filled.summary.answered).toBeGreaterThanOrEqual(Math.round(filled.summary.rows * 0.7));
+  });
+
+  it('writes, row by row, the answer, citation, confidence and candidates answerQuestion gives', () => {
+    const sheet = after.getWorksheet('チェックシート')!;
+    expect(KOTAE.map((c) => sheet.getCell(`${c}3`).value)).toEqual([...KOTAE_HEADERS]);
+    for (const item of fixture.questions) {
+      const line = rowOf.get(item)!;
+      const expected = answerQuestion(fixture.snapshot, asked(item), { top: 3 });
+      const [answer, citation, confidence, candidates] = KOTAE.map((c) => sheet.getCell(`${c}${line}`).value);
+      const where = `row ${line} (${item.itemNumber})`;
+      const [first, second, third] = expected.results;
+      expect(confidence, where).toBe(first?.confidence ?? 0);
+      if (expected.answered) {
+        expect(String(answer).startsWith(first!.answer || first!.remarks), where).toBe(true);
+        expect(citation, where).toBe(first!.citation);
+        for (const next of [second, third]) if (next) expect(String(candidates), where).toContain(next.citation);
+      } else {
+        expect(answer, where).toBe(TO_CHECK);
+        expect(citation ?? '', where).toBe('');
+        for (const near of [first, second]) if (near) expect(String(candidates), where).toContain(near.citation);
+      }
+    }
+  });
+
+  it('cites the matching item of another vendor for questions they both answer', () => {
+    const sheet = after.getWorksheet('チェックシート')!;
+    const citationFor = (itemNumber: string) => sheet.getCell(`G${rowOf.get(fixture.questions.find((q) => q.itemNumber === itemNumber)!)}`).value;
+    expect(citationFor('5-5')).toBe('jinjer.txt › バックアップ › No.14'); // backups
+    expect(citationFor('6-5')).toBe('jinjer.txt › アクセス制御 › No.25'); // password rules
+  });
+
+  it("proposes statuses in the customer's vocabulary and keeps what they already wrote", () => {
+    const sheet = after.getWorksheet('チェックシート')!;
+    const [firstItem, secondItem] = fixture.questions;
+    expect(sheet.getCell(`D${rowOf.get(firstItem!)}`).value).toBe('はい');
+    expect(sheet.getCell(`D${rowOf.get(secondItem!)}`).value).toBe('いいえ');
+    const proposed = filled.rows.filter((r) => r.sheet === 'チェックシート' && r.status !== null);
+    expect(proposed.length).toBeGreaterThan(10);
+    for (const row of filled.rows.filter((r) => r.sheet === 'チェックシート')) {
+      const cell = sheet.getCell(`D${row.line}`).value;
+      if (row.line === rowOf.get(firstItem!) || row.line === rowOf.get(secondItem!)) continue;
+      // The samples state ○ (or nothing): ○ reads はい here; unconfident rows get no proposal.
+      const expected = !row.toCheck && row.result.results[0]!.status === '○' ? 'はい' : null;
+      expect(row.status, `row ${row.line}`).toBe(expected);
+      expect(cell ?? null, `row ${row.line}`).toBe(expected);
+    }
+    const english = after.getWorksheet('English')!;
+    const englishRows = filled.rows.filter((r) => r.sheet === 'English');
+    expect(englishRows.map((r) => r.toCheck)).toEqual([false, false, false, true]);
+    expect([2, 3, 4, 5].map((line) => english.getCell(`C${line}`).value ?? null)).toEqual(['Yes', 'Yes', 'Yes', null]);
+    expect(english.getCell('E1').value).toBe('kotae回答');
+  });
+
+  it('marks rows without a confident answer 要確認 and highlights only their kotae cells', () => {
+    const sheet = after.getWorksheet('チェックシート')!;
+    const toCheck = filled.rows.filter((r) => r.sheet === 'チェックシート' && r.toCheck);
+    expect(toCheck.length).toBeGreaterThan(0);
+    for (const row of filled.rows.filter((r) => r.sheet === 'チェックシート')) {
+      for (const column of KOTAE) {
+        const fill = sheet.getCell(`${column}${row.line}`).fill;
+        if (row.toCheck) expect(fill, `${column}${row.line}`).toEqual(TO_CHECK_FILL);
+        else expect(fill?.type === 'pattern' && fill.pattern === 'solid', `${column}${row.line}`).toBe(false);
+      }
+      expect(sheet.getCell(`C${row.line}`).fill?.type === 'pattern' && sheet.getCell(`C${row.line}`).fill.pattern === 'solid').toBe(false);
+    }
+    const lunch = after.getWorksheet('English')!.getRow(5);
+    expect(lunch.getCell(5).value).toBe(TO_CHECK);
+    expect(lunch.getCell(5).fill).toEqual(TO_CHECK_FILL);
+  });
+
+  it("styles kotae's header labels like the customer's header", () => {
+    const sheet = after.getWorksheet('チェックシート')!;
+    for (const column of KOTAE) {
+      expect(sheet.getCell(`${column}3`).font?.bold).toBe(true);
+      expect(sheet.getCell(`${column}3`).fill).toEqual(HEADER_FILL);
+    }
+    expect(after.getWorksheet('English')!.getCell('E1').font?.italic).toBe(true);
+  });
+
+  it('leaves section headings, the title and rows outside the table without kotae cells', () => {
+    const sheet = after.getWorksheet('チェックシート')!;
+    const questionLines = new Set(filled.rows.filter((r) => r.sheet === 'チェックシート').map((r) => r.line));
+    for (let line = 1; line <= sheet.rowCount; line++) {
+      if (line === 3 || questionLines.has(line)) continue;
+      for (const column of KOTAE) expect(sheet.getCell(`${column}${line}`).value ?? null, `${column}${line}`).toBe(null);
+    }
+  });
+});
+
+describe('what an .xlsx round trip keeps', () => {
+  it('keeps every original cell value, except proposals in empty status cells', () => {
+    const proposals = new Set(filled.rows.filter((r) => r.sheet === 'チェックシート' && r.status).map((r) => `D${r.line}`));
+    for (const name of ['記入方法', 'チェックシート', 'English', '旧版']) {
+      const was = before.getWorksheet(name)!;
+      const now = after.getWorksheet(name)!;
+      was.eachRow({ includeEmpty: true }, (row, line) => {
+        for (let column = 1; column <= was.columnCount; column++) {
+          const cell = row.getCell(column);
+          if (name === 'English' && column === 3 && line > 1) continue;
+          if (name === 'チェックシート' && proposals.has(cell.address)) continue;
+          expect(now.getCell(line, column).value, `${name}!${cell.address}`).toEqual(cell.value);
+        }
+      });
+    }
+  });
+
+  it('keeps merged ranges, styles, column widths, row heights, frozen panes and the other sheets', () => {
+    expect(after.worksheets.map((s) => [s.name, s.state])).toEqual(before.worksheets.map((s) => [s.name, s.state]));
+    const was = before.getWorksheet('チェックシート')!;
+    const now = after.getWorksheet('チェックシート')!;
+    expect([...now.model.merges].sort()).toEqual([...was.model.merges].sort());
+    expect(now.model.merges).toContain('A1:E1');
+    for (let column = 1; column <= 5; column++) expect(now.getColumn(column).width).toBe(was.getColumn(column).width);
+    expect(now.getRow(1).height).toBe(28);
+    expect(now.getCell('A1').font).toEqual(was.getCell('A1').font);
+    expect(now.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    for (const address of ['A3', 'C3', 'E3', 'A4', 'C5', 'D5']) expect(now.getCell(address).style, address).toEqual(was.getCell(address).style);
+    const guide = after.getWorksheet('記入方法')!;
+    expect(guide.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+    expect(guide.getColumn(1).width).toBe(80);
+    expect(guide.columnCount).toBe(1);
+    // Hidden sheets are not questionnaires the customer expects answered.
+    expect(after.getWorksheet('旧版')!.columnCount).toBe(3);
+  });
+
+  it('still fills the copy it wrote: a second run appends another set of columns', async () => {
+    const again = await fillQuestionnaire(filled.bytes, 'チェックシート.kotae.xlsx', fixture.answer);
+    const sheet = (await loadWorkbook(again.bytes)).getWorksheet('チェックシート')!;
+    expect(again.summary.rows).toBe(filled.summary.rows);
+    expect(sheet.getCell('J3').value).toBe('kotae回答');
+    expect(sheet.getCell('F3').value).toBe('kotae回答');
+  });
+});
