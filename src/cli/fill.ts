@@ -3,10 +3,10 @@
  * beside it. The output appears complete or not at all (temporary file, then rename).
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
-import { fillQuestionnaire, filledFileName, FillError, questionnaireFormat, type FillSummary } from '../fill/index.js';
+import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, type FillSummary } from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { resolveKnowledgeDir } from './knowledge-dir.js';
@@ -34,10 +34,14 @@ export async function runFill(args: string[]): Promise<number> {
     throw new CliError(`fill: the output must have the input's extension (${path.extname(input)}): the format does not change.`, 2);
   }
   if (output === input) throw new CliError('fill: the output would replace the questionnaire itself; choose another -o.', 2);
+  const folder = await stat(path.dirname(output)).catch(() => null);
+  if (!folder?.isDirectory()) throw new CliError(`fill: cannot write ${output}: no such folder.`);
   const bytes = await readFile(input).catch((error: unknown) => {
     throw new CliError(`fill: cannot read ${input}: ${describeFsError(error)}`);
   });
 
+  // Read and checked before the knowledge is indexed: a bad file is refused in a moment.
+  const questionnaire = await guardAsync(() => openQuestionnaire(new Uint8Array(bytes), input));
   const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
   if (snapshot.index.items.length === 0) {
     throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
@@ -46,9 +50,7 @@ export async function runFill(args: string[]): Promise<number> {
   const options = { top: TOP, collection: values.collection };
   let result;
   try {
-    result = await guardAsync(() =>
-      fillQuestionnaire(new Uint8Array(bytes), input, (q) => answerQuestion(snapshot, q, options), { onProgress: (done, total) => progress?.update(done, total) }),
-    );
+    result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options), { onProgress: (done, total) => progress?.update(done, total) });
   } finally {
     progress?.clear();
   }

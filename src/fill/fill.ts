@@ -36,6 +36,28 @@ const ROWS_PER_SLICE = 32;
  *   has more question rows than the limit.
  */
 export async function fillQuestionnaire(bytes: Uint8Array, fileName: string, answer: AnswerFunction, options: FillOptions = {}): Promise<FillResult> {
+  const questionnaire = await openQuestionnaire(bytes, fileName, options);
+  return questionnaire.fill(answer, options);
+}
+
+/** A questionnaire read and checked, not yet answered. */
+export interface OpenedQuestionnaire {
+  /** The file's base name. */
+  readonly fileName: string;
+  /** Question rows that will be answered (all sheets). */
+  readonly questionCount: number;
+  /** Answers every question row and writes the filled copy. Call it once. */
+  fill(answer: AnswerFunction, options?: Pick<FillOptions, 'onProgress' | 'signal'>): Promise<FillResult>;
+}
+
+/**
+ * The first half of {@link fillQuestionnaire}: reads and checks the file without answering, so
+ * that a caller can refuse bad input (and say how many questions there are) before loading
+ * knowledge or telling anyone to wait.
+ *
+ * @throws {@link FillError} as {@link fillQuestionnaire} does.
+ */
+export async function openQuestionnaire(bytes: Uint8Array, fileName: string, options: Pick<FillOptions, 'maxRows' | 'signal'> = {}): Promise<OpenedQuestionnaire> {
   const name = baseName(fileName);
   const format = questionnaireFormat(name);
   if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -46,8 +68,28 @@ export async function fillQuestionnaire(bytes: Uint8Array, fileName: string, ans
     // exceljs is large: loaded only for workbooks, so that CSV filling and start-up stay light.
     ? await (await import('./xlsx.js')).readXlsxQuestionnaire(bytes, name)
     : readDelimitedQuestionnaire(bytes, name, format);
-  const total = checkRows(questionnaire, name, options.maxRows ?? MAX_QUESTION_ROWS);
+  const questionCount = checkRows(questionnaire, name, options.maxRows ?? MAX_QUESTION_ROWS);
+  let used = false;
+  return {
+    fileName: name,
+    questionCount,
+    fill: async (answer, fillOptions = {}) => {
+      // The workbook is edited in place: a second fill would stack columns on the first.
+      if (used) throw new Error(`${name} has already been filled: open it again to fill it again.`);
+      used = true;
+      return answerAll(questionnaire, name, questionCount, answer, fillOptions);
+    },
+  };
+}
 
+async function answerAll(
+  questionnaire: Questionnaire,
+  name: string,
+  total: number,
+  answer: AnswerFunction,
+  options: Pick<FillOptions, 'onProgress' | 'signal'>,
+): Promise<FillResult> {
+  options.signal?.throwIfAborted();
   const fills: SheetFill[] = [];
   const filled: FilledRow[] = [];
   options.onProgress?.(0, total);

@@ -1,8 +1,9 @@
 /**
  * Filling whole customer questionnaires. The CLI, the web console and the Slack bot call
- * {@link fillQuestionnaire}; everything else here is what they need to describe the outcome.
+ * {@link fillQuestionnaire} (or {@link openQuestionnaire} first, to refuse bad files before
+ * loading knowledge); everything else here is what they need to describe the outcome.
  */
-export { fillQuestionnaire, MAX_QUESTION_ROWS } from './fill.js';
+export { fillQuestionnaire, MAX_QUESTION_ROWS, openQuestionnaire, type OpenedQuestionnaire } from './fill.js';
 export { FillError, type FillErrorCode } from './errors.js';
 export { filledFileName, questionnaireFormat, type QuestionnaireFormat } from './format.js';
 export { KOTAE_HEADERS, TO_CHECK } from './draft.js';

@@ -35,10 +35,13 @@ export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
 }
 
 /**
- * CP932 has no code for some characters that answers use; these have a look-alike it does have.
- * Anything else it lacks becomes `?`, as Excel itself does when saving such a CSV.
+ * CP932 has no code for some characters that answers and citations use; these have a look-alike
+ * it does have. Others are tried in their NFKC form (`é` stays out, `ｶ` and `①` are in CP932 anyway);
+ * what is still missing becomes `?`, as when Excel itself saves such a CSV.
  */
 const CP932_LOOKALIKES: Readonly<Record<string, string>> = {
+  '\u203A': '\uFF1E', // › (kotae's citation separator) → ＞
+  '\u2039': '\uFF1C', // ‹ → ＜
   '\u2212': '\uFF0D', // − minus → － full-width hyphen-minus
   '\u301C': '\uFF5E', // 〜 wave dash → ～ full-width tilde
   '\u2016': '\u2225', // ‖ → ∥
@@ -51,10 +54,26 @@ const CP932_LOOKALIKES: Readonly<Record<string, string>> = {
   '\u00B7': '\u30FB', // · → ・
 };
 
+const cp932Cache = new Map<string, string>();
+
 /** Text that the encoding can hold, for what kotae adds to the file. */
 export function encodable(text: string, encoding: TextEncoding): string {
   if (encoding !== 'cp932') return text;
-  return text.replace(/[\u2212\u301C\u2016\u2013\u2014\u00A2\u00A3\u00AC\u2022\u00B7]/g, (ch) => CP932_LOOKALIKES[ch] ?? ch);
+  return text.replace(/[^\x00-\x7F]/gu, cp932Char);
+}
+
+function cp932Char(ch: string): string {
+  let mapped = cp932Cache.get(ch);
+  if (mapped === undefined) {
+    const nfkc = ch.normalize('NFKC');
+    mapped = inCp932(ch) ? ch : CP932_LOOKALIKES[ch] ?? ([...nfkc].every(inCp932) ? nfkc : '?');
+    cp932Cache.set(ch, mapped);
+  }
+  return mapped;
+}
+
+function inCp932(ch: string): boolean {
+  return iconv.decode(iconv.encode(ch, 'cp932'), 'cp932') === ch;
 }
 
 function iconvName(encoding: TextEncoding): string {

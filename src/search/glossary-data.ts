@@ -4,39 +4,48 @@
  *
  * ## What a group is
  *
- * A group is a list of spellings that a sales person, a customer or a checksheet uses for one
- * idea: `['多要素認証', '二段階認証', 'mfa', '2fa', ...]`. The first term is the canonical form
- * as Japanese checksheets write it (an ASCII acronym such as `sla` or `aws` where that is what
- * checksheets write); the rest are variants: katakana spellings (サーバ / サーバー), abbreviations,
- * casual words (辞めた人 for 退職者), the checksheets' own formal wording, and the English words
- * and phrases customers use. Besides topic groups there are plain word pairs (削除 / delete,
- * 従業員 / employee, 頻度 / how often) because English questions (about a fifth of the traffic)
- * must reach checksheets written only in Japanese.
+ * A group lists the ways sales staff, customers and checksheets say one thing:
+ * `['多要素認証', '二段階認証', 'mfa', '2fa', ...]`. The first term is the canonical form as Japanese
+ * checksheets write it (the ASCII acronym, such as `sla` or `bcp`, where that is what they write);
+ * the others are katakana variants (サーバ / サーバー), abbreviations, casual words (辞めた人 for
+ * 退職者), the checksheets' own formal wording (媒体の廃棄, 入退室管理) and the English that customers
+ * use. Besides topic groups there are plain word pairs (削除 / delete, 従業員 / employee, 頻度 /
+ * how often): English questions, about a fifth of the traffic, must reach checksheets written
+ * only in Japanese, and these pairs are the bridge.
  *
  * ## How it is used
  *
- * Synonyms are expanded at query time only (the index is never touched): when a term of a group
- * is found in the normalised question, the group's other terms are added to the query. So every
- * term must be safe in both directions: as a trigger (it must not fire inside unrelated words or
- * sentences) and as an expansion (it must not pull in answers about something else). A group is
- * therefore about meaning-equivalence or very tight relatedness, never a loose topic; a bad group
- * makes a wrong answer rank first.
+ * Expansion happens at query time only (`glossary.ts`): where a term of a group stands in the
+ * normalised question, that place becomes one concept whose forms are all the group's terms, and a
+ * checksheet item covers the concept when it contains any one form. Where terms overlap, the
+ * longest match wins (`通信の暗号化` fires its own group, not also `暗号化`'s). So every term must be
+ * safe both ways:
  *
- * ## Conventions the data follows (checked by `tests/search/glossary-data.test.ts`)
+ * - as a trigger, it must not fire inside unrelated words or sentences;
+ * - as a form, it must not make unrelated items look like answers. One broad form (a word that is
+ *   in half the items) makes the whole concept cheap and covered everywhere.
  *
- * - Terms are already normalised the way questions are: NFKC (full-width Latin and half-width
- *   kana folded) and lowercase. No leading/trailing or doubled spaces; no space next to Japanese.
- * - Japanese terms are matched as substrings of the normalised question, so none may hide inside
- *   common unrelated words (no ログ: ブログ, ログイン; no ポート: サポート; no ソフト: マイクロソフト;
- *   no 契約 alone: 年間契約 is a pricing question). No single-character terms at all.
- * - English terms are matched on word boundaries (after simple stemming, so regular inflections
- *   are optional); multi-word phrases are allowed. Two-letter English terms are limited to
- *   well-known acronyms (os, ip, db, dr, pc, ai, fw). Ambiguous English words are given only as
- *   phrases (`support hours` rather than `support`, which is also a verb; `root account` rather
- *   than `root`, which is also `root cause`).
- * - A term belongs to exactly one group; the test keeps an explicit allow-list for exceptions.
- *   Overlap by substring (暗号化 / 通信の暗号化) is allowed and intended: the specific group and
- *   the general group both fire.
+ * A group is therefore meaning-equivalence or very tight relatedness (稼働率 with SLA, 国内 with 国外:
+ * each question is answered by the other's item), never a loose topic: a bad group ranks a wrong
+ * answer first.
+ *
+ * ## Rules the data follows (`tests/search/glossary-data.test.ts` checks the mechanical ones)
+ *
+ * - Terms are written normalised, as questions are: NFKC, lower case, plain hyphens, no padding,
+ *   no space next to a Japanese character. No single-character terms.
+ * - Japanese terms match as substrings, so none may hide inside everyday words: no ログ (ブログ),
+ *   ポート (サポート), ソフト (マイクロソフト), 契約 alone (年間契約 is a pricing question), 保険 alone
+ *   (社会保険), 受付 (受付時間).
+ * - English terms match on word boundaries, spaces and hyphens optional, plural optional.
+ *   Two-letter terms are well-known acronyms only (os, ip, db, dr, pc, ai, fw). Ambiguous words
+ *   appear only inside phrases: `support hours`, never `support` (also a verb).
+ * - A phrase must not swallow another group's key word: `minimum length`, not `minimum password
+ *   length`, so that パスワード still fires on its own.
+ * - No term that merely frames a question (お客様, 確認, 回答, 問い合わせ, customer, tell): the
+ *   query planner drops those words, and a glossary match would bring them back.
+ * - Mind how the analyser reads a form: suffixes are dropped (管理者 is read as 管理, アクセス権 as
+ *   アクセス), so such a form is as broad as its stem; prefer the longer, specific wording.
+ * - A term belongs to one group only (the test keeps an allow-list, empty by design).
  */
 export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   // ───────────────────────── Governance, policy, organisation ─────────────────────────
@@ -98,6 +107,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['プライバシーポリシー', '個人情報保護方針', '個人情報保護基本方針', '個人情報の取り扱いに関するガイドライン', 'privacy policy', 'privacy notice', 'privacy statement', 'privacy policies'],
   ['個人情報保護法', '個人情報の保護に関する法律', 'appi', 'act on the protection of personal information', 'japanese privacy law', 'privacy law', 'privacy laws', 'data protection law', 'data protection laws'],
   ['gdpr', '一般データ保護規則', 'eu一般データ保護規則', 'general data protection regulation', 'eu data protection'],
+  ['プライバシー影響評価', 'pia', 'dpia', 'privacy impact assessment', 'data protection impact assessment'],
   ['データ保護', '情報保護', 'data protection', 'protect data', 'protection of data', 'information protection'],
   ['同意', 'consent', 'consents', 'opt-in', 'opt-out', 'オプトアウト', 'オプトイン'],
   ['利用目的', 'purpose of use', 'purposes of use', 'purpose', 'purposes'],
@@ -113,15 +123,16 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   // ───────────────────────── Data location, cloud infrastructure ─────────────────────────
   ['国内', '日本国内', '国内リージョン', '東京リージョン', '大阪リージョン', 'tokyo region', 'osaka region', '国外', '海外', '国外移転', '越境移転', '海外リージョン', 'japan', 'domestic', 'domestically', 'onshore', 'outside japan', 'overseas', 'abroad', 'offshore', 'foreign country', 'foreign countries', 'cross-border'],
   ['リージョン', 'region', 'regions'],
-  ['データの保管場所', '保管場所', '所在地', '所在する地域', '設置場所', 'data residency', 'data location', 'location', 'located', 'where is the data', 'stored where', 'どこに保管', 'どこに保存', 'どこに置'],
+  ['データの保管場所', '保管場所', '所在地', '所在する地域', '設置場所', 'data residency', 'data location', 'location', 'located', 'where is the data', 'stored where'],
   ['データセンター', 'データセンタ', 'サーバールーム', 'サーバルーム', 'data center', 'data centre', 'data centers', 'data centres', 'datacenter', 'datacentre', 'idc', 'server room', 'colocation'],
-  ['インフラ', 'iaas', 'paas', 'infrastructure', 'infra', 'hosting', 'hosted', 'hosting provider', 'cloud provider', 'cloud platform', 'cloud infrastructure', 'underlying cloud', 'クラウドプロバイダ', 'クラウドプロバイダー', 'aws', 'amazon web services', 'アマゾンウェブサービス', 'gcp', 'google cloud', 'google cloud platform', 'microsoft azure', 'azure', 'オンプレミス', 'on-premises', 'on-prem'],
+  ['インフラ', 'iaas', 'paas', 'infrastructure', 'infra', 'hosting', 'hosted', 'hosting provider', 'cloud provider', 'cloud service provider', 'cloud platform', 'cloud infrastructure', 'underlying cloud', 'クラウドプロバイダ', 'クラウドプロバイダー', 'aws', 'amazon web services', 'アマゾンウェブサービス', 'gcp', 'google cloud', 'google cloud platform', 'microsoft azure', 'azure', 'オンプレミス', 'on-premises', 'on-prem'],
   ['クラウドサービス', 'クラウド', 'saas', 'cloud', 'cloud service', 'cloud services', 'cloud-based'],
   ['サーバー', 'サーバ', 'server', 'servers', 'サーバー機器', 'インスタンス', 'instance', 'instances', 'ec2', '仮想マシン', 'virtual machine', 'virtual machines'],
   ['データベース', 'db', 'database', 'databases', 'rdbms', 'dbms', 'rds'],
   ['ストレージ', 'オブジェクトストレージ', 'storage', 'object storage', 'amazon s3', 's3 bucket', 's3 buckets', 'blob storage'],
   ['ネットワーク', 'network', 'networks'],
   ['ネットワーク機器', 'ルーター', 'ルータ', 'スイッチ', 'network equipment', 'network devices', 'network device', 'router', 'routers'],
+  ['機器', 'ハードウェア', 'hardware', 'equipment'],
   ['os', 'オペレーティングシステム', 'オベレーティングシステム', 'operating system', 'operating systems', 'windows', 'linux', 'macos'],
   ['アプリケーション', 'アプリ', 'webアプリ', 'application', 'applications', 'app', 'apps', 'web application', 'web app'],
   ['ソフトウェア', 'ソフトウエア', 'software'],
@@ -177,7 +188,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['生体認証', '静脈認証', '指紋認証', '顔認証', 'バイオメトリクス', 'biometric', 'biometrics', 'fingerprint', 'fingerprints', 'vein authentication', 'palm vein', 'face recognition', 'facial recognition'],
   ['監視カメラ', '防犯カメラ', 'cctv', 'security camera', 'security cameras', 'surveillance camera', 'surveillance cameras', 'video surveillance', 'camera', 'cameras'],
   ['警備', '警備員', '有人警備', 'security guard', 'security guards', 'guards', 'guarded'],
-  ['来訪者', '来客', '訪問者', '有人受付', 'visitor', 'visitors', 'guest', 'guests', 'reception', 'receptionist'],
+  ['来訪者', '来客', '訪問者', '有人受付', 'visitor', 'visitors', 'reception', 'receptionist'],
   ['セキュリティエリア', 'セキュリティ区画', '制限区画', 'セキュリティ境界', 'secure area', 'secure areas', 'restricted area', 'restricted areas', 'security perimeter', 'physical perimeter', 'security zone', 'security zones'],
   ['オフィス', '事務所', '執務室', '本社', '社屋', 'office', 'offices', 'premises', 'headquarters', 'workplace'],
   ['施錠', '施錠管理', '鍵のかかる', '施錠された', 'キャビネット', 'locked', 'lockable', 'locked cabinet', 'locked cabinets', 'cabinet', 'under lock'],
@@ -215,7 +226,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['mdm', 'モバイルデバイス管理', 'リモートワイプ', 'リモートロック', 'mobile device management', 'intune', 'remote wipe', 'remote lock', 'emm', 'uem', 'jamf'],
   ['byod', '私物端末', '私用端末', '個人所有端末', '私物pc', '私物スマホ', 'bring your own device', 'personal device', 'personal devices', 'personal laptop', 'personal laptops'],
   ['紛失', '盗難', 'なくした', '無くした', '失くした', '置き忘れ', 'lost', 'stolen', 'theft', 'lose', 'misplaced'],
-  ['持ち出', '外部持ち出し', '社外に持ち出', 'take outside', 'taken outside', 'take home', 'taken home', 'take out of the office', 'taken out of the office', 'outside the office', 'carry out'],
+  ['持ち出', '外部持ち出し', '社外に持ち出', 'take outside', 'taken outside', 'take home', 'taken home', 'take out of the office', 'taken out of the office', 'outside the office'],
   ['bitlocker', 'filevault', 'hddを暗号化', 'ドライブ暗号化', '全ディスク暗号化', 'full disk encryption', 'full-disk encryption', 'fde', 'device encryption', 'laptop encryption', 'endpoint encryption'],
   ['テレワーク', 'リモートワーク', '在宅勤務', '在宅', 'リモート勤務', '社外から', 'リモートアクセス', 'remote work', 'remote working', 'work from home', 'working from home', 'wfh', 'telework', 'teleworking', 'hybrid work', 'remote access'],
   ['vpn', 'vpn接続', 'vpn網', '専用線', 'virtual private network', 'ipsec', 'private network', 'leased line'],
@@ -226,11 +237,12 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['脆弱性', 'ぜい弱性', 'vulnerability', 'vulnerabilities', 'vuln', 'vulns', 'security hole', 'security holes', 'security flaw', 'security flaws'],
   ['脆弱性情報', '脆弱性情報の収集', 'log4j', 'log4shell', 'ゼロデイ', 'zero-day', 'zero day', 'jpcert', 'jpcert/cc', 'jvn', 'ipa', 'cve', 'cves', 'security advisory', 'security advisories', 'vulnerability information'],
   ['パッチ', 'パッチ適用', 'パッチ当て', '修正パッチ', 'patch', 'patches', 'patched', 'patching', 'security patch', 'security patches', 'security update', 'security updates', 'hotfix', 'hotfixes'],
+  ['ハードニング', '堅牢化', 'セキュア設定', 'hardening', 'secure configuration', 'baseline configuration', 'cis benchmark', 'cisベンチマーク'],
   ['脆弱性診断', '脆弱性検査', '脆弱性スキャン', 'セキュリティ診断', 'vulnerability assessment', 'vulnerability assessments', 'vulnerability scan', 'vulnerability scans', 'vulnerability scanning', 'vulnerability test', 'vulnerability testing', 'security assessment', 'security testing', 'security test', 'security scan', 'security scans'],
   ['ペネトレーションテスト', 'ペネトレーション', 'ベネトレーションテスト', '侵入テスト', 'ペンテスト', 'penetration test', 'penetration tests', 'penetration testing', 'pentest', 'pentests', 'pen test', 'pen tests', 'pen testing', 'pentesting', 'ethical hacking'],
   ['第三者機関', '外部機関', '外部の会社', '外部業者', '専門業者', '専門会社', 'サードパーティベンダー', 'external vendor', 'external firm', 'outside firm', 'independent firm', 'external company', 'security vendor', 'specialist firm'],
   ['セキュリティ弱点', '弱点', '脆弱性の報告', '脆弱性報告窓口', '報告窓口', 'バグバウンティ', 'weakness', 'weaknesses', 'report a vulnerability', 'vulnerability disclosure', 'responsible disclosure', 'bug bounty', 'security.txt'],
-  ['セキュア開発', 'セキュアコーディング', 'セキュアな開発', '安全な開発', 'セキュリティバイデザイン', '開発プロセス', 'システム開発', 'secure development', 'secure coding', 'sdlc', 'secure sdlc', 'ssdlc', 'security by design', 'devsecops', 'owasp', 'owasp top 10', 'development process', 'secure software development'],
+  ['セキュア開発', 'セキュアコーディング', 'セキュアな開発', '安全な開発', 'セキュリティバイデザイン', 'secure development', 'secure coding', 'sdlc', 'secure sdlc', 'ssdlc', 'security by design', 'devsecops', 'owasp', 'owasp top 10', 'secure software development'],
   ['コードレビュー', 'ソースコードレビュー', 'code review', 'code reviews', 'peer review', 'peer reviews', 'pull request', 'pull requests', 'プルリクエスト'],
   ['静的解析', '静的コード解析', '動的解析', 'ソフトウェア構成分析', 'sast', 'dast', 'static analysis', 'static code analysis', 'dynamic analysis', 'code scanning', 'dependency scanning', 'dependabot', 'snyk', 'sbom'],
   ['ソースコード', 'リポジトリ', 'ソースコード管理', 'バージョン管理', 'source code', 'repository', 'repositories', 'github', 'gitlab', 'version control', 'git'],
@@ -241,7 +253,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['データマスキング', 'マスキング', '匿名化', '仮名化', '秘匿化', '非識別化', 'data masking', 'masking', 'masked', 'anonymization', 'anonymisation', 'anonymized', 'anonymised', 'pseudonymization', 'pseudonymisation', 'tokenization', 'de-identification'],
 
   // ───────────────────────── Logs and monitoring ─────────────────────────
-  ['ログ管理', 'ログ取得', 'ログ収集', 'ログの取得', 'ログの保存', 'logs', 'logging', 'log management', 'log collection', 'log data', 'log files', 'ログを残', 'ログが残'],
+  ['ログ管理', 'ログ取得', 'ログ収集', 'ログの取得', 'logs', 'logging', 'log management', 'log collection', 'log data', 'log files', 'ログを残', 'ログが残'],
   ['監査ログ', '監査証跡', 'イベントログ', '利用履歴', 'ユーザーの利用履歴', 'cloudtrail', 'audit log', 'audit logs', 'audit trail', 'audit trails', 'activity log', 'activity logs', 'event log', 'event logs', 'usage history'],
   ['アクセスログ', 'アクセス履歴', 'ログイン履歴', 'ログイン記録', 'access log', 'access logs', 'access history', 'login history', 'login logs', 'sign-in logs', 'sign-in history'],
   ['操作ログ', '作業ログ', '作業記録', '操作記録', '操作履歴', '作業内容を記録', 'コマンド履歴', 'ヒストリー機能', 'operation log', 'operation logs', 'operator log', 'operator logs', 'operator actions', 'admin actions', 'administrator actions', 'command history', 'session recording'],
@@ -258,7 +270,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['アカウント', 'ユーザid', 'ユーザーid', '識別子', 'account', 'accounts', 'user id', 'userid', 'login id', 'username', 'usernames', 'identifier'],
   ['一意', '個人毎', '個人ごと', '共有アカウント', '共用アカウント', 'unique id', 'unique ids', 'unique identifier', 'individual account', 'individual accounts', 'shared account', 'shared accounts', 'named accounts', 'generic accounts'],
   ['特権', '特権id', '特権アカウント', '特権ユーザ', '特権ユーザー', '管理者権限', 'root', 'root account', 'root access', 'root user', 'root login', 'privileged', 'privileged access', 'privileged account', 'privileged accounts', 'privileged user', 'privileged users', 'privilege', 'privileges', 'admin rights', 'administrator rights', 'admin privileges', 'administrative access', 'elevated access', 'superuser', 'sudo'],
-  ['管理者', '管理者アカウント', 'アドミン', 'admin', 'admins', 'administrator', 'administrators', 'admin account', 'admin accounts', 'admin user'],
+  ['管理者アカウント', 'アドミン', 'admin', 'admins', 'administrator', 'administrators', 'admin account', 'admin accounts', 'admin user'],
   ['運用担当', '運用担当者', 'システム運用者', '運用管理担当者', 'operator', 'operators', 'sre', 'ops team', 'operations team', 'operations staff', 'sysadmin', 'sysadmins', 'system administrator', 'system administrators', 'devops'],
   ['アクセス権限', '権限', '権限設定', '閲覧権限', '操作権限', '見られる範囲', '見える範囲', '閲覧範囲', 'permission', 'permissions', 'access rights', 'access right', 'access permissions', 'authorization', 'authorisation', 'what users can see'],
   ['権限管理', 'ロール管理', 'ロールベース', 'ロール設定', 'ユーザーロール', 'rbac', 'role-based access control', 'role based access control', 'role-based', 'role', 'roles', 'user roles', 'assign roles', 'role assignment', 'granular permissions', 'fine-grained permissions'],
@@ -277,6 +289,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['文字数', '桁数', '最小文字数', '何文字', '文字以上', '桁以上', 'minimum length', 'length', 'characters', 'how many characters', 'minimum characters'],
   ['有効期限', '期限切れ', 'expiry', 'expiration', 'expire', 'expires', 'expired'],
   ['パスワードリセット', 'パスワード再設定', 'パスワードを忘れ', 'password reset', 'reset password', 'reset passwords', 'forgot password', 'forgotten password'],
+  ['パスワード管理ツール', 'パスワードマネージャー', 'password manager', 'password managers'],
   ['アカウントロック', 'アカウントロックアウト', 'ロックアウト', 'ブルートフォース', '総当たり', 'パスワードリスト攻撃', 'lockout', 'account lockout', 'account lock', 'failed login attempts', 'login attempts', 'brute force', 'brute-force', 'credential stuffing'],
   ['多要素認証', '多要素', '二要素認証', '二段階認証', '2段階認証', '2要素認証', '2段階', 'ワンタイムパスワード', '追加の認証', '認証アプリ', 'mfa', '2fa', 'otp', 'totp', 'multi-factor authentication', 'multi factor authentication', 'multifactor', 'multi-factor', 'two-factor authentication', 'two factor authentication', 'two-factor', '2-step verification', 'two-step verification', 'one-time password', 'one time password', 'one-time code', 'authenticator app', 'second factor', 'additional authentication', 'ワンタイム'],
   ['シングルサインオン', 'sso', 'saml', 'saml2', 'saml連携', 'saml認証', 'oidc', 'openid connect', 'oauth', 'oauth2', 'oauth 2.0', 'idp', 'idp連携', 'id連携', 'single sign-on', 'single sign on', 'identity provider', 'identity federation', 'federated login', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra', 'microsoft entra id', 'okta', 'onelogin', 'active directory', 'ldap'],
@@ -284,7 +297,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['セッションタイムアウト', 'タイムアウト', 'セッション', '自動ログアウト', 'セッション切断', '無操作', '一定時間操作がない', 'session timeout', 'session timeouts', 'idle timeout', 'inactivity timeout', 'auto logout', 'auto-logout', 'automatic logout', 'automatically logged out', 'session expiry', 'session expiration', 'session', 'sessions', 'idle', 'inactivity'],
 
   // ───────────────────────── Tenant isolation, encryption ─────────────────────────
-  ['マルチテナント', 'テナント分離', 'テナント間', 'シングルテナント', '他社から', '他社のデータ', '他の利用企業', '他の顧客', '仮想環境の分離', 'multi-tenant', 'multitenant', 'multi tenant', 'multi-tenancy', 'tenant isolation', 'tenant separation', 'single-tenant', 'other customers', 'other tenants', 'other companies', 'shared environment'],
+  ['マルチテナント', 'テナント分離', 'テナント間', 'シングルテナント', '他社から', '他社のデータ', '他の利用企業', '他の顧客', '仮想環境の分離', 'multi-tenant', 'multitenant', 'multi tenant', 'multi-tenancy', 'tenant isolation', 'tenant separation', 'single-tenant', 'other customers', 'other tenants', 'shared environment'],
   ['分離', '論理的に分離', '論理分離', 'isolation', 'isolated', 'separation', 'separated', 'segregation', 'segregated', 'logically separated', 'logical separation'],
   ['閲覧', '見え', '見られ', 'view', 'viewed', 'viewing', 'visible', 'visibility', 'can see'],
   ['暗号化', 'encryption', 'encrypt', 'encrypted', 'encrypting', 'encrypts', 'cryptography', 'cryptographic'],
@@ -319,7 +332,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['ppap', 'パスワード付きzip', 'パスワード付きファイル', '添付ファイル暗号化', 'encrypted attachment', 'encrypted attachments', 'password-protected zip', 'password protected zip', 'password-protected file', 'password-protected files'],
 
   // ───────────────────────── Incidents ─────────────────────────
-  ['情報セキュリティインシデント', 'セキュリティインシデント', 'インシデント', '事故', 'セキュリティ事象', '情報漏えい', '情報漏洩', '漏えい', '漏洩', '情報流出', '流出', 'incident', 'incidents', 'security incident', 'security incidents', 'security event', 'security events', 'breach', 'breaches', 'breached', 'data breach', 'data breaches', 'security breach', 'security breaches', 'leak', 'leaks', 'leaked', 'leakage', 'data leak', 'data leaks', '情報漏れ', 'データ漏れ'],
+  ['情報セキュリティインシデント', 'セキュリティインシデント', 'インシデント', '事故', 'セキュリティ事象', '情報漏えい', '情報漏洩', '漏えい', '漏洩', '情報流出', '流出', 'incident', 'incidents', 'security incident', 'security incidents', 'security event', 'security events', 'breach', 'breaches', 'breached', 'data breach', 'data breaches', 'security breach', 'security breaches', 'leak', 'leaks', 'leaked', 'leakage', 'data leak', 'data leaks'],
   ['インシデント対応', 'インシデントレスポンス', '対応手順', '対応フロー', '対応の流れ', 'エスカレーション', '緊急時対応', '緊急対応', '危機管理', 'incident response', 'incident handling', 'incident management', 'incident response plan', 'escalation', 'escalate', 'escalated', 'escalation path', 'runbook', 'runbooks', 'playbook', 'playbooks', 'emergency response', 'crisis management'],
   ['csirt', 'シーサート', 'cirt', 'sirt', 'psirt', 'インシデント対応チーム', 'incident response team', 'security incident response team'],
   ['インシデント報告', 'インシデント通知', '事故報告', '漏えい時の連絡', 'breach notification', 'incident notification', 'incident report', 'incident reports', 'incident reporting'],
@@ -338,7 +351,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['サービス終了', 'サービス提供の終了', 'サービス提供を終了', 'サービスの終了', 'サービス廃止', 'サービスが終了', 'サービスが終わ', '提供終了', 'サービス撤退', 'end of service', 'service termination', 'discontinue', 'discontinued', 'discontinuation', 'shut down the service', 'service shutdown', 'sunset', 'end-of-life', 'stop providing', 'service ends'],
 
   // ───────────────────────── Support, contact, publication ─────────────────────────
-  ['サポート窓口', 'サポート', '問い合わせ窓口', 'ヘルプデスク', 'カスタマーサポート', 'カスタマーサクセス', '窓口', '苦情窓口', 'customer support', 'customer service', 'support team', 'support desk', 'support contact', 'support center', 'support centre', 'support channel', 'support channels', 'technical support', 'tech support', 'contact support', 'help desk', 'helpdesk', 'point of contact', 'contact point', 'inquiry', 'inquiries', 'enquiry', 'enquiries', 'complaint', 'complaints', '営業時間', '受付時間', '対応時間', 'サポート時間', '提供時間', '何時まで', 'support hours', 'business hours', 'office hours', 'opening hours', 'hours of operation', 'operating hours', 'service hours'],
+  ['サポート窓口', 'サポート', '問い合わせ窓口', 'ヘルプデスク', 'カスタマーサポート', 'カスタマーサクセス', '窓口', '苦情窓口', 'customer support', 'customer service', 'support team', 'support desk', 'support contact', 'support center', 'support centre', 'support channel', 'support channels', 'technical support', 'tech support', 'contact support', 'help desk', 'helpdesk', 'point of contact', 'contact point', 'inquiry', 'inquiries', 'enquiry', 'enquiries', 'complaint', 'complaints', '営業時間', '受付時間', 'サポート時間', '何時まで', 'support hours', 'business hours', 'office hours', 'opening hours', 'hours of operation', 'operating hours', 'service hours'],
   ['平日', '土日祝', '土日', '祝日', '祝休日', '年末年始', 'weekday', 'weekdays', 'weekend', 'weekends', 'holiday', 'holidays', 'public holidays'],
   ['24時間', '24時間365日', '365日', '24/7', '24x7', 'around the clock', 'round the clock', 'round-the-clock'],
   ['電話', '電話番号', 'phone', 'telephone', 'phone number', 'phone support', 'by phone'],
@@ -357,11 +370,6 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   // ───────────────────────── API, integrations ─────────────────────────
   ['api', 'apis', 'api連携', 'api認証', 'apiキー', 'apiトークン', 'web api', 'rest api', 'api security', 'api authentication', 'api key', 'api keys', 'api token', 'api tokens', 'access token', 'access tokens', 'rate limit', 'rate limiting', 'レート制限'],
 
-  ['プライバシー影響評価', 'pia', 'dpia', 'privacy impact assessment', 'data protection impact assessment'],
-  ['ハードニング', '堅牢化', 'セキュア設定', 'hardening', 'secure configuration', 'baseline configuration', 'cis benchmark', 'cisベンチマーク'],
-  ['パスワード管理ツール', 'パスワードマネージャー', 'password manager', 'password managers'],
-  ['試験', 'テスト', 'test', 'tests', 'tested', 'testing'],
-  ['機器', 'ハードウェア', 'hardware', 'equipment'],
   // ───────────────────────── Plain word pairs (Japanese ↔ English bridge) ─────────────────────────
   ['頻度', '回数', '何回', '周期', 'how often', 'frequency', 'how frequently', 'how many times', 'interval'],
   ['定期的', '定期', 'regular', 'regularly', 'periodic', 'periodically', 'routine', 'routinely'],
@@ -386,6 +394,7 @@ export const SECURITY_GLOSSARY: readonly (readonly string[])[] = [
   ['導入', 'install', 'installed', 'installation', 'deploy', 'deployed', 'deployment', 'in place', 'adopt', 'adopted'],
   ['提供', 'provide', 'provided', 'provides', 'providing', 'offer', 'offers', 'offered'],
   ['機能', 'feature', 'features', 'function', 'functionality', 'functions', 'capability', 'capabilities'],
+  ['試験', 'テスト', 'test', 'tests', 'tested', 'testing'],
   ['設定', '設定可能', '設定できる', 'configure', 'configured', 'configurable', 'configuration', 'settings', 'setting', 'set up'],
   ['必須', '強制', '必須化', '義務化', '義務付け', 'mandatory', 'enforce', 'enforced', 'enforces', 'required', 'require', 'requires', 'compulsory'],
   ['有効化', '有効にする', 'enable', 'enabled', 'enables', 'turn on', 'activate', 'activated'],

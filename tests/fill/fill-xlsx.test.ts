@@ -21,6 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => fixture.cleanup());
 
+function isSolid(fill: ExcelJS.Fill | undefined): boolean {
+  return fill?.type === 'pattern' && fill.pattern === 'solid';
+}
+
 /** Columns F–I: kotae's four columns start after the last used column (E). */
 const KOTAE = ['F', 'G', 'H', 'I'] as const;
 
@@ -96,9 +100,9 @@ describe('filling an .xlsx questionnaire', () => {
       for (const column of KOTAE) {
         const fill = sheet.getCell(`${column}${row.line}`).fill;
         if (row.toCheck) expect(fill, `${column}${row.line}`).toEqual(TO_CHECK_FILL);
-        else expect(fill?.type === 'pattern' && fill.pattern === 'solid', `${column}${row.line}`).toBe(false);
+        else expect(isSolid(fill), `${column}${row.line}`).toBe(false);
       }
-      expect(sheet.getCell(`C${row.line}`).fill?.type === 'pattern' && sheet.getCell(`C${row.line}`).fill.pattern === 'solid').toBe(false);
+      expect(isSolid(sheet.getCell(`C${row.line}`).fill)).toBe(false);
     }
     const lunch = after.getWorksheet('English')!.getRow(5);
     expect(lunch.getCell(5).value).toBe(TO_CHECK);

@@ -82,7 +82,13 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-export async function startHarness(options: { env?: Record<string, string> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  readonly env?: Record<string, string>;
+  /** False leaves the knowledge unloaded, as during the server's start-up. */
+  readonly loadKnowledge?: boolean;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const knowledge = makeKnowledgeFolder({ files: CRAFTED_FILES });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-slack-data-'));
   const fake = new FakeSlack();
@@ -99,7 +105,7 @@ export async function startHarness(options: { env?: Record<string, string> } = {
     ...options.env,
   });
   const kotae = new KotaeService(knowledge.dir);
-  await kotae.start();
+  if (options.loadKnowledge !== false) await kotae.start();
   const questionLog = new QuestionLog(dataDir);
   const deps: BotDeps = { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), logger };
 

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../fake-slack.js';
+import { dmEvent, type Harness, startHarness } from '../harness.js';
+
+describe('questions while kotae is still loading its knowledge', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({ loadKnowledge: false });
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('says kotae is starting up instead of "nothing found", and logs no unanswered question', async () => {
+    await h.sendEvent(dmEvent('データの暗号化はしていますか', { channel: 'D0EARLY' }));
+    const [reply] = await waitFor(() => h.fake.posts((body) => body.channel === 'D0EARLY'), 'the reply');
+    expect(reply!.body.text).toContain('起動中');
+    expect(existsSync(path.join(h.dataDir, 'unanswered.jsonl'))).toBe(false);
+  });
+
+  it('answers normally once the knowledge is loaded', async () => {
+    await h.deps.kotae.start();
+    await h.sendEvent(dmEvent('データの暗号化はしていますか', { channel: 'D0LATER' }));
+    const [reply] = await waitFor(() => h.fake.posts((body) => body.channel === 'D0LATER'), 'the answer');
+    expect(reply!.body.text).toContain(h.topAnswer('データの暗号化はしていますか').citation);
+  });
+});
