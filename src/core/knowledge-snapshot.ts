@@ -5,6 +5,7 @@
 import { loadKnowledge, SYNONYMS_FILE } from '../knowledge/loader.js';
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
 import type { LoadWarning } from '../knowledge/types.js';
+import { defaultCacheFile, openAnalysisCache } from '../search/analysis-cache.js';
 import { createAnalyzer } from '../search/analyzer.js';
 import { buildGlossary, parseSynonyms } from '../search/glossary.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -19,12 +20,25 @@ export interface KnowledgeSnapshot {
   readonly buildMs: number;
 }
 
+export interface SnapshotOptions {
+  /**
+   * Where analysed texts are cached between runs (default: a file per knowledge folder in the OS
+   * temp folder); `false` for no cache.
+   */
+  readonly cacheFile?: string | false;
+}
+
 /** Loads `dir` and indexes it. Throws only when the folder itself is unusable. */
-export async function buildSnapshot(dir: string): Promise<KnowledgeSnapshot> {
+export async function buildSnapshot(dir: string, options: SnapshotOptions = {}): Promise<KnowledgeSnapshot> {
   const started = performance.now();
-  const [loaded, analyzer] = await Promise.all([loadKnowledge(dir), createAnalyzer()]);
+  const analyzer = createAnalyzer();
+  // Awaited below; until then a failure must not surface as an unhandled rejection.
+  analyzer.catch(() => undefined);
+  const cacheFile = options.cacheFile ?? defaultCacheFile(dir);
+  const [loaded, cache] = await Promise.all([loadKnowledge(dir), cacheFile ? openAnalysisCache(cacheFile) : undefined]);
   const synonyms = loaded.synonymsText === null ? { groups: [], warnings: [] } : parseSynonyms(loaded.synonymsText, SYNONYMS_FILE);
-  const index = SearchIndex.build(loaded.items, analyzer, buildGlossary(synonyms.groups));
+  const index = await SearchIndex.build(loaded.items, analyzer, buildGlossary(synonyms.groups), cache);
+  await cache?.save();
   return {
     dir: loaded.dir,
     index,

@@ -6,6 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeItem } from '../knowledge/types.js';
 import { BIGRAM_PREFIX, type Analyzer } from './analyzer.js';
+import type { AnalysisCache } from './analysis-cache.js';
 import type { Glossary } from './glossary.js';
 import { planQuery, type Concept, type Form, type QueryPlan } from './query.js';
 
@@ -87,15 +88,28 @@ export class SearchIndex {
 
   /**
    * Analyses and indexes the items. Texts that repeat (the same boilerplate question in many
-   * checksheets) are analysed once.
+   * checksheets) are analysed once. With a cache holding every text, the index is built without
+   * waiting for the analyzer (the kuromoji dictionary loads meanwhile).
    */
-  static build(items: readonly KnowledgeItem[], analyzer: Analyzer, glossary: Glossary): SearchIndex {
-    const cache = new Map<string, string[]>();
+  static async build(
+    items: readonly KnowledgeItem[],
+    analyzerLoading: Promise<Analyzer>,
+    glossary: Glossary,
+    cache?: AnalysisCache,
+  ): Promise<SearchIndex> {
+    const texts = new Set(items.flatMap((item) => [item.question, item.section.join(' '), item.answer, item.remarks]).filter(Boolean));
+    const known = new Map<string, string[]>();
+    for (const text of texts) {
+      const terms = cache?.get(text);
+      if (terms) known.set(text, terms);
+    }
+    const analyzer = known.size === texts.size ? null : await analyzerLoading;
     const analyse = (text: string): string[] => {
-      let terms = cache.get(text);
+      let terms = known.get(text);
       if (!terms) {
-        terms = analyzer.terms(text);
-        cache.set(text, terms);
+        terms = analyzer!.terms(text);
+        known.set(text, terms);
+        cache?.set(text, terms);
       }
       return terms;
     };
@@ -114,7 +128,7 @@ export class SearchIndex {
       return { id, question: item.question, section, answer: item.answer, remarks: item.remarks, collection: item.collection };
     });
     mini.addAll(indexed);
-    return new SearchIndex(items, mini, docs, analyzer, glossary);
+    return new SearchIndex(items, mini, docs, analyzer ?? (await analyzerLoading), glossary);
   }
 
   /** Ranked hits for a question; an empty list when nothing at all matches. */

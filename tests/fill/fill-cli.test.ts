@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,19 @@ describe('kotae fill', () => {
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toMatch(/^kotae: fill: cannot write .*taken\.xlsx: it is a folder\n$/);
     expect(readdirSync(dir).sort()).toEqual(['customer.xlsx', 'taken.xlsx']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // util-linux `script` gives the command a terminal, the only place a progress bar belongs.
+  it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on a terminal, and clears it before the summary', () => {
+    const questions = Array.from({ length: 60 }, (_, i) => `${i + 1},${asked(fixture.questions[i % fixture.questions.length]!)}`);
+    const dir = folderWith({ 'q.csv': `No,質問\n${questions.join('\n')}\n` });
+    const command = [process.execPath, bin, 'fill', path.join(dir, 'q.csv'), '--knowledge', fixture.knowledgeDir].map((a) => `'${a}'`).join(' ');
+    const run = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\r\[\.{30}\] 0\/60 rows/);
+    expect(run.stdout).toMatch(/\r\[#{30}\] 60\/60 rows\r\x1b\[Krows 60, answered \d+, to check \d+ \(要確認\)/);
+    expect(readdirSync(dir).sort()).toEqual(['q.csv', 'q.kotae.csv']);
     rmSync(dir, { recursive: true, force: true });
   });
 });
