@@ -58,7 +58,7 @@ export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, 
 }
 
 function writeDelimited(bytes: Uint8Array, delimiter: Delimiter, fills: readonly SheetFill[]): Uint8Array {
-  const encoding = "utf-8" as const;
+  const encoding = detectEncoding(bytes);
   const text = decodeExact(bytes, encoding);
   const records = scanRecords(text, delimiter);
   const byLine = new Map(records.map((record) => [record.line, record]));

@@ -65,19 +65,18 @@ function writeSheet(sheet: Worksheet, { plan, rows }: SheetFill): void {
 /** Labels styled like the customer's header (its rightmost cell), or bold where there is none. */
 function writeLabels(sheet: Worksheet, plan: SheetPlan, first: number): void {
   const row = sheet.getRow(plan.labelLine!);
-  let model: Partial<Style> | null = null;
+  // Declared with `as`: assigned in a callback, which narrowing would not see.
+  let model = null as Partial<Style> | null;
   if (plan.layout.headerIndex !== null) {
-    for (let column = plan.width; column >= 1 && !model; column--) {
-      const cell = row.getCell(column);
+    row.eachCell((cell) => {
       if (!isEmpty(cell)) model = cell.style;
-    }
+    });
   }
   KOTAE_HEADERS.forEach((label, i) => {
     const cell = row.getCell(first + i);
     cell.value = label;
     // A deep copy: exceljs shares style objects between cells loaded with the same style.
-    if (model) cell.style = structuredClone(model);
-    else cell.font = { bold: true };
+    cell.style = model ? structuredClone(model) : { ...cell.style, font: { bold: true } };
   });
 }
 
@@ -87,9 +86,15 @@ function writeRow(sheet: Worksheet, plan: SheetPlan, first: number, { row, draft
   values.forEach((value, i) => {
     const cell = sheetRow.getCell(first + i);
     cell.value = value;
-    cell.alignment = { vertical: 'top', wrapText: i !== 2 };
-    if (i === 2) cell.numFmt = '0.00';
-    if (draft.toCheck) cell.fill = TO_CHECK_FILL;
+    // A new style object: a loaded cell shares its style object with every cell of the same look
+    // (the customer's pre-formatted empty columns with their table), and setting `fill` on it
+    // would paint them all.
+    cell.style = {
+      ...cell.style,
+      alignment: { vertical: 'top', wrapText: i !== 2 },
+      ...(i === 2 ? { numFmt: '0.00' } : {}),
+      ...(draft.toCheck ? { fill: TO_CHECK_FILL } : {}),
+    };
   });
   if (status !== null && plan.statusColumn !== null) {
     const cell = sheetRow.getCell(plan.statusColumn + 1);

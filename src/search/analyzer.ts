@@ -44,7 +44,9 @@ const EN_STOP = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been being do does did done have has had having ' +
     'will would can could should shall may might must we you they i it its our your their my me us them he she this that these ' +
     'those there here what which who whom whose when where why how any all some each every no not yes so than then too very just ' +
-    'about into over under up down out off also ever other such own same only both more most much many one able get got let make').split(' '),
+    'about into over under up down out off also ever other such own same only both more most much many one able get got let make ' +
+    // Pieces of URLs: every item with a link has them.
+    'http https www com co jp html htm php').split(' '),
 );
 
 type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -71,6 +73,15 @@ export async function createAnalyzer(): Promise<Analyzer> {
       if (/^[a-z0-9][a-z0-9._+-]*$/.test(surface)) {
         const word = surface.replace(/[._-]+$/, '');
         if (word && !EN_STOP.has(word)) out.push({ term: /^[a-z]+$/.test(word) ? stemEnglish(word) : word, surface, start, end: start + surface.length });
+        continue;
+      }
+      // A suffix makes a different word (管理 → 管理者, アクセス → アクセス権): keep the compound too.
+      if (token.pos === '名詞' && token.pos_detail_1 === '接尾') {
+        const previous = out[out.length - 1];
+        if (previous && previous.end === start && !/^[\p{Script=Hiragana}]+$/u.test(surface)) {
+          const compound = previous.surface + surface;
+          out.push({ term: stemKatakana(compound), surface: compound, start: previous.start, end: start + surface.length });
+        }
         continue;
       }
       if (DROPPED_POS.has(token.pos) || DROPPED_DETAIL.has(token.pos_detail_1)) continue;

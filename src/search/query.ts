@@ -6,13 +6,15 @@
  */
 import type { Analyzer } from './analyzer.js';
 import type { Glossary } from './glossary.js';
-import { normalizeText } from './normalize.js';
+import { foldForBigrams, normalizeText } from './normalize.js';
 
 /** One way of saying a concept: its word terms (all required) and its bigram terms. */
 export interface Form {
   readonly text: string;
   readonly words: readonly string[];
   readonly bigrams: readonly string[];
+  /** The form folded like item text (kana, voicing, long vowels), to be found as one run. */
+  readonly folded: string;
   /** True for the words the user typed, false for synonyms the glossary added. */
   readonly typed: boolean;
 }
@@ -63,12 +65,17 @@ export function planQuery(question: string, analyzer: Analyzer, glossary: Glossa
     const key = `${typed}:${text}`;
     let form = formCache.get(key);
     if (!form) {
-      form = { text, words: analyzer.words(text).map((w) => w.term), bigrams: analyzer.bigrams(text), typed };
+      form = { text, words: analyzer.words(text).map((w) => w.term), bigrams: analyzer.bigrams(text), folded: foldForBigrams(text).replace(/\s+/g, ''), typed };
       formCache.set(key, form);
     }
     return form;
   };
+  const seenGroups = new Set<string>();
   for (const match of matches) {
+    // `AWS？GCP？Azure？` names one notion three times: it is one concept, not three.
+    const group = [...match.terms].sort().join('\u0000');
+    if (seenGroups.has(group)) continue;
+    seenGroups.add(group);
     const forms = [formOf(match.text, true), ...match.terms.filter((t) => t !== match.text).map((t) => formOf(t, false))];
     concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.bigrams.length), domain: true });
   }
@@ -76,7 +83,7 @@ export function planQuery(question: string, analyzer: Analyzer, glossary: Glossa
     if (ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface)) continue;
     if (matches.some((m) => word.start < m.end && m.start < word.end)) continue;
     if (concepts.some((c) => c.forms.some((f) => f.typed && f.words.length === 1 && f.words[0] === word.term))) continue;
-    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], bigrams: analyzer.bigrams(word.surface), typed: true }], domain: false });
+    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], bigrams: analyzer.bigrams(word.surface), folded: foldForBigrams(word.surface), typed: true }], domain: false });
   }
   return { normalized, concepts, bigrams: analyzer.bigrams(focus) };
 }

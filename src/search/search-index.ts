@@ -8,6 +8,7 @@ import type { KnowledgeItem } from '../knowledge/types.js';
 import { BIGRAM_PREFIX, type Analyzer } from './analyzer.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { Glossary } from './glossary.js';
+import { foldForBigrams, normalizeText } from './normalize.js';
 import { planQuery, type Concept, type Form, type QueryPlan } from './query.js';
 
 export interface SearchOptions {
@@ -37,6 +38,8 @@ export interface SearchHit {
 interface TermSets {
   readonly words: ReadonlySet<string>;
   readonly bigrams: ReadonlySet<string>;
+  /** The text folded for bigrams (kana, voicing, long vowels), to find a form as one run. */
+  readonly folded: string;
 }
 
 /** An item's terms, split where they stand: its question and headings name the topic. */
@@ -105,6 +108,7 @@ export class SearchIndex {
     }
     const analyzer = known.size === texts.size ? null : await analyzerLoading;
     const analyse = (text: string): string[] => {
+      if (!text) return [];
       let terms = known.get(text);
       if (!terms) {
         terms = analyzer!.terms(text);
@@ -124,7 +128,8 @@ export class SearchIndex {
       const section = item.section.join(' ');
       const head = [item.question, section].flatMap((text) => (text ? analyse(text) : []));
       const body = [item.answer, item.remarks].flatMap((text) => (text ? analyse(text) : []));
-      docs.push({ head: termSets(head), all: termSets([...head, ...body]) });
+      const headText = fold(`${item.question} ${section}`);
+      docs.push({ head: termSets(head, headText), all: termSets([...head, ...body], `${headText} ${fold(`${item.answer} ${item.remarks}`)}`) });
       return { id, question: item.question, section, answer: item.answer, remarks: item.remarks, collection: item.collection };
     });
     mini.addAll(indexed);
@@ -205,11 +210,17 @@ export class SearchIndex {
     return weights;
   }
 
-  /** Rarer concepts weigh more: an item that covers `暗号化` says more than one that covers `データ`. */
+  /**
+   * Rarer concepts weigh more: an item that covers `暗号化` says more than one that covers `データ`.
+   * Rarity is the typed word's, or, when the knowledge never uses it (an English question), that of
+   * its most specific synonym: one broad synonym must not make the whole concept cheap.
+   */
   private conceptWeight(concept: Concept): number {
     const n = this.items.length;
-    let df = 0;
-    for (const form of concept.forms) df = Math.max(df, this.formDocumentFrequency(form));
+    const frequencies = concept.forms.map((form) => ({ typed: form.typed, df: this.formDocumentFrequency(form) }));
+    const typed = frequencies.filter((f) => f.typed && f.df > 0).map((f) => f.df);
+    const present = frequencies.filter((f) => f.df > 0).map((f) => f.df);
+    const df = typed.length ? Math.min(...typed) : present.length ? Math.min(...present) : 0;
     return Math.log(1 + (n + 1) / (df + 0.5));
   }
 
@@ -244,18 +255,20 @@ interface IndexedDoc {
 
 function formMatches(form: Form, doc: TermSets): boolean {
   if (form.words.length && form.words.every((w) => doc.words.has(w))) return true;
-  // OCR'd and differently segmented words still share most of their character bigrams.
-  if (form.bigrams.length >= 2) {
-    const shared = form.bigrams.filter((b) => doc.bigrams.has(b)).length;
-    return shared / form.bigrams.length >= 0.75;
-  }
-  return false;
+  // Words kuromoji segments differently, OCR'd (`バスワード`) or typed in hiragana still appear
+  // as one run of the folded text.
+  return form.folded.length >= 3 && doc.folded.includes(form.folded);
 }
 
-function termSets(terms: readonly string[]): TermSets {
+function fold(text: string): string {
+  return foldForBigrams(normalizeText(text)).replace(/\s+/g, '');
+}
+
+function termSets(terms: readonly string[], folded: string): TermSets {
   return {
     words: new Set(terms.filter((t) => !t.startsWith(BIGRAM_PREFIX))),
     bigrams: new Set(terms.filter((t) => t.startsWith(BIGRAM_PREFIX))),
+    folded,
   };
 }
 

@@ -45,6 +45,8 @@ export function asked(item: KnowledgeItem): string {
   return item.question.replace(/\s+/g, ' ').trim();
 }
 
+const THIN = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
+
 export const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 
 /**
@@ -88,6 +90,8 @@ export async function customerWorkbook(questions: readonly KnowledgeItem[]): Pro
     }
     sheet.getRow(row).values = [item.itemNumber, item.section.at(-1)!, item.question];
     sheet.getCell(`C${row}`).alignment = { wrapText: true, vertical: 'top' };
+    // Ruled further right than it is filled, as templates often are: F–I share A's style.
+    for (const column of ['A', 'B', 'F', 'G', 'H', 'I']) sheet.getCell(`${column}${row}`).border = THIN;
     rowOf.set(item, row);
     row++;
   }

@@ -102,7 +102,8 @@ describe('filling an .xlsx questionnaire', () => {
         if (row.toCheck) expect(fill, `${column}${row.line}`).toEqual(TO_CHECK_FILL);
         else expect(isSolid(fill), `${column}${row.line}`).toBe(false);
       }
-      expect(isSolid(sheet.getCell(`C${row.line}`).fill)).toBe(false);
+      for (const column of ['A', 'B', 'C']) expect(isSolid(sheet.getCell(`${column}${row.line}`).fill), `${column}${row.line}`).toBe(false);
+      expect(sheet.getCell(`F${row.line}`).border, `F${row.line}`).toEqual(sheet.getCell(`A${row.line}`).border);
     }
     const lunch = after.getWorksheet('English')!.getRow(5);
     expect(lunch.getCell(5).value).toBe(TO_CHECK);
