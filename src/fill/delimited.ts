@@ -39,12 +39,10 @@ interface Edit {
  * @throws {@link FillError} `unreadable` for binary files, unknown encodings and broken quoting.
  */
 export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, format: 'csv' | 'tsv'): Questionnaire {
-  let text: string;
   let delimiter: Delimiter;
   let grid;
   try {
-    text = decodeText(bytes, fileName);
-    delimiter = format === 'tsv' ? '\t' : detectDelimiter(text);
+    delimiter = format === 'tsv' ? '\t' : detectDelimiter(decodeText(bytes, fileName));
     grid = readDelimited(bytes, fileName, delimiter);
   } catch (error) {
     if (error instanceof KnowledgeFileError) throw new FillError('unreadable', fileName, error.message);
@@ -62,8 +60,6 @@ function writeDelimited(bytes: Uint8Array, delimiter: Delimiter, fills: readonly
   const text = decodeExact(bytes, encoding);
   const records = scanRecords(text, delimiter);
   const byLine = new Map(records.map((record) => [record.line, record]));
-  // Like the used range of a sheet: kotae's columns start after the record with the most fields.
-  const width = Math.max(0, ...records.map((record) => record.fields.length));
   const cell = (value: string) => quoteCell(encodable(value, encoding), delimiter);
   const edits: Edit[] = [];
   const append = (record: RecordSpan, tail: ReadonlyArray<string>) => {
@@ -71,6 +67,9 @@ function writeDelimited(bytes: Uint8Array, delimiter: Delimiter, fills: readonly
   };
   for (const { plan, rows } of fills) {
     const header = plan.labelLine === null ? undefined : byLine.get(plan.labelLine);
+    // After the widest of the records kotae writes to, counting the empty cells Excel writes out.
+    const written = [header, ...rows.map((fill) => byLine.get(fill.row.line))];
+    const width = Math.max(plan.width, ...written.map((record) => record?.fields.length ?? 0));
     if (header) append(header, [...padding(header, width), ...KOTAE_HEADERS]);
     for (const fill of rows) {
       const record = byLine.get(fill.row.line);

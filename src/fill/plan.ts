@@ -30,13 +30,20 @@ export interface SheetPlan {
   readonly vocabulary: StatusVocabulary | null;
   /** The header row's line, where kotae puts its column labels; else the row above the first question, if any. */
   readonly labelLine: number | null;
-  /** Number of columns of the widest row: kotae's columns go at or after this 0-based index. */
+  /**
+   * Columns used by the header and question rows (merged cells included): kotae's columns go at
+   * or after this 0-based index. Notes beside or below the table do not count, so they cannot push
+   * kotae's columns away from it; kotae writes on the table's rows only, so nothing is overwritten.
+   */
   readonly width: number;
   readonly rows: readonly QuestionRow[];
 }
 
 /** A question's usual endings, in Japanese and English: such a cell is never a section heading. */
 const QUESTION_LIKE = /(?:[?？]|か|こと|ください|下さい|教えて)[。．.)）\s]*$/;
+
+/** Notes to the person filling in (`※ 記入例`, `注: ...`), which often end like a request. */
+const NOTE = /^(?:※|＊|\*|注[:：）)]|[(（]注[)）])/;
 
 /** Longer than this, a lone cell is a sentence (a question without a question mark), not a heading. */
 const HEADING_MAX_CHARS = 40;
@@ -71,20 +78,23 @@ export function planSheet(grid: Grid): SheetPlan | null {
     statusColumn,
     vocabulary,
     labelLine: header ? header.line : firstLine > 1 ? firstLine - 1 : null,
-    width: Math.max(0, ...grid.rows.map((row) => row.cells.length)),
+    width: Math.max(header?.cells.length ?? 0, ...questionRows.map((row) => row.cells.length)),
     rows,
   };
 }
 
 /**
- * A row with a question cell is a question unless it looks like a section heading: a short label
- * with no item number, alone on its row or repeated across a merged row.
+ * A row with a question cell is a question unless it looks like something else without an item
+ * number: text merged across the row (a heading or a note), a `※` note, or a short label alone on
+ * its row (a section heading).
  */
 function isQuestionRow(row: GridRow, question: string, numberColumn: number): boolean {
   if (numberColumn >= 0 && isItemNumber(row.cells[numberColumn] ?? '')) return true;
-  if (QUESTION_LIKE.test(question) || question.length > HEADING_MAX_CHARS) return true;
-  const distinct = new Set(row.cells.map(fold).filter(Boolean));
-  return distinct.size > 1;
+  const filled = row.cells.map(fold).filter(Boolean);
+  const distinct = new Set(filled);
+  if (filled.length > 1 && distinct.size === 1) return false;
+  if (NOTE.test(question)) return false;
+  return QUESTION_LIKE.test(question) || question.length > HEADING_MAX_CHARS || distinct.size > 1;
 }
 
 /**

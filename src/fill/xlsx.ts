@@ -56,7 +56,9 @@ export async function readXlsxQuestionnaire(bytes: Uint8Array, fileName: string)
 }
 
 function writeSheet(sheet: Worksheet, { plan, rows }: SheetFill): void {
-  const first = Math.max(plan.width, rightmostMergedColumn(sheet)) + 1;
+  const written = new Set(rows.map((fill) => fill.row.line));
+  if (plan.labelLine !== null) written.add(plan.labelLine);
+  const first = Math.max(plan.width, rightmostMergedColumn(sheet, written)) + 1;
   if (plan.labelLine !== null) writeLabels(sheet, plan, first);
   for (const fill of rows) writeRow(sheet, plan, first, fill);
   COLUMN_WIDTHS.forEach((width, i) => { sheet.getColumn(first + i).width = width; });
@@ -111,12 +113,22 @@ function isEmpty(cell: Cell): boolean {
   return cell.value === null || cell.value === undefined || (typeof cell.value === 'string' && cell.value.trim() === '');
 }
 
-/** Merged ranges can reach past the last cell with a value (a title merged over the whole width). */
-function rightmostMergedColumn(sheet: Worksheet): number {
+/**
+ * The right edge of merged ranges on the rows kotae writes to: a range can reach past the last
+ * cell with a value (a heading merged over the whole width), and kotae must not write into it.
+ */
+function rightmostMergedColumn(sheet: Worksheet, lines: ReadonlySet<number>): number {
   let right = 0;
   for (const range of sheet.model.merges) {
-    const match = /:([A-Z]+)\d+$/.exec(range);
-    if (match) right = Math.max(right, columnNumber(match[1]!));
+    const match = /^[A-Z]+(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!match) continue;
+    const [top, bottom] = [Number(match[1]), Number(match[3])];
+    for (let line = top; line <= bottom; line++) {
+      if (lines.has(line)) {
+        right = Math.max(right, columnNumber(match[2]!));
+        break;
+      }
+    }
   }
   return right;
 }

@@ -59,6 +59,10 @@ const BODY_ONLY_WEIGHT = 0.75;
 const BIGRAM_WEIGHT = 0.2;
 /** Bigrams found in more than this share of items discriminate nothing and slow queries down. */
 const MAX_BIGRAM_DF = 0.2;
+/** Query words in more than this share of the items are left out of retrieval… */
+const MAX_RETRIEVAL_DF = 0.03;
+/** …once the index is large enough for that to matter. */
+const RETRIEVAL_MIN_DF = 500;
 
 const ITEM_NUMBER_IN_QUESTION = /(?:項番|項目番号|番号|設問|質問|no\.?|item|#)\s*([0-9]{1,4}(?:[-.][0-9]{1,4}){0,3})|(?<![0-9.-])([0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?)(?![0-9-])/i;
 
@@ -197,8 +201,12 @@ export class SearchIndex {
   /** Query terms and their weights: typed words, synonyms, and the question's useful bigrams. */
   private queryWeights(plan: QueryPlan): Map<string, number> {
     const weights = new Map<string, number>();
+    // Terms in a large share of a large index rank nothing and cost the most to score; they still
+    // count in coverage, which reads the postings directly.
+    const retrievalLimit = Math.max(RETRIEVAL_MIN_DF, this.items.length * MAX_RETRIEVAL_DF);
     const add = (term: string, weight: number) => {
-      if (this.postings.has(term) && (weights.get(term) ?? 0) < weight) weights.set(term, weight);
+      const df = this.postings.get(term)?.length ?? 0;
+      if (df > 0 && df <= retrievalLimit && (weights.get(term) ?? 0) < weight) weights.set(term, weight);
     };
     for (const concept of plan.concepts) {
       for (const form of concept.forms) {

@@ -51,7 +51,7 @@ export const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb:
 
 /**
  * A questionnaire as customers send them: a merged title, a bold filled header on row 3, merged
- * section headings, set column widths and row heights, frozen panes, a status column whose first
+ * section headings, a merged note below the table, set column widths and row heights, frozen panes, a status column whose first
  * two answers the customer already wrote (はい/いいえ), an English sheet with a Yes/No column,
  * an instructions sheet and a hidden sheet that also holds questions.
  *
@@ -95,13 +95,19 @@ export async function customerWorkbook(questions: readonly KnowledgeItem[]): Pro
     rowOf.set(item, row);
     row++;
   }
+  // A note under the table after a blank row, merged far wider than the table: it must not push
+  // kotae's columns away.
+  sheet.getCell(`A${row + 1}`).value = '※ ご不明点は担当営業までお問い合わせください。';
+  sheet.mergeCells(`A${row + 1}:L${row + 1}`);
   // The customer has begun: the first two rows already carry their own answers.
   sheet.getCell(`D${rowOf.get(questions[0]!)!}`).value = 'はい';
   sheet.getCell(`D${rowOf.get(questions[1]!)!}`).value = 'いいえ';
 
   const english = workbook.addWorksheet('English');
+  // The comment header spans two columns: kotae's columns start after the merge, at F.
   english.getRow(1).values = ['No.', 'Question', 'Yes/No', 'Comment'];
   english.getRow(1).font = { italic: true };
+  english.mergeCells('D1:E1');
   const englishQuestions = ['Is customer data encrypted at rest?', 'Do you perform regular backups?', 'Is there a password policy for staff accounts?', 'Which lunch menu does the canteen serve on Fridays?'];
   englishQuestions.forEach((q, i) => { english.getRow(i + 2).values = [i + 1, q]; });
 

@@ -75,6 +75,16 @@ describe('filling a .csv questionnaire', () => {
     expect(new TextDecoder().decode(filledBom.bytes.slice(3))).toBe(decoded);
   });
 
+  it("keeps UTF-16 (Excel's \"Unicode text\") in UTF-16 with its BOM", async () => {
+    const text = 'No\t質問\r\n1\tデータは暗号化されていますか\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const filled = await fillQuestionnaire(bytes, 'unicode.tsv', fixture.answer);
+    expect([...filled.bytes.slice(0, 2)]).toEqual([0xff, 0xfe]);
+    const out = Buffer.from(filled.bytes.slice(2)).toString('utf16le');
+    expect(out.split('\r\n')[0]).toBe('No\t質問\tkotae回答\tkotae出典\tkotae信頼度\tkotae候補');
+    expect(out.split('\r\n')[1]!.startsWith('1\tデータは暗号化されていますか\t')).toBe(true);
+  });
+
   it('lines kotae columns up after the widest record, even when rows are ragged', async () => {
     const text = 'No,質問\n1,データは暗号化されていますか\n2,バックアップを取得していますか,補足あり,,\n';
     const filled = await fillQuestionnaire(new TextEncoder().encode(text), 'ragged.csv', fixture.answer);

@@ -89,7 +89,7 @@ describe('filling an .xlsx questionnaire', () => {
     const englishRows = filled.rows.filter((r) => r.sheet === 'English');
     expect(englishRows.map((r) => r.toCheck)).toEqual([false, false, false, true]);
     expect([2, 3, 4, 5].map((line) => english.getCell(`C${line}`).value ?? null)).toEqual(['Yes', 'Yes', 'Yes', null]);
-    expect(english.getCell('E1').value).toBe('kotae回答');
+    expect(english.getCell('F1').value).toBe('kotae回答');
   });
 
   it('marks rows without a confident answer 要確認 and highlights only their kotae cells', () => {
@@ -106,8 +106,8 @@ describe('filling an .xlsx questionnaire', () => {
       expect(sheet.getCell(`F${row.line}`).border, `F${row.line}`).toEqual(sheet.getCell(`A${row.line}`).border);
     }
     const lunch = after.getWorksheet('English')!.getRow(5);
-    expect(lunch.getCell(5).value).toBe(TO_CHECK);
-    expect(lunch.getCell(5).fill).toEqual(TO_CHECK_FILL);
+    expect(lunch.getCell(6).value).toBe(TO_CHECK);
+    expect(lunch.getCell(6).fill).toEqual(TO_CHECK_FILL);
   });
 
   it("styles kotae's header labels like the customer's header", () => {
@@ -116,16 +116,24 @@ describe('filling an .xlsx questionnaire', () => {
       expect(sheet.getCell(`${column}3`).font?.bold).toBe(true);
       expect(sheet.getCell(`${column}3`).fill).toEqual(HEADER_FILL);
     }
-    expect(after.getWorksheet('English')!.getCell('E1').font?.italic).toBe(true);
+    expect(after.getWorksheet('English')!.getCell('F1').font?.italic).toBe(true);
   });
 
-  it('leaves section headings, the title and rows outside the table without kotae cells', () => {
+  it('leaves section headings, the title and the note under the table as they were', () => {
+    const was = before.getWorksheet('チェックシート')!;
     const sheet = after.getWorksheet('チェックシート')!;
     const questionLines = new Set(filled.rows.filter((r) => r.sheet === 'チェックシート').map((r) => r.line));
+    const last = Math.max(...questionLines);
     for (let line = 1; line <= sheet.rowCount; line++) {
       if (line === 3 || questionLines.has(line)) continue;
-      for (const column of KOTAE) expect(sheet.getCell(`${column}${line}`).value ?? null, `${column}${line}`).toBe(null);
+      for (const column of KOTAE) expect(sheet.getCell(`${column}${line}`).value ?? null, `${column}${line}`).toEqual(was.getCell(`${column}${line}`).value ?? null);
     }
+    // The note is merged far past the table and ends like a request, yet is neither a question
+    // nor a reason to move kotae's columns away from the table.
+    const note = last + 2; // after a blank row
+    expect(String(sheet.getCell(`A${note}`).value)).toMatch(/^※/);
+    expect(sheet.getCell(`L${note}`).value).toBe(sheet.getCell(`A${note}`).value);
+    expect(filled.rows.some((r) => r.question.startsWith('※'))).toBe(false);
   });
 });
 
@@ -133,7 +141,7 @@ describe('what an .xlsx round trip keeps', () => {
   it('keeps every original cell value, except proposals in empty status cells', () => {
     const proposals = new Set(filled.rows.filter((r) => r.sheet === 'チェックシート' && r.status).map((r) => `D${r.line}`));
     // Each sheet's used columns: kotae adds cells to the right of them only.
-    const widths = { 記入方法: 1, チェックシート: 5, English: 4, 旧版: 3 };
+    const widths = { 記入方法: 1, チェックシート: 5, English: 5, 旧版: 3 };
     for (const [name, width] of Object.entries(widths)) {
       const was = before.getWorksheet(name)!;
       const now = after.getWorksheet(name)!;
