@@ -4,15 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fillQuestionnaire } from '../../src/fill/index.js';
 import { asked, customerWorkbook, fillFixture, loadWorkbook, type FillFixture } from './customer-files.js';
 
 const bin = fileURLToPath(new URL('../../bin/kotae.js', import.meta.url));
 
 let fixture: FillFixture;
-let work: string;
 let workbook: Uint8Array;
+/** Folders made by the current test, removed after it even when it fails. */
+const folders: string[] = [];
 
 function kotae(args: string[]) {
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: '' }, timeout: 60_000 });
@@ -24,12 +25,16 @@ beforeAll(async () => {
   workbook = (await customerWorkbook(fixture.questions)).bytes;
 });
 afterAll(() => fixture.cleanup());
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 /** A fresh folder per test, so that "nothing else was written" can be checked by listing it. */
 function folderWith(files: Record<string, Uint8Array | string>): string {
-  work = mkdtempSync(path.join(os.tmpdir(), 'kotae-fill-cli-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(work, name), content);
-  return work;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kotae-fill-cli-'));
+  folders.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
 }
 
 describe('kotae fill', () => {
@@ -48,7 +53,6 @@ describe('kotae fill', () => {
       expect(sheet.getCell(`F${row.line}`).value).toBe(row.answer);
       expect(sheet.getCell(`G${row.line}`).value || '').toBe(row.citation);
     }
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('writes where -o says, and keeps a Shift_JIS CSV in Shift_JIS', () => {
@@ -63,7 +67,6 @@ describe('kotae fill', () => {
     const text = iconv.decode(readFileSync(output), 'cp932');
     expect(text.split('\r\n')[0]).toBe('No,確認内容,可否,kotae回答,kotae出典,kotae信頼度,kotae候補');
     expect(readdirSync(dir).sort()).toEqual(['answered.csv', '質問票.csv']);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it.each<[string, string, Uint8Array | string, RegExp]>([
@@ -79,7 +82,6 @@ describe('kotae fill', () => {
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(readdirSync(dir)).toEqual([name]);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses bad arguments and unwritable outputs, leaving no file behind', () => {
@@ -97,7 +99,6 @@ describe('kotae fill', () => {
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toMatch(/^kotae: fill: cannot write .*taken\.xlsx: it is a folder\n$/);
     expect(readdirSync(dir).sort()).toEqual(['customer.xlsx', 'taken.xlsx']);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   // util-linux `script` gives the command a terminal, the only place a progress bar belongs.
@@ -110,6 +111,5 @@ describe('kotae fill', () => {
     expect(run.stdout).toMatch(/\r\[\.{30}\] 0\/60 rows/);
     expect(run.stdout).toMatch(/\r\[#{30}\] 60\/60 rows\r\x1b\[Krows 60, answered \d+, to check \d+ \(要確認\)/);
     expect(readdirSync(dir).sort()).toEqual(['q.csv', 'q.kotae.csv']);
-    rmSync(dir, { recursive: true, force: true });
   });
 });
