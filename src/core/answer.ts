@@ -16,13 +16,13 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 /**
  * Coverage (how much of the question an item covers, rarity-weighted) to confidence. Calibrated
  * on the development set (`node scripts/calibrate.mjs`): at coverage 0.2–0.3 about six in ten first
- * results answer the question, at 0.3–0.5 nine in ten, above 0.5 nearly all; coverage 0.18 maps to
+ * results answer the question, at 0.3–0.5 nine in ten, above 0.5 nearly all; coverage 0.16 maps to
  * the threshold, where 95 % of answerable questions are answered.
  */
 const CONFIDENCE_CURVE: ReadonlyArray<readonly [coverage: number, confidence: number]> = [
   [0, 0],
   [0.1, 0.15],
-  [0.18, 0.5],
+  [0.16, 0.5],
   [0.3, 0.75],
   [0.4, 0.88],
   [0.6, 0.95],

@@ -75,7 +75,7 @@ export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly byNumber = new Map<string, number[]>();
   private readonly formCache = new Map<string, Form>();
-  private readonly formFrequency = new Map<string, number>();
+  private readonly conceptFrequency = new Map<string, number>();
 
   private constructor(
     readonly items: readonly KnowledgeItem[],
@@ -220,36 +220,30 @@ export class SearchIndex {
 
   /**
    * Rarer concepts weigh more: an item that covers `暗号化` says more than one that covers `データ`.
-   * Rarity is the typed word's, or, when the knowledge never uses it (an English question), that of
-   * its most specific synonym: one broad synonym must not make the whole concept cheap.
+   * A concept's rarity is that of the items holding any of its forms, so a word typed in an unusual
+   * way (`社員` where the checksheets say `従業員`) is as common as what it means.
    */
   private conceptWeight(concept: Concept): number {
-    const n = this.items.length;
-    const frequencies = concept.forms.map((form) => ({ typed: form.typed, df: this.formDocumentFrequency(form) }));
-    const typed = frequencies.filter((f) => f.typed && f.df > 0).map((f) => f.df);
-    const present = frequencies.filter((f) => f.df > 0).map((f) => f.df);
-    const df = typed.length ? Math.min(...typed) : present.length ? Math.min(...present) : 0;
-    return Math.log(1 + (n + 1) / (df + 0.5));
-  }
-
-  private formDocumentFrequency(form: Form): number {
-    if (!form.words.length) return 0;
-    const key = form.words.join('\u0000');
-    let df = this.formFrequency.get(key);
+    const key = concept.forms.map((form) => form.words.join('\u0000')).sort().join('\u0001');
+    let df = this.conceptFrequency.get(key);
     if (df === undefined) {
-      df = this.countDocumentsWithAll(form.words);
-      this.formFrequency.set(key, df);
+      const documents = new Set<number>();
+      for (const form of concept.forms) for (const index of this.documentsWithAll(form.words)) documents.add(index);
+      df = documents.size;
+      this.conceptFrequency.set(key, df);
     }
-    return df;
+    return Math.log(1 + (this.items.length + 1) / (df + 0.5));
   }
 
-  private countDocumentsWithAll(words: readonly string[]): number {
+  private documentsWithAll(words: readonly string[]): readonly number[] {
+    if (!words.length) return [];
     const lists = words.map((w) => this.postings.get(w) ?? []);
     lists.sort((a, b) => a.length - b.length);
-    if (lists.length === 1) return lists[0]!.length;
+    if (lists.length === 1) return lists[0]!;
     const rest = lists.slice(1).map((l) => new Set(l));
-    return lists[0]!.filter((d) => rest.every((s) => s.has(d))).length;
+    return lists[0]!.filter((d) => rest.every((set) => set.has(d)));
   }
+
 }
 
 interface IndexedDoc {
