@@ -12,6 +12,8 @@ export type ColumnRole = 'number' | 'category' | 'title' | 'question' | 'status'
 /** Header words per role, tried in this order (a `回答内容` column is an answer, not a status). */
 const HEADER_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['number', /^(?:no\.?|ｎｏ|番号|項番|通番|項目番号|管理番号|質問番号|設問番号|#|id|item ?no\.?|ref\.?|number)$/],
+  // A header that names marks (`回答(○×)`, `はい/いいえ`) is a status column, whatever else it says.
+  ['status', /[○×△]|はい|いいえ|yes\s*\/\s*no|y\s*\/\s*n/],
   ['answer', /回答|解答|answer|response|説明|対策内容|実施内容|対応内容|当社の対応|弊社の対応|具体的|explanation|details?$/],
   ['remarks', /備考|補足|コメント|特記|注記|remarks?|notes?|comments?/],
   ['status', /^(?:実施|対応|可否|有無|準拠|適合|評価|結果|状況|○×|yes\/no|status|compliance|compliant|implemented|y\/n)/],
@@ -30,8 +32,9 @@ export interface ExtractOptions {
 }
 
 interface Layout {
+  /** Role of each column; a header's remarks column is the answer when there is no answer column. */
   readonly roles: ReadonlyArray<ColumnRole | undefined>;
-  /** When a header had only remarks and no answer column, the remarks are the answer. */
+  /** Columns the table has: a row reaching beyond them is read by order, not by position. */
   readonly width: number;
 }
 
@@ -68,6 +71,12 @@ export function detectTableLayout(grid: Grid): TableLayout | null {
   if (headerIndex >= 0) {
     const layout = inferLayout(rows.slice(headerIndex + 1).filter((row) => row.filled > 0), headerRoles(rows[headerIndex]!));
     return layout ? { headerIndex, roles: layout.roles } : null;
+  }
+  // A questionnaire may be one column of questions under a single header word (`質問`).
+  const single = rows.findIndex((row) => row.filled === 1 && headerRole(row.cells.find(Boolean)!) === 'question');
+  if (single >= 0) {
+    const roles = rows[single]!.cells.map((cell) => (cell ? ('question' as const) : undefined));
+    return { headerIndex: single, roles };
   }
   const layout = inferLayout(rows.filter((row) => row.filled > 0), null);
   return layout ? { headerIndex: null, roles: layout.roles } : null;

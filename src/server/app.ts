@@ -12,6 +12,7 @@ import type { Lifecycle } from './lifecycle.js';
 import { register as registerAdmin } from './routes/admin.js';
 import { register as registerAsk } from './routes/ask.js';
 import { register as registerConsole } from './routes/console.js';
+import { register as registerFill } from './routes/fill.js';
 import { register as registerHealth } from './routes/health.js';
 
 export interface AppDeps extends BotDeps {
@@ -38,6 +39,7 @@ export async function createApp(deps: AppDeps, adapters: readonly MountBot[] = C
 
   registerHealth(app, deps);
   registerAsk(app, deps);
+  registerFill(app, deps);
   registerAdmin(app, deps);
   registerConsole(app);
 
