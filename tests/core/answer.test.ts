@@ -12,6 +12,7 @@ beforeAll(async () => {
     files: {
       'products/page/qloba-page.txt': readFileSync(new URL('../../knowledge/qloba-page.txt', import.meta.url)),
       'synonyms.txt': 'ゼロトラスト, 境界防御に依存しない\n',
+      'extra/operations.tsv': '項番\t確認事項\t回答\n6-30\t運用手順書を整備していますか。\t運用手順書を整備し、年1回見直しています。\n',
     },
   });
   cleanup = made.cleanup;
@@ -43,6 +44,14 @@ describe('answering from the bundled checksheets', () => {
     const result = ask('項番5-7の回答をください');
     expect(result.results[0]).toMatchObject({ source: { file: 'skyarch.txt', item: '5-7' } });
     expect(result.results[0]!.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it.each([
+    ['No.35', 'jinjer.txt', '35'],
+    ['項番6.30の回答', 'extra/operations.tsv', '6-30'],
+    ['６－３０', 'extra/operations.tsv', '6-30'],
+  ])('finds the item named %s whatever the separator or width', (question, file, item) => {
+    expect(ask(question).results[0]).toMatchObject({ source: { file, item } });
   });
 
   it.each(['今日のランチは？', '価格表ください', '社食のメニューは何ですか', '明日15時に会議室Bって空いてる？', "What's on the product roadmap for next quarter?"])(
