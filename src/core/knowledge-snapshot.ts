@@ -49,3 +49,6 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
     buildMs: Math.round(performance.now() - started),
   };
 }
+
+/** File types a knowledge folder may hold, for callers that watch the folder. */
+export { SUPPORTED_EXTENSIONS } from '../knowledge/loader.js';

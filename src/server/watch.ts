@@ -6,7 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { BotDeps } from '../bots/types.js';
-import { SUPPORTED_EXTENSIONS } from '../knowledge/loader.js';
+import { SUPPORTED_EXTENSIONS } from '../core/knowledge-snapshot.js';
 import { reloadKnowledge } from './reload.js';
 
 export const DEFAULT_DEBOUNCE_MS = 1000;

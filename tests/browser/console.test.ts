@@ -3,6 +3,8 @@
  * against the real server on real knowledge files.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
@@ -42,8 +44,9 @@ beforeAll(async () => {
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    // The wrong-token step's 401s are expected; anything else failing is not.
-    if (message.type() === 'error' && !/status of 401/.test(message.text())) pageErrors.push(message.text());
+    // The wrong-token step's 401s and the refused upload's 400 are expected; anything else failing is not.
+    const expected = /status of 401/.test(message.text()) || (/status of 400/.test(message.text()) && message.location().url.includes('/api/fill'));
+    if (message.type() === 'error' && !expected) pageErrors.push(message.text());
   });
   await page.goto(kotae.url);
 });
@@ -121,6 +124,96 @@ describe('web console', () => {
 
     await askInConsole(PENGUIN_QUESTION);
     await expect.poll(() => page.getByTestId('citation').first().textContent()).toBe('penguin.csv › No.1');
+  });
+
+  it('fills an uploaded checksheet, shows the rows to check, and downloads the filled file', async () => {
+    const questions = [ENCRYPTION_QUESTION, 'ISMS認証を取得していますか', 'バックアップは取得していますか', NONSENSE_QUESTION, 'パスワードの最小文字数は何文字ですか', 'ペンギンの好物は何ですか'];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('質問票');
+    sheet.getRow(1).values = ['No', '確認内容', '備考'];
+    questions.forEach((q, i) => (sheet.getRow(i + 2).values = [i + 1, q]));
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    await page.goto(`${kotae.url}#fill`);
+    expect(await page.locator('#tab-fill').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('#fill-title').textContent()).toBe('チェックシート一括回答');
+    const filled = page.waitForResponse((r) => r.url().includes('/api/fill'));
+    await page.locator('#fill-file').setInputFiles({ name: 'お客様チェックシート.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    expect((await filled).status()).toBe(200);
+    await expect.poll(() => page.locator('#fill-result').isVisible()).toBe(true);
+
+    expect(await page.locator('#fill-file-name').textContent()).toBe('お客様チェックシート.kotae.xlsx');
+    expect(await page.locator('#stat-rows').textContent()).toBe('6');
+    const answered = Number(await page.locator('#stat-answered').textContent());
+    const toCheck = Number(await page.locator('#stat-to-check').textContent());
+    expect(answered + toCheck).toBe(6);
+    expect(answered).toBeGreaterThanOrEqual(3);
+    expect(toCheck).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#fill-message').textContent()).toContain('6 行の質問に回答しました');
+
+    // The rows to check: row number, question, nearest answer, citation, confidence.
+    const checkRows = page.getByTestId('check-row');
+    expect(await checkRows.count()).toBe(toCheck);
+    const nonsense = checkRows.filter({ hasText: NONSENSE_QUESTION });
+    expect(await nonsense.locator('td').nth(0).textContent()).toBe('5');
+    expect(await nonsense.locator('td').nth(4).textContent()).toMatch(/^\d+%$/);
+    expect(await page.locator('#check-title').textContent()).toBe(`要確認の行 (${toCheck})`);
+
+    // The answered rows are folded away until asked for.
+    expect(await page.getByTestId('answered-row').count()).toBe(0);
+    await page.locator('#answered-details > summary').click();
+    await expect.poll(() => page.getByTestId('answered-row').count()).toBe(answered);
+    const encryption = page.getByTestId('answered-row').filter({ hasText: ENCRYPTION_QUESTION });
+    expect(await encryption.locator('td').nth(3).textContent()).toMatch(/^jinjer\.txt › /);
+    expect(await encryption.locator('td').nth(2).textContent()).toContain('暗号化');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/kotae-console-fill.png`, fullPage: true });
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '回答済みファイルをダウンロード' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('お客様チェックシート.kotae.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await readFile(await download.path())).buffer);
+    const out = book.getWorksheet('質問票')!;
+    expect(out.getRow(1).values).toEqual([undefined, 'No', '確認内容', '備考', 'kotae回答', 'kotae出典', 'kotae信頼度', 'kotae候補']);
+    expect(out.getCell('D5').value).toBe('要確認');
+    expect(String(out.getCell('E2').value)).toMatch(/^jinjer\.txt › /);
+    expect(questions.map((_, i) => out.getCell(`D${i + 2}`).value === '要確認').filter(Boolean)).toHaveLength(toCheck);
+
+    const logged = kotae.logLines().filter((l) => l.event === 'fill');
+    expect(logged.at(-1)).toMatchObject({ rows: 6, answered, to_check: toCheck });
+  });
+
+  it('takes a dropped CSV, and says in Japanese why a file is refused', async () => {
+    await page.goto(`${kotae.url}#fill`);
+    const csv = `No,質問\n1,${ENCRYPTION_QUESTION}\n2,${NONSENSE_QUESTION}\n`;
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return transfer;
+    }, csv);
+    // Held on its way to the server for a moment, so that the working indicator can be seen.
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    let passed = Promise.resolve();
+    await page.route('**/api/fill?*', (route) => (passed = held.then(() => route.continue())));
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    await expect.poll(() => page.locator('#fill-progress').isVisible()).toBe(true);
+    expect(await page.locator('#fill-progress-text').textContent()).toContain('dropped.csv');
+    expect(await page.locator('#fill-choose').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/kotae-console-fill-working.png` });
+    letThrough();
+    await passed;
+    await page.unroute('**/api/fill?*');
+    await expect.poll(() => page.locator('#fill-file-name').textContent()).toBe('dropped.kotae.csv');
+    expect(await page.locator('#fill-progress').isVisible()).toBe(false);
+    expect(await page.locator('#stat-rows').textContent()).toBe('2');
+    expect(await page.getByTestId('check-row').filter({ hasText: NONSENSE_QUESTION }).count()).toBe(1);
+
+    await page.locator('#fill-file').setInputFiles({ name: '議事録.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+    await expect.poll(() => page.locator('#fill-message').textContent()).toContain('このファイル形式には対応していません');
+    expect(await page.locator('#fill-message').textContent()).toContain('議事録.pdf: not a spreadsheet (.pdf)');
+    expect(await page.locator('#fill-result').isVisible()).toBe(false);
   });
 
   it('ran without script errors or blocked resources', () => {

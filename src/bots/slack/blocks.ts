@@ -7,6 +7,7 @@
 import type { types } from '@slack/bolt';
 import type { ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../core/types.js';
+import type { FillResult } from '../../fill/index.js';
 import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
 import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
 
@@ -149,7 +150,12 @@ export function buildNoticeMessage(text: string): SlackMessage {
 
 /** Our own words. Japanese first, English after, as in the Teams cards. */
 export const MESSAGES = {
-  help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。 (kotae answers security-checksheet questions from prepared answers, with citations.)\n例: `@kotae データは暗号化されていますか` ・DM で質問・ `/ask パスワードの最小桁数`',
+  help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。 (kotae answers security-checksheet questions from prepared answers, with citations.)\n例: `@kotae データは暗号化されていますか` ・DM で質問・ `/ask パスワードの最小桁数`\nチェックシート（.xlsx・.csv・.tsv）を DM で送ると、全設問に回答を記入して返します。',
+  fileHowTo: 'チェックシート全体への記入: `/ask` には Slack の仕様でファイルを添付できません。チェックシート（.xlsx・.csv・.tsv）は kotae との DM にファイルとして送ってください（チャンネルでは @kotae をメンションしたメッセージに添付）。回答を記入したファイルがスレッドに返ります。 (Slash commands cannot carry files: share the checksheet with kotae in a DM, or attach it to a message that mentions @kotae; the filled copy comes back in the thread.)',
+  fillReceived: 'チェックシートを受け取りました。回答を作成しています… (Checksheet received; filling it in…)',
+  fillDownloadFailed: 'ファイルを Slack から取得できませんでした。もう一度送ってみてください。続くようなら管理者にお知らせください。 (Could not fetch the file from Slack; please share it again, and tell your admin if it keeps failing.)',
+  fillExternal: 'Slack の外（Google ドライブなど）にあるファイルは取得できません。ファイルそのものを Slack にアップロードしてください。 (Files stored outside Slack cannot be fetched; upload the file itself.)',
+  fillUploadFailed: '回答は作成しましたが、記入済みのファイルをアップロードできませんでした。少し待ってからもう一度送ってください。 (The answers were drafted, but the filled file could not be uploaded; please share the file again shortly.)',
   noConfidentAnswer: '確信を持てる回答はありません (no confident answer).',
   nothingClose: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)',
   notReady: 'kotae は起動中で、ナレッジを読み込んでいます。少し待ってからもう一度お試しください。 (kotae is starting up and still loading the knowledge; please try again in a moment.)',
@@ -159,6 +165,39 @@ export const MESSAGES = {
   feedbackAlready: 'この回答へのフィードバックは記録済みです。 (Already recorded, thank you.)',
   shareExpired: '共有できませんでした。もう一度 /ask で質問してください。 (Could not share this; please ask again with /ask.)',
 } as const;
+
+/** How many 要確認 rows the summary under a filled file lists by name. */
+export const FILL_LISTED_ROWS = 10;
+
+const FILL_QUESTION_CHARS = 100;
+
+/**
+ * The comment posted with a filled questionnaire (files.uploadV2 `initial_comment`, mrkdwn): the
+ * counts, and the first rows to check with their row number and question (escaped: the
+ * questions are the customer's text).
+ */
+export function buildFillComment(result: Pick<FillResult, 'summary' | 'rows'>): string {
+  const { summary } = result;
+  const counts = [`行数 ${summary.rows}`, `回答済み ${summary.answered}`, `要確認 ${summary.toCheck}`];
+  if (summary.statusProposed > 0) counts.push(`状態の提案 ${summary.statusProposed}`);
+  const lines = [
+    '✅ *チェックシートに回答を記入しました（下書き）。* 出典を確かめ、要確認の行は担当者が記入してから提出してください。',
+    counts.join(' ・ '),
+  ];
+  const toCheck = result.rows.filter((row) => row.toCheck);
+  if (toCheck.length === 0) {
+    lines.push('要確認の行はありません。');
+    return lines.join('\n');
+  }
+  const named = summary.sheets.length > 1;
+  lines.push(toCheck.length > FILL_LISTED_ROWS ? `*要確認の行*（最初の ${FILL_LISTED_ROWS} 件）` : '*要確認の行*');
+  for (const row of toCheck.slice(0, FILL_LISTED_ROWS)) {
+    const where = named && row.sheet !== null ? `${mrkdwn(row.sheet, 40)} › ${row.line} 行目` : `${row.line} 行目`;
+    lines.push(`• ${where}: ${mrkdwn(row.question.replace(/\s+/g, ' ').trim(), FILL_QUESTION_CHARS)}`);
+  }
+  if (toCheck.length > FILL_LISTED_ROWS) lines.push(`…ほか ${toCheck.length - FILL_LISTED_ROWS} 行`);
+  return lines.join('\n');
+}
 
 function answerBlocks(answer: RankedAnswer, heading: string, answerBudget: number, remarksBudget: number): KnownBlock[] {
   const status = statusLabel(answer.status);

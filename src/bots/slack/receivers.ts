@@ -6,6 +6,7 @@
 import { ExpressReceiver, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../../logging.js';
+import { tokenGuard } from './hosts.js';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -22,8 +23,11 @@ export function webClientOptions(slackApiUrl: string | undefined): webApi.WebCli
     timeout: 10_000,
     retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
     rejectRateLimitedCalls: false,
-    // The token travels only to the configured API base, never to an absolute URL in a call.
+    // The token travels only to the configured API base, never to an absolute URL in a call...
     allowAbsoluteUrls: false,
+    // ...nor with the upload step of files.uploadV2, which posts to the absolute `upload_url` the
+    // API returned: off Slack's hosts (and SLACK_API_URL's origin) the Authorization header goes.
+    requestInterceptor: tokenGuard(slackApiUrl),
     // The original error holds the request, Authorization header included: keep it off our errors.
     attachOriginalToWebAPIRequestError: false,
   };

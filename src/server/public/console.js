@@ -1,4 +1,5 @@
-// The kotae web console: ask box and ranked answers for sales, and an admin view (#admin).
+// The kotae web console: ask box and ranked answers for sales, whole-checksheet filling (#fill),
+// and an admin view (#admin).
 // Plain DOM, no build step. Every text from the server is set with textContent, never as HTML,
 // because knowledge files are written by people and may contain anything.
 
@@ -359,18 +360,233 @@ $('reload-button').addEventListener('click', async () => {
   }
 });
 
+// ---------- filling a whole checksheet ----------
+
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** What to tell the person who uploaded, per FillError code; the server's own message follows it. */
+const FILL_ERRORS = {
+  unsupported: 'このファイル形式には対応していません。Excel (.xlsx)・CSV・TSV のファイルを選んでください。',
+  unreadable: 'ファイルを読み込めませんでした。破損しているか、パスワードが設定されている可能性があります。Excel で開いて保存し直してから、もう一度お試しください。',
+  'no-questions': '質問の列が見つかりませんでした。質問が並ぶ列の見出しを「質問」「確認事項」「設問」などにして、もう一度お試しください。',
+  'too-many-rows': '質問の行が多すぎます（10,000 行まで）。ファイルを分けてお試しください。',
+  'too-large': 'ファイルが大きすぎます（10 MB まで）。ファイルを分けてお試しください。',
+};
+
+const dropZone = $('drop-zone');
+const fileInput = $('fill-file');
+const fillMessage = $('fill-message');
+const fillProgress = $('fill-progress');
+const fillResult = $('fill-result');
+
+/** The upload in progress (to cancel it), and the last result (its file, built on first download). */
+let filling = null;
+let filled = null;
+
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+function showFillError(text, detail) {
+  fillMessage.replaceChildren(h('strong', { text }), detail ? h('span', { class: 'detail', text: `詳細: ${detail}` }) : null);
+  fillMessage.className = 'message error';
+}
+
+function fillErrorText(status, body) {
+  if (body?.code && FILL_ERRORS[body.code]) return FILL_ERRORS[body.code];
+  if (status === 413) return FILL_ERRORS['too-large'];
+  if (status === 503 && /loading/.test(body?.error ?? '')) return 'ナレッジを読み込んでいます。数秒後にもう一度お試しください。';
+  if (status === 503) return 'ほかのファイルを処理中です。少し待ってから、もう一度お試しください。';
+  if (status === 400) return `ファイルを受け付けられませんでした。`;
+  return `エラーが発生しました (HTTP ${status})。時間をおいてもう一度お試しください。`;
+}
+
+function setBusy(busy, text = '') {
+  fillProgress.hidden = !busy;
+  dropZone.classList.toggle('busy', busy);
+  $('fill-choose').disabled = busy;
+  $('fill-progress-text').textContent = text;
+}
+
+async function fillFile(file) {
+  if (filling) return;
+  showMessage(fillMessage, '');
+  if (file.size > MAX_UPLOAD_BYTES) {
+    showFillError(FILL_ERRORS['too-large'], `${file.name}: ${formatSize(file.size)}`);
+    return;
+  }
+  if (file.size === 0) {
+    showFillError('ファイルが空です。', file.name);
+    return;
+  }
+  // A new file replaces the previous result: its download button must not offer the old file.
+  fillResult.hidden = true;
+  filled = null;
+  const controller = new AbortController();
+  const started = Date.now();
+  const label = `${file.name}（${formatSize(file.size)}）の質問に回答しています…`;
+  const ticker = setInterval(() => {
+    $('fill-progress-text').textContent = `${label} ${Math.round((Date.now() - started) / 1000)} 秒`;
+  }, 1000);
+  filling = controller;
+  setBusy(true, label);
+  try {
+    const response = await fetch(`api/fill?filename=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: file,
+      signal: controller.signal,
+    });
+    const body = await readJson(response);
+    if (!response.ok || !body) {
+      showFillError(fillErrorText(response.status, body), body?.error);
+      return;
+    }
+    renderFill(body);
+  } catch {
+    if (controller.signal.aborted) showMessage(fillMessage, '中止しました。');
+    else showFillError('サーバーに接続できませんでした。ネットワークを確認して、もう一度お試しください。');
+  } finally {
+    clearInterval(ticker);
+    filling = null;
+    setBusy(false);
+    fileInput.value = '';
+  }
+}
+
+function confidenceCell(confidence) {
+  const percent = Math.round(confidence * 100);
+  const meter = h('span', { class: 'meter', 'aria-hidden': 'true' }, h('span'));
+  meter.firstChild.style.width = `${percent}%`;
+  return h('td', { class: `conf${confidence < 0.5 ? ' low' : ''}`, title: `信頼度 ${percent}%` }, `${percent}%`, meter);
+}
+
+function fillRow(row, manySheets) {
+  return h(
+    'tr',
+    { 'data-testid': row.toCheck ? 'check-row' : 'answered-row' },
+    h('td', {}, manySheets && row.sheet ? h('span', { class: 'sheet', text: row.sheet }) : null, String(row.row)),
+    h('td', { text: row.question }),
+    row.answer ? h('td', { text: row.answer }) : h('td', { class: 'none', text: '候補なし' }),
+    h('td', { class: 'citation', text: row.citation || '—' }),
+    confidenceCell(row.confidence),
+  );
+}
+
+function renderFill(result) {
+  const { summary, rows } = result;
+  const manySheets = summary.sheets.length > 1;
+  filled = { result, blob: null };
+  $('fill-file-name').textContent = result.fileName;
+  $('stat-rows').textContent = summary.rows.toLocaleString('ja-JP');
+  $('stat-answered').textContent = summary.answered.toLocaleString('ja-JP');
+  $('stat-to-check').textContent = summary.toCheck.toLocaleString('ja-JP');
+  const sheets = manySheets ? summary.sheets.map((s) => `${s.sheet} ${s.rows} 行（要確認 ${s.toCheck}）`).join('・') : '';
+  const status = summary.statusProposed ? `回答状況の列に ${summary.statusProposed} 件の値（○/× など）を記入しました。` : '';
+  $('fill-sheets').textContent = [sheets && `シート別: ${sheets}`, status].filter(Boolean).join(' ');
+  $('fill-sheets').hidden = !sheets && !status;
+
+  const toCheck = rows.filter((r) => r.toCheck);
+  $('check-count').textContent = `(${toCheck.length})`;
+  $('check-body').replaceChildren(
+    ...(toCheck.length
+      ? toCheck.map((r) => fillRow(r, manySheets))
+      : [h('tr', {}, h('td', { colspan: 5, class: 'empty', text: '要確認の行はありません。すべての行に回答を記入しました。' }))]),
+  );
+
+  const answered = rows.filter((r) => !r.toCheck).length;
+  const details = $('answered-details');
+  details.open = false;
+  details.hidden = answered === 0;
+  $('answered-count').textContent = `(${answered})`;
+  $('answered-body').replaceChildren();
+  fillResult.hidden = false;
+  showMessage(fillMessage, `${summary.rows} 行の質問に回答しました（${((result.tookMs ?? 0) / 1000).toFixed(1)} 秒）。`, 'success');
+}
+
+// Rendered when first opened: a long questionnaire's answered rows are thousands of table cells.
+$('answered-details').addEventListener('toggle', () => {
+  const body = $('answered-body');
+  if (!$('answered-details').open || !filled || body.childElementCount) return;
+  const manySheets = filled.result.summary.sheets.length > 1;
+  body.replaceChildren(...filled.result.rows.filter((r) => !r.toCheck).map((r) => fillRow(r, manySheets)));
+});
+
+function base64Bytes(base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+$('fill-download').addEventListener('click', () => {
+  if (!filled) return;
+  filled.blob ??= new Blob([base64Bytes(filled.result.file)], { type: filled.result.contentType });
+  const url = URL.createObjectURL(filled.blob);
+  const link = h('a', { href: url, download: filled.result.fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has the file once the download starts; the URL is only needed until then.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+});
+
+$('fill-choose').addEventListener('click', (event) => {
+  event.stopPropagation();
+  fileInput.click();
+});
+dropZone.addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void fillFile(file);
+});
+$('fill-cancel').addEventListener('click', () => filling?.abort());
+
+function hasFiles(event) {
+  return [...(event.dataTransfer?.types ?? [])].includes('Files');
+}
+dropZone.addEventListener('dragenter', (event) => {
+  if (hasFiles(event)) dropZone.classList.add('dragging');
+});
+dropZone.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+  dropZone.classList.add('dragging');
+});
+dropZone.addEventListener('dragleave', (event) => {
+  if (!dropZone.contains(event.relatedTarget)) dropZone.classList.remove('dragging');
+});
+dropZone.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dropZone.classList.remove('dragging');
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (files.length > 1) showMessage(fillMessage, '一度に処理できるのは 1 ファイルです。最初のファイルだけを処理します。');
+  if (files[0]) void fillFile(files[0]);
+});
+// A file dropped beside the zone would otherwise replace the page (and the results) with the file.
+for (const type of ['dragover', 'drop']) {
+  window.addEventListener(type, (event) => {
+    if (hasFiles(event) && !dropZone.contains(event.target)) event.preventDefault();
+  });
+}
+
 // ---------- views ----------
 
+const VIEWS = { '': 'ask', '#fill': 'fill', '#admin': 'admin' };
+
 function showView() {
-  const admin = location.hash === '#admin';
-  $('ask-view').hidden = admin;
-  $('admin-view').hidden = !admin;
-  for (const [tab, current] of [[$('tab-ask'), !admin], [$('tab-admin'), admin]]) {
-    if (current) tab.setAttribute('aria-current', 'page');
+  const view = VIEWS[location.hash] ?? 'ask';
+  for (const name of ['ask', 'fill', 'admin']) {
+    $(`${name}-view`).hidden = name !== view;
+    const tab = $(`tab-${name}`);
+    if (name === view) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');
   }
-  if (admin) void loadAdmin();
-  else questionBox.focus();
+  if (view === 'admin') void loadAdmin();
+  else if (view === 'ask') questionBox.focus();
 }
 
 window.addEventListener('hashchange', showView);

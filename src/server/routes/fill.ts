@@ -83,6 +83,10 @@ export function register(app: Express, deps: AppDeps): void {
       sendError(res, 400, 'give the file name as ?filename=customer.xlsx (URL-encoded)');
       return;
     }
+    if (!sentAsFile(req)) {
+      sendError(res, 415, 'send the file itself as the request body with Content-Type: application/octet-stream (or the file\'s own type)');
+      return;
+    }
     const body: unknown = req.body;
     if (!Buffer.isBuffer(body) || body.length === 0) {
       sendError(res, 400, 'send the questionnaire file itself as the request body');
@@ -169,6 +173,18 @@ const readUpload: RequestHandler = (req: Request, res: Response, next: NextFunct
     else next(error);
   });
 };
+
+/**
+ * Browsers send form-like bodies (these three types, or none) from any web page without asking
+ * this server first; anything else needs a CORS preflight, which this server never grants. So a
+ * page elsewhere cannot make a colleague's browser upload files here.
+ */
+const CROSS_SITE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+function sentAsFile(req: Request): boolean {
+  const type = req.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return !!type && !CROSS_SITE_TYPES.has(type);
+}
 
 function uploadName(value: unknown): string | null {
   if (typeof value !== 'string') return null;

@@ -3,7 +3,9 @@
  * response_url hooks of commands and button clicks. It records what the bot sent and can be told
  * to fail or rate-limit the next call of a method. For Socket Mode it also plays Slack's WebSocket
  * end (a minimal RFC 6455 server: text frames, ping/pong, close), sending envelopes and recording
- * the client's acks.
+ * the client's acks. For files it plays files.slack.com: private downloads that need the bot
+ * token (without it, a sign-in page, as Slack does), and the three steps of files.uploadV2
+ * (`files.getUploadURLExternal`, the POST of the bytes to the upload URL, `files.completeUploadExternal`).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -31,6 +33,32 @@ export interface HookPost {
   readonly raw: string;
 }
 
+/** A file the bot shared with files.uploadV2, as it stands once the upload is complete. */
+export interface CompletedUpload {
+  readonly fileId: string;
+  readonly filename: string;
+  readonly title: string | undefined;
+  readonly channelId: unknown;
+  readonly threadTs: unknown;
+  readonly initialComment: unknown;
+  /** What was POSTed to the upload URL; undefined when it went to another server. */
+  readonly bytes: Buffer | undefined;
+}
+
+/** A request to a stand-in for a file host: GET of a private file, or POST to an upload URL. */
+export interface FileRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly authorization: string | undefined;
+}
+
+interface StoredFile {
+  readonly name: string;
+  readonly bytes: Buffer;
+  readonly contentType: string;
+  readonly object: Record<string, unknown>;
+}
+
 interface ScriptedReply {
   readonly status: number;
   readonly headers?: Record<string, string>;
@@ -48,6 +76,18 @@ export class FakeSlack {
   private server: http.Server | null = null;
   private base = '';
   authTest: Record<string, unknown> = { ok: true, url: 'https://kotae-test.slack.com/', team: 'kotae', user: 'kotae', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+  /** The token private file downloads must carry (`Authorization: Bearer …`). */
+  botToken = '';
+  /** GETs of private files and POSTs to upload URLs, with their Authorization header. */
+  readonly fileRequests: FileRequest[] = [];
+  /** Uploads completed with files.completeUploadExternal, in order. */
+  readonly uploads: CompletedUpload[] = [];
+  /** Where upload URLs point; this server unless a test sends uploads elsewhere. */
+  uploadBase: string | null = null;
+  private readonly stored = new Map<string, StoredFile>();
+  private readonly received = new Map<string, Buffer>();
+  private readonly pendingNames = new Map<string, string>();
+  private fileCounter = 0;
 
   get apiUrl(): string {
     return `${this.base}/api/`;
@@ -71,11 +111,52 @@ export class FakeSlack {
     return this.hookPosts.filter((post) => post.id === id);
   }
 
+  /**
+   * Stores a file as if a user had uploaded it, and returns its Slack file object (what a
+   * message event's `files[]` holds), with `url_private_download` on this server.
+   */
+  addFile(name: string, bytes: Uint8Array, options: { contentType?: string; extra?: Record<string, unknown> } = {}): Record<string, unknown> {
+    const id = `F0USER${String(++this.fileCounter).padStart(4, '0')}`;
+    const path = `/files-pri/${TEAM_ID}-${id}/download/${encodeURIComponent(name)}`;
+    const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+    const object: Record<string, unknown> = {
+      id,
+      created: Math.floor(Date.now() / 1000),
+      timestamp: Math.floor(Date.now() / 1000),
+      name,
+      title: name,
+      mimetype: options.contentType ?? 'application/octet-stream',
+      filetype: extension,
+      pretty_type: extension.toUpperCase(),
+      user: 'UUSER001',
+      mode: 'hosted',
+      editable: false,
+      is_external: false,
+      external_type: '',
+      is_public: false,
+      public_url_shared: false,
+      display_as_bot: false,
+      username: '',
+      size: bytes.byteLength,
+      url_private: `${this.base}/files-pri/${TEAM_ID}-${id}/${encodeURIComponent(name)}`,
+      url_private_download: `${this.base}${path}`,
+      permalink: `https://kotae-test.slack.com/files/UUSER001/${id}/${encodeURIComponent(name)}`,
+      ...options.extra,
+    };
+    this.stored.set(id, { name, bytes: Buffer.from(bytes), contentType: options.contentType ?? 'application/octet-stream', object });
+    return object;
+  }
+
+  /** Successful files.getUploadURLExternal + completeUploadExternal pairs, i.e. files users saw. */
+  completedUploads(filter: (upload: CompletedUpload) => boolean = () => true): CompletedUpload[] {
+    return this.uploads.filter(filter);
+  }
+
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
+      req.on('end', () => void this.handle(req, Buffer.concat(chunks), res));
     });
     this.server.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => this.upgrade(req, socket));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -135,12 +216,34 @@ export class FakeSlack {
     socket.write(frame(0x1, Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0KOTAE' } }))));
   }
 
-  private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
+  private async handle(req: http.IncomingMessage, bytes: Buffer, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.base);
+    const raw = bytes.toString('utf8');
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
+    if (url.pathname.startsWith('/files-pri/')) {
+      this.fileRequests.push({ method: req.method ?? 'GET', path: url.pathname, authorization: req.headers.authorization });
+      const id = /^\/files-pri\/[^/-]+-([^/]+)\//.exec(url.pathname)?.[1];
+      const file = id ? this.stored.get(id) : undefined;
+      if (!file) {
+        send(404, 'not found', { 'content-type': 'text/plain' });
+      } else if (!this.botToken || req.headers.authorization !== `Bearer ${this.botToken}`) {
+        // What Slack does for a request without a valid token: its sign-in page, status 200.
+        send(200, '<!DOCTYPE html><html><body>Sign in to Slack</body></html>', { 'content-type': 'text/html; charset=utf-8' });
+      } else {
+        res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.byteLength) });
+        res.end(file.bytes);
+      }
+      return;
+    }
+    if (url.pathname.startsWith('/upload/')) {
+      this.fileRequests.push({ method: req.method ?? 'POST', path: url.pathname, authorization: req.headers.authorization });
+      this.received.set(url.pathname.slice('/upload/'.length), await uploadedBytes(bytes, req.headers['content-type']));
+      send(200, `OK - ${bytes.byteLength}`, { 'content-type': 'text/plain' });
+      return;
+    }
     if (url.pathname.startsWith('/hooks/')) {
       this.hookPosts.push({ id: url.pathname.slice('/hooks/'.length), body: JSON.parse(raw) as Record<string, unknown>, raw });
       send(200, { ok: true });
@@ -162,7 +265,28 @@ export class FakeSlack {
     else if (method === 'chat.postMessage') send(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
     else if (method === 'apps.connections.open') send(200, { ok: true, url: `${this.base.replace('http:', 'ws:')}/socket` });
     else if (method === 'chat.postEphemeral') send(200, { ok: true, message_ts: `${Date.now() / 1000}` });
-    else send(200, { ok: false, error: 'unknown_method' });
+    else if (method === 'files.getUploadURLExternal') {
+      const fileId = `F0BOT${String(++this.fileCounter).padStart(4, '0')}`;
+      this.pendingNames.set(fileId, String(body.filename ?? ''));
+      send(200, { ok: true, upload_url: `${this.uploadBase ?? this.base}/upload/${fileId}`, file_id: fileId });
+    } else if (method === 'files.completeUploadExternal') {
+      const files = Array.isArray(body.files) ? (body.files as Array<{ id: string; title?: string }>) : [];
+      for (const file of files) {
+        this.uploads.push({
+          fileId: file.id,
+          filename: this.pendingNames.get(file.id) ?? '',
+          title: file.title,
+          channelId: body.channel_id,
+          threadTs: body.thread_ts,
+          initialComment: body.initial_comment,
+          bytes: this.received.get(file.id),
+        });
+      }
+      send(200, { ok: true, files: files.map((file) => ({ id: file.id, title: file.title })) });
+    } else if (method === 'files.info') {
+      const file = this.stored.get(String(body.file ?? ''));
+      send(200, file ? { ok: true, file: file.object } : { ok: false, error: 'file_not_found' });
+    } else send(200, { ok: false, error: 'unknown_method' });
   }
 }
 
@@ -210,9 +334,49 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const body: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = key === 'blocks' || key === 'attachments' ? (JSON.parse(value) as unknown) : value;
+    body[key] = key === 'blocks' || key === 'attachments' || key === 'files' ? (JSON.parse(value) as unknown) : value;
   }
   return body;
+}
+
+/** The file in an upload POST: the first file part of a multipart body, or the raw body. */
+async function uploadedBytes(body: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith('multipart/form-data')) return body;
+  const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+  for (const [, value] of form) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  return Buffer.alloc(0);
+}
+
+/**
+ * A server on another port standing in for a host that is not Slack: it records every request
+ * (with its Authorization header) and answers 200 with a small body.
+ */
+export class RecordingServer {
+  readonly requests: FileRequest[] = [];
+  private server: http.Server | null = null;
+  base = '';
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        this.requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', authorization: req.headers.authorization });
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end('No.,質問\n1,データは暗号化されていますか\n');
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }
 
 /** Polls until `probe` returns something (not undefined/false/empty array), or fails after a while. */

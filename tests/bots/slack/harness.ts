@@ -78,6 +78,11 @@ export function dmEvent(text: string, overrides: Record<string, unknown> = {}): 
   return { type: 'message', channel_type: 'im', user: USER, text, ts, event_ts: ts, channel: 'D0USER01', team: TEAM_ID, ...overrides };
 }
 
+/** A DM sharing files (message.im, subtype file_share), as Slack sends it. */
+export function fileShareEvent(files: ReadonlyArray<Record<string, unknown>>, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return dmEvent('', { subtype: 'file_share', files, upload: false, display_as_bot: false, ...overrides });
+}
+
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
@@ -92,6 +97,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const knowledge = makeKnowledgeFolder({ files: CRAFTED_FILES });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-slack-data-'));
   const fake = new FakeSlack();
+  fake.botToken = BOT_TOKEN;
   await fake.start();
 
   const logLines: string[] = [];

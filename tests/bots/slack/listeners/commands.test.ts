@@ -39,10 +39,26 @@ describe('/ask', () => {
     expect(texts).toContain('ログ &amp; 監査 記録 の保存期間');
   });
 
-  it('explains how to ask when the command has no question', async () => {
+  it('explains how to ask when the command has no question, files included', async () => {
     await h.sendCommand({ text: '   ', response_url: h.fake.responseUrl('ask-empty') });
     const [help] = await waitFor(() => h.fake.hooks('ask-empty'), 'the help text');
     expect(help!.body.response_type).toBe('ephemeral');
     expect(help!.body.text).toContain('/ask');
+    expect(help!.body.text).toContain('チェックシート（.xlsx・.csv・.tsv）を DM で送ると');
+  });
+
+  it('says plainly that /ask cannot carry a file, and how to have a checksheet filled instead', async () => {
+    await h.sendCommand({ text: 'ファイル', response_url: h.fake.responseUrl('ask-file') });
+    const [howTo] = await waitFor(() => h.fake.hooks('ask-file'), 'the file instructions');
+    expect(howTo!.body.response_type).toBe('ephemeral');
+    expect(howTo!.body.text).toContain('`/ask` には Slack の仕様でファイルを添付できません');
+    expect(howTo!.body.text).toContain('DM');
+    expect(howTo!.raw).not.toContain('kotae_share');
+  });
+
+  it('still answers a real question that mentions files', async () => {
+    await h.sendCommand({ text: 'ファイルの暗号化はしていますか', response_url: h.fake.responseUrl('ask-file-question') });
+    const [answer] = await waitFor(() => h.fake.hooks('ask-file-question'), 'the answer');
+    expect(blockTexts(answer!.body.blocks).join('\n')).toContain('*質問*');
   });
 });
