@@ -4,9 +4,7 @@
  * stemming; plus character bigrams over kana-folded text, because kuromoji.js has no search mode
  * (compounds stay whole) and OCR'd words (`バスワード`) only meet their originals as bigrams.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import kuromoji from 'kuromoji';
+import { buildTokenizer, type KuromojiTokenizer } from './kuromoji-loader.js';
 import { foldForBigrams, normalizeText, stemEnglish, stemKatakana } from './normalize.js';
 
 /** Bigram terms carry this prefix so they never collide with word terms in the index. */
@@ -49,15 +47,11 @@ const EN_STOP = new Set(
     'http https www com co jp html htm php').split(' '),
 );
 
-type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
-let tokenizerPromise: Promise<Tokenizer> | null = null;
+let tokenizerPromise: Promise<KuromojiTokenizer> | null = null;
 
-/** kuromoji's dictionary takes ~350 ms and ~100 MB to build: once per process. */
-function loadTokenizer(): Promise<Tokenizer> {
-  tokenizerPromise ??= new Promise((resolve, reject) => {
-    const dicPath = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
-  });
+/** kuromoji's dictionary takes hundreds of milliseconds and ~100 MB to build: once per process. */
+function loadTokenizer(): Promise<KuromojiTokenizer> {
+  tokenizerPromise ??= buildTokenizer();
   return tokenizerPromise;
 }
 
