@@ -6,7 +6,8 @@
 import { App, type AnyMiddlewareArgs, type Middleware } from '@slack/bolt';
 import type { Logger } from '../../logging.js';
 import type { BotHandle, MountBot } from '../types.js';
-import { dedupeEvents, RecentKeys } from './dedupe.js';
+import { RecentKeys } from '../recent-keys.js';
+import { dedupeEvents } from './dedupe.js';
 import { registerListeners } from './listeners/index.js';
 import { createBoltLogger, describeError } from './logger.js';
 import { createHttpReceiver, createSocketReceiver, webClientOptions } from './receivers.js';

@@ -4,7 +4,7 @@
  */
 import type { BotDeps } from '../types.js';
 import type { Logger } from '../../logging.js';
-import { RecentKeys } from './dedupe.js';
+import { RecentKeys } from '../recent-keys.js';
 import { createResponder, type RespondFn } from './respond.js';
 
 export interface SlackRuntime {

@@ -11,7 +11,7 @@ import type { KotaeService, ReloadOutcome } from '../../core/kotae-service.js';
 import type { QuestionLog } from '../../core/question-log.js';
 import type { Logger } from '../../logging.js';
 import { answerCard, parseFeedback, reloadCard, TEXT, type AdaptiveCard, type FeedbackData } from './cards.js';
-import type { ActivityDeduper } from './dedupe.js';
+import type { RecentKeys } from '../recent-keys.js';
 import { safeError } from './adapter.js';
 import { isBotMentioned, parseCommand, questionText } from './text.js';
 
@@ -22,7 +22,7 @@ export interface TeamsBotDeps {
   readonly logger: Logger;
   /** Teams AAD object ids (or channel user ids) allowed to reload, compared case-insensitively. */
   readonly admins: readonly string[];
-  readonly deduper: ActivityDeduper;
+  readonly deduper: RecentKeys;
   /**
    * Sends an activity into a conversation after its turn has ended. A reload that outlasts the
    * turn reports this way, because the turn's own context is gone by then.
@@ -58,7 +58,7 @@ export class KotaeTeamsBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    if (activity.id && !this.deps.deduper.claim(`${activity.conversation.id}|${activity.id}`)) {
+    if (activity.id && !this.deps.deduper.claim([`${activity.conversation.id}|${activity.id}`])) {
       this.deps.logger.info({ event: 'teams_redelivery', activity_id: activity.id }, 'redelivered Teams activity skipped');
       return;
     }

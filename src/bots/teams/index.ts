@@ -9,7 +9,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { BotDeps, BotHandle, MountBot } from '../types.js';
 import { createTeamsAdapter, safeError, teamsAuthMode, type TeamsAdapterOptions } from './adapter.js';
 import { KotaeTeamsBot } from './bot.js';
-import { ActivityDeduper } from './dedupe.js';
+import { RecentKeys } from '../recent-keys.js';
 
 export const TEAMS_PATH = '/api/messages';
 
@@ -60,7 +60,7 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
     questionLog: deps.questionLog,
     logger,
     admins: config.KOTAE_ADMINS,
-    deduper: new ActivityDeduper(),
+    deduper: new RecentKeys({ ttlMs: 10 * 60_000 }),
     followUp: (reference, activity) =>
       adapter.continueConversationAsync(botAppId, reference, async (context) => {
         // A continuation turn gets a made-up activity id, which botbuilder would reply to;

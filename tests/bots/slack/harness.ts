@@ -3,6 +3,7 @@
  * sample checksheets plus crafted ones), QuestionLog and asker. Slack is played by FakeSlack for
  * the Web API and by requests signed exactly like Slack's for everything coming in.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -91,6 +92,27 @@ export interface HarnessOptions {
   readonly env?: Record<string, string>;
   /** False leaves the knowledge unloaded, as during the server's start-up. */
   readonly loadKnowledge?: boolean;
+}
+
+/**
+ * One harness for a test file or describe block: started before its tests, closed after them.
+ * The returned object stands for the started harness.
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  }, 60_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!started) throw new Error('the Slack harness is used before beforeAll started it');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {

@@ -14,7 +14,7 @@ import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger } from '../../../src/logging.js';
 import { makeKnowledgeFolder } from '../../helpers/knowledge-folder.js';
 import { FakeSlack, waitFor } from './fake-slack.js';
-import { BOT_TOKEN, type Harness, mentionEvent, SIGNING_SECRET, startHarness } from './harness.js';
+import { BOT_TOKEN, type Harness, mentionEvent, SIGNING_SECRET, useHarness } from './harness.js';
 
 describe('mountSlack', () => {
   let kotae: KotaeService;
@@ -106,15 +106,7 @@ describe('Slack configuration', () => {
 });
 
 describe('stopping the Slack adapter', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 60_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('lets an answer that is being written finish before it resolves, and can be called twice', async () => {
     // A 429 holds the answer in the Web API client for a second: stop() must wait it out.

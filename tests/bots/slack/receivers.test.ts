@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from './fake-slack.js';
-import { type Harness, mentionEvent, sign, startHarness } from './harness.js';
+import { type Harness, mentionEvent, sign, useHarness } from './harness.js';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const now = () => Math.floor(Date.now() / 1000);
 

@@ -1,23 +1,15 @@
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountSlack } from '../../../src/bots/slack/index.js';
 import { ACTION_IDS } from '../../../src/bots/slack/blocks.js';
 import { loadConfig } from '../../../src/config.js';
 import { waitFor } from './fake-slack.js';
-import { blockTexts, buttonClick, commandFields, eventCallback, type Harness, mentionEvent, startHarness } from './harness.js';
+import { blockTexts, buttonClick, commandFields, eventCallback, type Harness, mentionEvent, useHarness } from './harness.js';
 
 const APP_TOKEN = 'xapp-1-A0KOTAE-1-testappleveltoken';
 
 describe('Slack in Socket Mode (SLACK_APP_TOKEN)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness({ env: { SLACK_APP_TOKEN: APP_TOKEN } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ env: { SLACK_APP_TOKEN: APP_TOKEN } });
 
   it('connects with the app-level token, through SLACK_API_URL', () => {
     const open = h.fake.calls.filter((call) => call.method === 'apps.connections.open');

@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../../src/bots/slack/blocks.js';
 import { decodeFeedbackValue } from '../../../../src/bots/slack/button-values.js';
 import type { FeedbackEntry } from '../../../../src/core/question-log.js';
 import { waitFor } from '../fake-slack.js';
-import { blockTexts, buttonClick, type Harness, mentionEvent, nextTs, startHarness, USER } from '../harness.js';
+import { blockTexts, buttonClick, mentionEvent, nextTs, useHarness, USER } from '../harness.js';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 interface ButtonElement {
   readonly action_id: string;

@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isReloadRequest } from '../../../../src/bots/slack/listeners/admin.js';
 import { waitFor } from '../fake-slack.js';
-import { ADMIN, blockTexts, dmEvent, type Harness, mentionEvent, startHarness } from '../harness.js';
+import { ADMIN, blockTexts, dmEvent, mentionEvent, useHarness } from '../harness.js';
 
 describe('isReloadRequest', () => {
   it('takes `reload` and `再読み込み` as the whole message, loosely typed', () => {
@@ -17,15 +17,7 @@ describe('isReloadRequest', () => {
 });
 
 describe('reload from Slack', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 60_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('reloads for an admin and replies with the files, item counts and warnings', async () => {
     writeFileSync(path.join(h.knowledgeDir, 'notes.pdf'), 'not a checksheet');

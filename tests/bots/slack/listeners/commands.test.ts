@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../fake-slack.js';
-import { blockTexts, type Harness, startHarness, USER } from '../harness.js';
+import { blockTexts, useHarness, USER } from '../harness.js';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('/ask', () => {
   it('acks at once and shows the answer only to the asker, restating the question, with a share button', async () => {

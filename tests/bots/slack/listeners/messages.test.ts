@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../../src/bots/slack/blocks.js';
 import { BOT_ID, BOT_USER_ID, waitFor } from '../fake-slack.js';
 import { INJECTION_QUESTION, LONG_QUESTION } from '../fixtures.js';
-import { blockTexts, BOT_TOKEN, dmEvent, type Harness, mentionEvent, SIGNING_SECRET, startHarness } from '../harness.js';
+import { blockTexts, BOT_TOKEN, dmEvent, mentionEvent, SIGNING_SECRET, useHarness } from '../harness.js';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const postsIn = (channel: string, threadTs?: string) =>
   h.fake.posts((body) => body.channel === channel && (threadTs === undefined || body.thread_ts === threadTs));

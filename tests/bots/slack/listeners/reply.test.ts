@@ -1,19 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../fake-slack.js';
-import { dmEvent, type Harness, startHarness } from '../harness.js';
+import { dmEvent, useHarness } from '../harness.js';
 
 describe('questions while kotae is still loading its knowledge', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness({ loadKnowledge: false });
-  }, 60_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ loadKnowledge: false });
 
   it('says kotae is starting up instead of "nothing found", and logs no unanswered question', async () => {
     await h.sendEvent(dmEvent('データの暗号化はしていますか', { channel: 'D0EARLY' }));
