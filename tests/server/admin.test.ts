@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ADMIN_TOKEN,
   ENCRYPTION_QUESTION,
   admin,
   ask,
-  makeTempDirs,
-  startTestServer,
-  type TempDirs,
-  type TestServer,
+  useAdminServers,
 } from '../support/kotae-server.js';
 
 const ADMIN_PATHS = [
@@ -16,41 +13,26 @@ const ADMIN_PATHS = [
   ['GET', 'api/admin/unanswered'],
 ] as const;
 
-let dirs: TempDirs;
-let withToken: TestServer;
-let withoutToken: TestServer;
-
-beforeAll(async () => {
-  dirs = await makeTempDirs();
-  [withToken, withoutToken] = await Promise.all([
-    startTestServer({ knowledgeDir: dirs.knowledge, dataDir: dirs.data, env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN } }),
-    startTestServer({ knowledgeDir: dirs.knowledge, dataDir: dirs.data }),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([withToken?.stop(), withoutToken?.stop()]);
-  await dirs?.remove();
-});
+const servers = useAdminServers();
 
 describe('admin endpoints', () => {
   it.each(ADMIN_PATHS)('%s /%s is 404 when no admin token is configured', async (method, path) => {
-    expect((await admin(withoutToken.url, path, { method })).status).toBe(404);
-    expect((await admin(withoutToken.url, path, { method, token: ADMIN_TOKEN })).status).toBe(404);
+    expect((await admin(servers.withoutToken.url, path, { method })).status).toBe(404);
+    expect((await admin(servers.withoutToken.url, path, { method, token: ADMIN_TOKEN })).status).toBe(404);
   });
 
   it.each(ADMIN_PATHS)('%s /%s is 401 without the right bearer token', async (method, path) => {
     for (const token of [null, 'wrong-token-but-long-enough', `${ADMIN_TOKEN}x`, '']) {
-      const response = await admin(withToken.url, path, { method, token });
+      const response = await admin(servers.withToken.url, path, { method, token });
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
     }
-    const basic = await fetch(new URL(path, withToken.url), { method, headers: { authorization: `Basic ${btoa(`admin:${ADMIN_TOKEN}`)}` } });
+    const basic = await fetch(new URL(path, servers.withToken.url), { method, headers: { authorization: `Basic ${btoa(`admin:${ADMIN_TOKEN}`)}` } });
     expect(basic.status).toBe(401);
   });
 
   it('reports files, item counts, warnings and the last reload in the status', async () => {
-    const response = await admin(withToken.url, 'api/admin/status');
+    const response = await admin(servers.withToken.url, 'api/admin/status');
     expect(response.status).toBe(200);
     const status = (await response.json()) as Record<string, unknown> & { files: Array<{ file: string; items: number }> };
     expect(status).toMatchObject({ ready: true, version: 1, warnings: [], reloading: false, watching: false, lastReload: { ok: true } });
@@ -59,7 +41,7 @@ describe('admin endpoints', () => {
   });
 
   it('reloads with the right token and reports the new index version', async () => {
-    const response = await admin(withToken.url, 'api/admin/reload', { method: 'POST' });
+    const response = await admin(servers.withToken.url, 'api/admin/reload', { method: 'POST' });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { ok: boolean; joined: boolean; status: { version: number; files: unknown[] } };
     expect(body).toMatchObject({ ok: true, joined: false, status: { version: 2 } });
@@ -67,10 +49,10 @@ describe('admin endpoints', () => {
   });
 
   it('never writes the admin token, or a wrong one, to the log', async () => {
-    await admin(withToken.url, 'api/admin/status', { token: 'a-wrong-token-that-is-also-secret' });
-    await admin(withToken.url, 'api/admin/reload', { method: 'POST' });
-    await ask(withToken.url, { question: ENCRYPTION_QUESTION });
-    const log = withToken.logText();
+    await admin(servers.withToken.url, 'api/admin/status', { token: 'a-wrong-token-that-is-also-secret' });
+    await admin(servers.withToken.url, 'api/admin/reload', { method: 'POST' });
+    await ask(servers.withToken.url, { question: ENCRYPTION_QUESTION });
+    const log = servers.withToken.logText();
     expect(log).toContain('"event":"admin_denied"');
     expect(log).toContain('"event":"reload"');
     expect(log).not.toContain(ADMIN_TOKEN);

@@ -1,16 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ADMIN_TOKEN,
   BIN,
   addPenguinFile,
   cleanEnv,
-  makeTempDirs,
-  startTestServer,
-  type TempDirs,
-  type TestServer,
+  useAdminServers,
 } from '../support/kotae-server.js';
 
 interface Run {
@@ -37,27 +34,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-let dirs: TempDirs;
-let withToken: TestServer;
-let withoutToken: TestServer;
-
-beforeAll(async () => {
-  dirs = await makeTempDirs();
-  [withToken, withoutToken] = await Promise.all([
-    startTestServer({ knowledgeDir: dirs.knowledge, dataDir: dirs.data, env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN } }),
-    startTestServer({ knowledgeDir: dirs.knowledge, dataDir: dirs.data }),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([withToken?.stop(), withoutToken?.stop()]);
-  await dirs?.remove();
-});
+const servers = useAdminServers();
 
 describe('kotae reload', () => {
   it('reloads the running server and prints its files, items and warnings', async () => {
-    await addPenguinFile(dirs.knowledge);
-    const run = await kotae(['reload', '--url', withToken.url], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN }, dirs.root);
+    await addPenguinFile(servers.dirs.knowledge);
+    const run = await kotae(['reload', '--url', servers.withToken.url], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN }, servers.dirs.root);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^reloaded: 6 files, \d+ items, index version 2/);
@@ -66,27 +48,27 @@ describe('kotae reload', () => {
   });
 
   it('fails with a clear message when the token is wrong (401)', async () => {
-    const run = await kotae(['reload', '--url', withToken.url], { KOTAE_ADMIN_TOKEN: 'not-the-right-token-at-all' }, dirs.root);
+    const run = await kotae(['reload', '--url', servers.withToken.url], { KOTAE_ADMIN_TOKEN: 'not-the-right-token-at-all' }, servers.dirs.root);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/refused the admin token \(401\)/);
     expect(run.stderr).not.toContain('not-the-right-token-at-all');
   });
 
   it('fails with a clear message when the server has no admin endpoints (404)', async () => {
-    const run = await kotae(['reload', '--url', withoutToken.url], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN }, dirs.root);
+    const run = await kotae(['reload', '--url', servers.withoutToken.url], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN }, servers.dirs.root);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no admin endpoints \(404\).*KOTAE_ADMIN_TOKEN on the server/);
   });
 
   it('fails with a clear message when nothing listens at the address', async () => {
     const port = await freePort();
-    const run = await kotae(['reload'], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN, PORT: String(port) }, dirs.root);
+    const run = await kotae(['reload'], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN, PORT: String(port) }, servers.dirs.root);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`could not connect to http://127.0.0.1:${port} (connection refused)`);
   });
 
   it('asks for the token when KOTAE_ADMIN_TOKEN is not set', async () => {
-    const run = await kotae(['reload', '--url', withToken.url], {}, dirs.root);
+    const run = await kotae(['reload', '--url', servers.withToken.url], {}, servers.dirs.root);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/set KOTAE_ADMIN_TOKEN/);
   });
@@ -95,7 +77,7 @@ describe('kotae reload', () => {
 describe('kotae serve configuration errors', () => {
   it('names every bad variable in one message, prints no value and no stack, and exits 1', async () => {
     const env = { PORT: 'eighty', KOTAE_ADMIN_TOKEN: 'tooShortSecret', SLACK_BOT_TOKEN: 'xoxb-secret-value-1234', LOG_LEVEL: 'loud' };
-    const run = await kotae(['serve'], env, dirs.root);
+    const run = await kotae(['serve'], env, servers.dirs.root);
     expect(run.code).toBe(1);
     for (const name of ['PORT', 'KOTAE_ADMIN_TOKEN', 'SLACK_SIGNING_SECRET', 'LOG_LEVEL']) expect(run.stderr).toContain(`  ${name}:`);
     for (const value of Object.values(env)) expect(run.stderr).not.toContain(value);
@@ -104,8 +86,8 @@ describe('kotae serve configuration errors', () => {
   });
 
   it('exits 1 with the reason when the knowledge folder does not exist', async () => {
-    const missing = path.join(dirs.root, 'no-such-folder');
-    const run = await kotae(['serve'], { PORT: '0', KNOWLEDGE_DIR: missing, KOTAE_DATA_DIR: dirs.data }, dirs.root);
+    const missing = path.join(servers.dirs.root, 'no-such-folder');
+    const run = await kotae(['serve'], { PORT: '0', KNOWLEDGE_DIR: missing, KOTAE_DATA_DIR: servers.dirs.data }, servers.dirs.root);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`kotae: could not load the knowledge: knowledge folder not found: ${missing}`);
   });

@@ -8,6 +8,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import type { BotDeps, MountBot } from '../../src/bots/types.js';
 import { loadConfig } from '../../src/config.js';
 import type { KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.js';
@@ -150,4 +151,32 @@ export async function spawnServe(cwd: string, env: Record<string, string>): Prom
   const url = /ready at (http:\/\/\S+)/.exec(err)?.[1];
   if (!url) throw new Error(`kotae serve did not start:\n${err}`);
   return { child, url, stdout: () => out, stderr: () => err, exited };
+}
+
+export interface AdminServers {
+  dirs: TempDirs;
+  /** Started with KOTAE_ADMIN_TOKEN = ADMIN_TOKEN. */
+  withToken: TestServer;
+  /** Started without an admin token: the admin endpoints are off. */
+  withoutToken: TestServer;
+}
+
+/**
+ * Two servers on one temporary knowledge folder, one with the admin token and one without,
+ * started before the calling file's tests and stopped after them.
+ */
+export function useAdminServers(): AdminServers {
+  const servers = {} as AdminServers;
+  beforeAll(async () => {
+    servers.dirs = await makeTempDirs();
+    [servers.withToken, servers.withoutToken] = await Promise.all([
+      startTestServer({ knowledgeDir: servers.dirs.knowledge, dataDir: servers.dirs.data, env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN } }),
+      startTestServer({ knowledgeDir: servers.dirs.knowledge, dataDir: servers.dirs.data }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([servers.withToken?.stop(), servers.withoutToken?.stop()]);
+    await servers.dirs?.remove();
+  });
+  return servers;
 }
