@@ -46,16 +46,31 @@ export function foldForBigrams(text: string): string {
     .replace(/ー/g, '');
 }
 
-const ENGLISH_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
+const PLURAL_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/ies$/, 'y'],
   [/(ss|x|ch|sh)es$/, '$1'],
   [/(ss)$/, '$1'],
   [/([^s])s$/, '$1'],
 ];
 
-/** A light English stemmer (plural `s` only): enough to meet glossary terms, never over-merging. */
+/**
+ * A light English stemmer, applied alike to questions and glossary terms so that the forms people
+ * write meet: plurals (`backups`), `-ed`/`-ing` (`logged`, `encrypting`), a final `e` (`stored`,
+ * `store`). Short words are left alone; it does not try to be Porter.
+ */
 export function stemEnglish(word: string): string {
   if (word.length <= 3) return word;
-  for (const [pattern, replacement] of ENGLISH_SUFFIXES) if (pattern.test(word)) return word.replace(pattern, replacement);
-  return word;
+  let stem = word;
+  for (const [pattern, replacement] of PLURAL_SUFFIXES) {
+    if (pattern.test(stem)) {
+      stem = stem.replace(pattern, replacement);
+      break;
+    }
+  }
+  if (stem.length >= 6 && /(?:ed|ing)$/.test(stem)) {
+    stem = stem.replace(/(?:ed|ing)$/, '');
+    // `logged` → `logg` → `log`, but `access`, `install` keep their double letters.
+    if (/([^aeiouls])\1$/.test(stem)) stem = stem.slice(0, -1);
+  }
+  return stem.length >= 5 ? stem.replace(/e$/, '') : stem;
 }

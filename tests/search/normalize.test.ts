@@ -24,12 +24,20 @@ describe('stemming', () => {
     expect(stemKatakana('キー')).toBe('キー');
   });
 
-  it('folds English plurals only', () => {
+  it('folds English plurals', () => {
     expect(stemEnglish('backups')).toBe('backup');
     expect(stemEnglish('policies')).toBe('policy');
     expect(stemEnglish('access')).toBe('access');
     expect(stemEnglish('addresses')).toBe('address');
     expect(stemEnglish('patches')).toBe('patch');
+  });
+
+  it('meets -ed, -ing and final-e forms, leaving short words alone', () => {
+    expect(stemEnglish('logged')).toBe(stemEnglish('logs'));
+    expect(stemEnglish('encrypted')).toBe(stemEnglish('encrypt'));
+    expect(stemEnglish('stored')).toBe(stemEnglish('store'));
+    expect(stemEnglish('installed')).toBe('install');
+    expect(stemEnglish('used')).toBe('used');
   });
 });
 
