@@ -4,18 +4,18 @@
  * the quoting style and the line endings stay as the customer's tool wrote them.
  */
 import { KnowledgeFileError } from '../knowledge/errors.js';
-import { decodeText } from '../knowledge/readers/decode.js';
-import { readDelimited } from '../knowledge/readers/delimited.js';
+import { decodeText, detectTextEncoding } from '../knowledge/readers/decode.js';
+import { detectDelimiter, readDelimited } from '../knowledge/readers/delimited.js';
 import { KOTAE_HEADERS } from './draft.js';
 import { FillError } from './errors.js';
 import { planSheet } from './plan.js';
 import type { Questionnaire, SheetFill } from './questionnaire.js';
-import { decodeExact, detectEncoding, encodable, encodeText, type TextEncoding } from './text-encoding.js';
+import { decodeExact, encodable, encodeText, type TextEncoding } from './text-encoding.js';
 
 type Delimiter = ',' | '\t';
+/** The delimiters the writer below knows how to append cells with. */
+const WRITABLE_DELIMITERS: readonly Delimiter[] = [',', '\t'];
 
-/** The first records decide the delimiter; a title line or two do not outvote a table. */
-const SAMPLE_CHARS = 64 * 1024;
 
 /** Where one record sits in the text, with its fields, so that cells can be added in place. */
 interface RecordSpan {
@@ -40,9 +40,11 @@ interface Edit {
  */
 export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, format: 'csv' | 'tsv'): Questionnaire {
   let delimiter: Delimiter;
+  let encoding: TextEncoding;
   let grid;
   try {
-    delimiter = format === 'tsv' ? '\t' : detectDelimiter(decodeText(bytes, fileName));
+    encoding = detectTextEncoding(bytes, fileName);
+    delimiter = format === 'tsv' ? '\t' : detectDelimiter(decodeText(bytes, fileName), WRITABLE_DELIMITERS);
     grid = readDelimited(bytes, fileName, delimiter);
   } catch (error) {
     if (error instanceof KnowledgeFileError) throw new FillError('unreadable', fileName, error.message);
@@ -51,12 +53,11 @@ export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, 
   const plan = planSheet(grid);
   return {
     plans: plan ? [plan] : [],
-    write: async (fills) => writeDelimited(bytes, delimiter, fills),
+    write: async (fills) => writeDelimited(bytes, encoding, delimiter, fills),
   };
 }
 
-function writeDelimited(bytes: Uint8Array, delimiter: Delimiter, fills: readonly SheetFill[]): Uint8Array {
-  const encoding = detectEncoding(bytes);
+function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: Delimiter, fills: readonly SheetFill[]): Uint8Array {
   const text = decodeExact(bytes, encoding);
   const records = scanRecords(text, delimiter);
   const byLine = new Map(records.map((record) => [record.line, record]));
@@ -163,13 +164,3 @@ function scanRecords(text: string, delimiter: Delimiter): RecordSpan[] {
  * Comma or tab, whichever more of the first records use outside quotes (tie: the more often);
  * the same rule `readDelimited` applies, told to it explicitly so that both read the same cells.
  */
-function detectDelimiter(text: string): Delimiter {
-  const records = text.slice(0, SAMPLE_CHARS).replace(/"[^"]*"/g, '').split('\n').filter((record) => record.trim() !== '').slice(0, 10);
-  const score = (d: Delimiter) => {
-    const counts = records.map((record) => record.split(d).length - 1);
-    return [counts.filter((n) => n > 0).length, counts.reduce((a, b) => a + b, 0)] as const;
-  };
-  const [commaRecords, commas] = score(',');
-  const [tabRecords, tabs] = score('\t');
-  return tabRecords > commaRecords || (tabRecords === commaRecords && tabs > commas) ? '\t' : ',';
-}

@@ -3,25 +3,9 @@
  * Excel on Windows must be able to open the answer in the same Excel without an import dialog.
  */
 import iconv from 'iconv-lite';
+import type { TextEncoding } from '../knowledge/readers/decode.js';
 
-/** The encodings `decodeText` accepts, told apart the same way and in the same order. */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'cp932' | 'utf-16le' | 'utf-16be';
-
-/**
- * The encoding of bytes that `decodeText` has already accepted: a BOM, else strict UTF-8, else
- * CP932 (Excel's "CSV" on Japanese Windows).
- */
-export function detectEncoding(bytes: Uint8Array): TextEncoding {
-  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
-  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8-bom';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'cp932';
-  }
-}
+export type { TextEncoding };
 
 /** The text exactly as stored, line endings included, without its BOM. */
 export function decodeExact(bytes: Uint8Array, encoding: TextEncoding): string {
@@ -78,8 +62,4 @@ function inCp932(ch: string): boolean {
 
 function iconvName(encoding: TextEncoding): string {
   return encoding === 'utf-8-bom' ? 'utf-8' : encoding;
-}
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
 }

@@ -21,21 +21,35 @@ const STRAY_CONTROL = /[\x01-\x08\x0E-\x1F\x7F-\x9F]/g;
  * @throws {@link KnowledgeFileError} when the bytes look binary or match no supported encoding.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  const text = decode(bytes, file);
+  const { text } = decode(bytes, file);
   assertLooksLikeText(text, file);
   return text.replace(/\r\n?/g, '\n');
 }
 
-function decode(bytes: Uint8Array, file: string): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return iconv.decode(bytes, 'utf16-le');
-  if (startsWith(bytes, [0xfe, 0xff])) return iconv.decode(bytes, 'utf16-be');
+/** The encodings {@link decodeText} accepts; a UTF-8 BOM is told apart so a writer can keep it. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'cp932' | 'utf-16le' | 'utf-16be';
+
+/**
+ * Which encoding {@link decodeText} reads the bytes as, for writers that must answer in the same
+ * encoding (a Shift_JIS CSV from Excel comes back as Shift_JIS).
+ *
+ * @throws {@link KnowledgeFileError} when the bytes look binary or match no supported encoding.
+ */
+export function detectTextEncoding(bytes: Uint8Array, file: string): TextEncoding {
+  return decode(bytes, file).encoding;
+}
+
+function decode(bytes: Uint8Array, file: string): { encoding: TextEncoding; text: string } {
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', text: iconv.decode(bytes, 'utf16-le') };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', text: iconv.decode(bytes, 'utf16-be') };
   // Checked before any decoding: NUL is valid UTF-8, so a binary file could otherwise pass.
   if (bytes.includes(0)) {
     throw new KnowledgeFileError(file, `not text: the file looks binary (NUL bytes). ${EXPORT_HINT}`);
   }
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const utf8 = decodeUtf8(bytes);
-  if (utf8 !== null) return utf8;
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+  if (utf8 !== null) return { encoding: bom ? 'utf-8-bom' : 'utf-8', text: utf8 };
+  if (bom) {
     throw new KnowledgeFileError(
       file,
       'broken UTF-8: the file is marked as UTF-8 but contains bytes that are not. Save it as UTF-8 again.',
@@ -44,7 +58,7 @@ function decode(bytes: Uint8Array, file: string): string {
   // iconv-lite maps every byte sequence CP932 does not define to U+FFFD, and CP932 itself never
   // produces it, so its presence means the guess was wrong (EUC-JP, Latin-1, ...).
   const cp932 = iconv.decode(bytes, 'cp932');
-  if (!cp932.includes('\uFFFD')) return cp932;
+  if (!cp932.includes('\uFFFD')) return { encoding: 'cp932', text: cp932 };
   throw new KnowledgeFileError(
     file,
     'unknown text encoding: neither UTF-8 nor Shift_JIS. Save it as UTF-8.',

@@ -6,7 +6,7 @@ import { decodeText } from './decode.js';
 import { KnowledgeFileError } from '../errors.js';
 import type { Grid, GridRow } from '../types.js';
 
-type Delimiter = ',' | '\t' | ';';
+export type Delimiter = ',' | '\t' | ';';
 
 /** In order of preference when the sample cannot tell them apart. */
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
@@ -29,7 +29,7 @@ const SAMPLE_RECORDS = 10;
  */
 export function readDelimited(bytes: Uint8Array, file: string, delimiter?: ',' | '\t'): Grid {
   const text = decodeText(bytes, file);
-  return { sheet: null, rows: parseRecords(text, delimiter ?? detectDelimiter(text), file) };
+  return { sheet: null, rows: parseRecords(text, delimiter ?? detectDelimiter(text, CANDIDATES), file) };
 }
 
 function parseRecords(text: string, delimiter: Delimiter, file: string): GridRow[] {
@@ -98,14 +98,15 @@ function dropTrailingEmpty(cells: readonly string[]): string[] {
 
 /**
  * Picks the candidate found in the most sample records, then the most often; quoted text is
- * ignored because answers often contain commas and tabs.
+ * ignored because answers often contain commas and tabs. Callers that can only write some
+ * delimiters (the questionnaire filler) pass those as `candidates`.
  */
-function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter<D extends Delimiter>(text: string, candidates: readonly D[]): D {
   const sample = unquotedRecords(text, SAMPLE_RECORDS);
-  let best: Delimiter = ',';
+  let best = candidates[0]!;
   let bestRecords = 0;
   let bestTotal = 0;
-  for (const candidate of CANDIDATES) {
+  for (const candidate of candidates) {
     const counts = sample.map((record) => record.split(candidate).length - 1);
     const records = counts.filter((n) => n > 0).length;
     const total = counts.reduce((a, b) => a + b, 0);
