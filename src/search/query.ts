@@ -8,11 +8,13 @@ import type { Analyzer } from './analyzer.js';
 import type { Glossary } from './glossary.js';
 import { foldForBigrams, normalizeText } from './normalize.js';
 
-/** One way of saying a concept: its word terms (all required) and its bigram terms. */
+/** Shorter folded runs (`テタ` for データ) would be found inside unrelated words. */
+export const MIN_FOLDED_LENGTH = 3;
+
+/** One way of saying a concept: its word terms (all required), or its folded text as one run. */
 export interface Form {
   readonly text: string;
   readonly words: readonly string[];
-  readonly bigrams: readonly string[];
   /** The form folded like item text (kana, voicing, long vowels), to be found as one run. */
   readonly folded: string;
   /** True for the words the user typed, false for synonyms the glossary added. */
@@ -65,7 +67,7 @@ export function planQuery(question: string, analyzer: Analyzer, glossary: Glossa
     const key = `${typed}:${text}`;
     let form = formCache.get(key);
     if (!form) {
-      form = { text, words: analyzer.words(text).map((w) => w.term), bigrams: analyzer.bigrams(text), folded: foldForBigrams(text).replace(/\s+/g, ''), typed };
+      form = { text, words: analyzer.words(text).map((w) => w.term), folded: foldForBigrams(text).replace(/\s+/g, ''), typed };
       formCache.set(key, form);
     }
     return form;
@@ -77,13 +79,13 @@ export function planQuery(question: string, analyzer: Analyzer, glossary: Glossa
     if (seenGroups.has(group)) continue;
     seenGroups.add(group);
     const forms = [formOf(match.text, true), ...match.terms.filter((t) => t !== match.text).map((t) => formOf(t, false))];
-    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.bigrams.length), domain: true });
+    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.folded.length >= MIN_FOLDED_LENGTH), domain: true });
   }
   for (const word of analyzer.words(focus)) {
     if (ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface)) continue;
     if (matches.some((m) => word.start < m.end && m.start < word.end)) continue;
     if (concepts.some((c) => c.forms.some((f) => f.typed && f.words.length === 1 && f.words[0] === word.term))) continue;
-    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], bigrams: analyzer.bigrams(word.surface), folded: foldForBigrams(word.surface), typed: true }], domain: false });
+    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], folded: foldForBigrams(word.surface), typed: true }], domain: false });
   }
   return { normalized, concepts, bigrams: analyzer.bigrams(focus) };
 }

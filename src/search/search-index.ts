@@ -9,7 +9,7 @@ import { BIGRAM_PREFIX, type Analyzer } from './analyzer.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { Glossary } from './glossary.js';
 import { foldForBigrams, normalizeText } from './normalize.js';
-import { planQuery, type Concept, type Form, type QueryPlan } from './query.js';
+import { MIN_FOLDED_LENGTH, planQuery, type Concept, type Form, type QueryPlan } from './query.js';
 
 export interface SearchOptions {
   /** How many hits to return. */
@@ -37,7 +37,6 @@ export interface SearchHit {
 
 interface TermSets {
   readonly words: ReadonlySet<string>;
-  readonly bigrams: ReadonlySet<string>;
   /** The text folded for bigrams (kana, voicing, long vowels), to find a form as one run. */
   readonly folded: string;
 }
@@ -46,6 +45,8 @@ interface TermSets {
 interface DocTerms {
   readonly head: TermSets;
   readonly all: TermSets;
+  /** Character bigrams of the whole item, for retrieval of OCR'd and unsegmented text. */
+  readonly bigrams: readonly string[];
 }
 
 const FIELDS = ['question', 'section', 'answer', 'remarks'] as const;
@@ -86,7 +87,7 @@ export class SearchIndex {
   ) {
     docs.forEach((doc, index) => {
       for (const term of doc.all.words) pushTo(this.postings, term, index);
-      for (const term of doc.all.bigrams) pushTo(this.postings, term, index);
+      for (const term of doc.bigrams) pushTo(this.postings, term, index);
     });
     items.forEach((item, index) => {
       if (item.itemNumber) pushTo(this.byNumber, itemNumberKey(item.itemNumber), index);
@@ -133,7 +134,12 @@ export class SearchIndex {
       const head = [item.question, section].flatMap((text) => (text ? analyse(text) : []));
       const body = [item.answer, item.remarks].flatMap((text) => (text ? analyse(text) : []));
       const headText = fold(`${item.question} ${section}`);
-      docs.push({ head: termSets(head, headText), all: termSets([...head, ...body], `${headText} ${fold(`${item.answer} ${item.remarks}`)}`) });
+      const all = [...head, ...body];
+      docs.push({
+        head: termSets(head, headText),
+        all: termSets(all, `${headText} ${fold(`${item.answer} ${item.remarks}`)}`),
+        bigrams: [...new Set(all.filter((t) => t.startsWith(BIGRAM_PREFIX)))],
+      });
       return { id, question: item.question, section, answer: item.answer, remarks: item.remarks, collection: item.collection };
     });
     mini.addAll(indexed);
@@ -259,7 +265,7 @@ function formMatches(form: Form, doc: TermSets): boolean {
   if (form.words.length && form.words.every((w) => doc.words.has(w))) return true;
   // Words kuromoji segments differently, OCR'd (`バスワード`) or typed in hiragana still appear
   // as one run of the folded text.
-  return form.folded.length >= 3 && doc.folded.includes(form.folded);
+  return form.folded.length >= MIN_FOLDED_LENGTH && doc.folded.includes(form.folded);
 }
 
 function fold(text: string): string {
@@ -267,11 +273,7 @@ function fold(text: string): string {
 }
 
 function termSets(terms: readonly string[], folded: string): TermSets {
-  return {
-    words: new Set(terms.filter((t) => !t.startsWith(BIGRAM_PREFIX))),
-    bigrams: new Set(terms.filter((t) => t.startsWith(BIGRAM_PREFIX))),
-    folded,
-  };
+  return { words: new Set(terms.filter((t) => !t.startsWith(BIGRAM_PREFIX))), folded };
 }
 
 function collectionFilter(collection: string | undefined, items: readonly KnowledgeItem[]): (index: number) => boolean {
