@@ -2,7 +2,8 @@
  * A loaded knowledge folder and the index built from it: immutable, so that a reload can build a
  * new one beside it and swap a single reference.
  */
-import { loadKnowledge, SYNONYMS_FILE } from '../knowledge/loader.js';
+import { buildCatalogue, parseControls } from '../controls/catalogue.js';
+import { CONTROLS_FILE, loadKnowledge, SYNONYMS_FILE } from '../knowledge/loader.js';
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
 import type { LoadWarning } from '../knowledge/types.js';
 import { defaultCacheFile, openAnalysisCache } from '../search/analysis-cache.js';
@@ -37,13 +38,14 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   const cacheFile = options.cacheFile ?? defaultCacheFile(dir);
   const [loaded, cache] = await Promise.all([loadKnowledge(dir), cacheFile ? openAnalysisCache(cacheFile) : undefined]);
   const synonyms = loaded.synonymsText === null ? { groups: [], warnings: [] } : parseSynonyms(loaded.synonymsText, SYNONYMS_FILE);
-  const index = await SearchIndex.build(loaded.items, analyzer, buildGlossary(synonyms.groups), cache);
+  const controls = loaded.controlsText === null ? { additions: [], warnings: [] } : parseControls(loaded.controlsText, CONTROLS_FILE);
+  const index = await SearchIndex.build(loaded.items, { analyzer, glossary: buildGlossary(synonyms.groups), catalogue: buildCatalogue(controls.additions), cache });
   await cache?.save();
   return {
     dir: loaded.dir,
     index,
     files: loaded.files,
-    warnings: [...loaded.warnings, ...synonyms.warnings],
+    warnings: [...loaded.warnings, ...synonyms.warnings, ...controls.warnings],
     synonymGroups: synonyms.groups.length,
     loadedAt: new Date(),
     buildMs: Math.round(performance.now() - started),

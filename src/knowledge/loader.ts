@@ -12,6 +12,8 @@ import type { Grid, KnowledgeItem, LoadWarning } from './types.js';
 
 /** The admin-editable synonyms file; it lives in the knowledge folder but holds no answers. */
 export const SYNONYMS_FILE = 'synonyms.txt';
+/** The admin's additions to the security control catalogue; no answers either. */
+export const CONTROLS_FILE = 'controls.txt';
 
 /** Larger files are refused: no checksheet is this big, and parsing one would stall a reload. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -43,6 +45,8 @@ export interface LoadedKnowledge {
   readonly warnings: readonly LoadWarning[];
   /** Text of the synonyms file, when the folder has one (parsed by the search layer). */
   readonly synonymsText: string | null;
+  /** Text of the controls file, when the folder has one (parsed with the catalogue). */
+  readonly controlsText: string | null;
 }
 
 /** The folder itself is unusable (missing, not a folder): nothing can be loaded from it. */
@@ -66,15 +70,18 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const items: KnowledgeItem[] = [];
   const files: KnowledgeFileReport[] = [];
   const warnings: LoadWarning[] = [];
-  let synonymsText: string | null = null;
+  const settings = new Map<string, string | null>();
 
   for (const relative of await listFiles(root)) {
     const full = path.join(root, ...relative.split('/'));
-    if (relative === SYNONYMS_FILE) {
-      synonymsText = await readFile(full, 'utf8').catch((error: unknown) => {
-        warnings.push({ file: relative, message: `could not read the synonyms file: ${describe(error)}` });
-        return null;
-      });
+    if (relative === SYNONYMS_FILE || relative === CONTROLS_FILE) {
+      settings.set(
+        relative,
+        await readFile(full, 'utf8').catch((error: unknown) => {
+          warnings.push({ file: relative, message: `could not read this settings file: ${describe(error)}` });
+          return null;
+        }),
+      );
       continue;
     }
     const reader = READERS[path.extname(relative).toLowerCase()];
@@ -91,7 +98,7 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
       warnings.push({ file: relative, message: describe(error) });
     }
   }
-  return { dir: root, items, files, warnings, synonymsText };
+  return { dir: root, items, files, warnings, synonymsText: settings.get(SYNONYMS_FILE) ?? null, controlsText: settings.get(CONTROLS_FILE) ?? null };
 }
 
 async function loadFile(
