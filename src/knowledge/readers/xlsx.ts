@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellHyperlinkValue, CellValue, Worksheet } from 'exceljs';
 import { KnowledgeFileError } from '../errors.js';
 import type { Grid, GridRow } from '../types.js';
+import { checkWorkbookBudget, WORKBOOK_LIMITS } from './xlsx-budget.js';
 
 /** Far beyond any checksheet: a longer sheet is a data dump, not prepared answers. */
 const MAX_ROWS = 100_000;
@@ -28,8 +29,11 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  *
  * @param bytes - The whole .xlsx file.
  * @param file - Name used in errors.
+ * The workbook is checked against {@link WORKBOOK_LIMITS} before exceljs expands anything.
+ *
  * @throws {@link KnowledgeFileError} when the file is not a readable .xlsx (an .xls, an encrypted
- *   workbook, a renamed text file) or a sheet has more than 100 000 rows.
+ *   workbook, a renamed text file) or a sheet has more than 100 000 rows; its subclass
+ *   `WorkbookBudgetError` when the workbook is over a budget.
  */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
   const workbook = await loadWorkbook(bytes, file);
@@ -58,10 +62,13 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Wo
         '.xlsx name?). Give it its real extension, or open it in Excel and save it as .xlsx.',
     );
   }
+  // Data validations (drop-down lists) say nothing a checksheet answers, and exceljs would create
+  // an entry for every cell they cover: they are skipped, so they need no budget here.
+  await checkWorkbookBudget(bytes, file, { ...WORKBOOK_LIMITS, maxValidationCells: Infinity });
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy gives one holding exactly these bytes.
-    await workbook.xlsx.load(bytes.slice().buffer);
+    await workbook.xlsx.load(bytes.slice().buffer, { ignoreNodes: ['dataValidations'] });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new KnowledgeFileError(
