@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { CellHyperlinkValue, CellValue, Worksheet } from 'exceljs';
 import { KnowledgeFileError } from '../errors.js';
+import { RowBudget } from '../limits.js';
 import type { Grid, GridRow } from '../types.js';
 import { checkWorkbookBudget, WORKBOOK_LIMITS } from './xlsx-budget.js';
 
@@ -25,7 +26,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * Cell text: numbers as Excel shows them in General format (`6.3`, `12`), booleans as
  * `TRUE`/`FALSE`, dates as `YYYY-MM-DD` (with `HH:MM` when there is a time), rich text joined,
  * formulas as their cached result, errors as `''`, and hyperlinks as their text followed by
- * ` (url)` when the URL is not already the text.
+ * ` (url)` when the URL is not already the text. Rows are cut to the reader limits
+ * (`MAX_COLUMNS`, `MAX_CELL_CHARS`), and each grid's warnings say where.
  *
  * @param bytes - The whole .xlsx file.
  * @param file - Name used in errors.
@@ -47,8 +49,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
           'Split it into smaller sheets or delete the rows that are not checksheet items.',
       );
     }
-    const rows = readRows(sheet);
-    if (rows.length > 0) grids.push({ sheet: sheet.name, rows });
+    const budget = new RowBudget();
+    const rows = readRows(sheet, budget);
+    if (rows.length > 0) grids.push({ sheet: sheet.name, rows, warnings: budget.warnings(`sheet "${sheet.name}": `) });
   }
   return grids;
 }
@@ -99,7 +102,7 @@ function describeOleFile(bytes: Uint8Array): string {
   return `not an .xlsx workbook: the file is an older Office format. ${xlsAdvice}; ${passwordAdvice}.`;
 }
 
-function readRows(sheet: Worksheet): GridRow[] {
+function readRows(sheet: Worksheet, budget: RowBudget): GridRow[] {
   const rows: GridRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
@@ -110,7 +113,7 @@ function readRows(sheet: Worksheet): GridRow[] {
     const dense = Array.from(cells, (text) => text ?? '');
     let end = dense.length;
     while (end > 0 && dense[end - 1] === '') end--;
-    if (end > 0) rows.push({ line: rowNumber, cells: dense.slice(0, end) });
+    if (end > 0) rows.push({ line: rowNumber, cells: budget.cut(dense.slice(0, end), rowNumber) });
   });
   return rows;
 }
