@@ -10,6 +10,8 @@ import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 export interface ZipEntrySource {
   readonly name: string;
   readonly data: string | Uint8Array | (() => Iterable<Uint8Array>);
+  /** Uncompressed size written in the headers, when they should lie about it. */
+  readonly declaredSize?: number;
 }
 
 interface DeflatedEntry {
@@ -47,7 +49,8 @@ export async function zip(entries: readonly ZipEntrySource[]): Promise<Uint8Arra
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const source of entries) {
-    const entry = await deflateEntry(source);
+    const deflated = await deflateEntry(source);
+    const entry = { ...deflated, size: source.declaredSize ?? deflated.size };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -106,6 +109,8 @@ export function cellXml(ref: string, text: string): string {
 export const CHECKSHEET_ROWS = `<row r="1">${cellXml('A1', 'No.')}${cellXml('B1', '質問')}${cellXml('C1', '回答')}</row><row r="2">${cellXml('A2', '1')}${cellXml('B2', 'カワウソの飼育方針はありますか')}${cellXml('C2', 'はい、カワウソの飼育方針を定めています。')}</row>`;
 
 export interface WorkbookParts {
+  /** Uncompressed size the zip headers declare for the sheet, when they should lie. */
+  readonly declaredSheetSize?: number;
   /** Everything between `<worksheet>` and `<sheetData>`, e.g. a `<dimension>`. */
   readonly beforeData?: string;
   /** The rows inside `<sheetData>`, as a string or streamed chunks. */
@@ -134,7 +139,7 @@ export function workbook(parts: WorkbookParts = {}): Promise<Uint8Array> {
     { name: '_rels/.rels', data: ROOT_RELS },
     { name: 'xl/workbook.xml', data: workbookXml(parts.definedNames) },
     { name: 'xl/_rels/workbook.xml.rels', data: WORKBOOK_RELS },
-    { name: 'xl/worksheets/sheet1.xml', data: sheet },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: parts.declaredSheetSize },
   ]);
 }
 
@@ -143,10 +148,14 @@ export function mergeBomb(): Promise<Uint8Array> {
   return workbook({ afterData: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' });
 }
 
-/** `megabytes` MB of sheet XML (blank padding inside the sheet data) that deflates ~1000:1. */
-export function zipBomb(megabytes = 1024): Promise<Uint8Array> {
+/**
+ * `megabytes` MB of sheet XML (blank padding inside the sheet data) that deflates ~1000:1. With
+ * `lying`, the zip headers declare the sheet 1 KB, so only inflating it shows what it holds.
+ */
+export function zipBomb(megabytes = 1024, options: { lying?: boolean } = {}): Promise<Uint8Array> {
   const padding = Buffer.alloc(1024 * 1024, 0x20);
   return workbook({
+    declaredSheetSize: options.lying ? 1024 : undefined,
     rows: function* () {
       yield Buffer.from(CHECKSHEET_ROWS);
       for (let i = 0; i < megabytes; i++) yield padding;
@@ -154,10 +163,13 @@ export function zipBomb(megabytes = 1024): Promise<Uint8Array> {
   });
 }
 
-/** A sheet that claims the whole grid and has a cell in its last column on many rows. */
-export function dimensionBomb(rows = 50_000): Promise<Uint8Array> {
+/**
+ * A sheet with a cell in its last column (XFD) on many rows, which any grid of it must make 16,384
+ * cells wide; with `claimed`, its `<dimension>` also claims the whole sheet.
+ */
+export function dimensionBomb(rows = 50_000, options: { claimed?: boolean } = { claimed: true }): Promise<Uint8Array> {
   return workbook({
-    beforeData: '<dimension ref="A1:XFD1048576"/>',
+    beforeData: options.claimed ? '<dimension ref="A1:XFD1048576"/>' : '',
     rows: function* () {
       yield Buffer.from(CHECKSHEET_ROWS);
       for (let r = 3; r < rows + 3; r++) yield Buffer.from(`<row r="${r}">${cellXml(`XFD${r}`, 'x')}</row>`);
@@ -165,10 +177,19 @@ export function dimensionBomb(rows = 50_000): Promise<Uint8Array> {
   });
 }
 
-/** A UTF-16 LE file (with BOM) of random bytes: decodes, but to unpaired surrogates and noise. */
+/**
+ * A UTF-16 LE file (with BOM) of random bytes: decodes, but to unpaired surrogates and noise.
+ * NUL code units are avoided, so that the file is not refused for them before the noise is seen.
+ */
 export function randomUtf16(bytes = 64 * 1024): Uint8Array {
   const body = randomBytes(bytes);
+  for (let i = 0; i + 1 < body.length; i += 2) if (body[i] === 0 && body[i + 1] === 0) body[i] = 1;
   return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
+}
+
+/** Text as Excel's "Unicode text" writes it: UTF-16 LE with BOM; lone surrogates kept as they are. */
+export function utf16le(text: string): Uint8Array {
+  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
 }
 
 /** Text with no sentence punctuation: the case that makes kuromoji's lattice grow quadratically. */

@@ -369,6 +369,7 @@ function inflateCapped(data: Buffer, cap: number, onChunk: (chunk: Buffer) => vo
 // is carried from one chunk to the next.
 
 const TAG = /<(?:[A-Za-z_][\w.-]*:)?(c|row|mergeCell|dimension|dataValidation)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const COMPLETE_TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/y;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 class SheetScanner {
@@ -387,8 +388,10 @@ class SheetScanner {
       this.tag(match[1]!, match[2]!);
       consumed = TAG.lastIndex;
     }
+    // Only an unfinished tag is carried over; a finished one (`</row>`, `<v>`) is not one of ours.
     const open = text.lastIndexOf('<');
-    this.carry = open >= consumed ? text.slice(open) : '';
+    COMPLETE_TAG.lastIndex = open;
+    this.carry = open >= consumed && !COMPLETE_TAG.test(text) ? text.slice(open) : '';
     if (this.carry.length > MAX_TAG_CHARS) {
       throw new KnowledgeFileError(this.budget.file, `not a worksheet Excel writes: a tag longer than ${megabytes(MAX_TAG_CHARS)} MB. Open it in Excel and save it again as .xlsx.`);
     }
