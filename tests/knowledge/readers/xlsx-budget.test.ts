@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeFileError } from '../../../src/knowledge/errors.js';
@@ -52,7 +53,9 @@ describe('checkWorkbookBudget', () => {
   });
 
   it('refuses a tag too long to scan, which could hide a merged range in its padding', async () => {
-    const bytes = await workbook({ afterData: `<mergeCells><mergeCell pad="${' '.repeat(2 * 1024 * 1024)}" ref="A1:XFD1048576"/></mergeCells>` });
+    // Random padding: spaces would compress so well that the ratio limit caught it first.
+    const pad = randomBytes(1536 * 1024).toString('base64');
+    const bytes = await workbook({ afterData: `<mergeCells><mergeCell pad="${pad}" ref="A1:XFD1048576"/></mergeCells>` });
     const error = await checkWorkbookBudget(bytes, 'hostile.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeFileError);
     expect((error as Error).message).toMatch(/a tag longer than 1 MB/);
