@@ -16,6 +16,8 @@ export const MAX_COLUMNS = 256;
  */
 export const MAX_ANALYSED_CHARS = 10_000;
 
+import type { Grid, GridRow } from './types.js';
+
 /** Rows named in one warning before "and N more". */
 const ROWS_NAMED = 5;
 
@@ -48,6 +50,11 @@ export class RowBudget {
     if (this.long.length) out.push(`${where}${rowsNamed(this.long)} a cell longer than ${MAX_CELL_CHARS.toLocaleString('en')} characters (Excel's limit): it is cut there. Check the quoting of that row, or split the text.`);
     return out;
   }
+}
+
+/** A grid, with `warnings` only when there are some. */
+export function gridOf(sheet: string | null, rows: readonly GridRow[], warnings: readonly string[]): Grid {
+  return warnings.length ? { sheet, rows, warnings } : { sheet, rows };
 }
 
 /** `row 12 has`, `rows 3, 7, 9 have`, `rows 1, 2, 3, 4, 5 and 40 more have`. */

@@ -4,7 +4,7 @@
  */
 import { decodeTextReport } from './decode.js';
 import { KnowledgeFileError } from '../errors.js';
-import { RowBudget } from '../limits.js';
+import { gridOf, RowBudget } from '../limits.js';
 import type { Grid, GridRow } from '../types.js';
 
 export type Delimiter = ',' | '\t' | ';';
@@ -33,7 +33,7 @@ export function readDelimited(bytes: Uint8Array, file: string, delimiter?: ',' |
   const { text, warnings } = decodeTextReport(bytes, file);
   const budget = new RowBudget();
   const rows = parseRecords(text, delimiter ?? detectDelimiter(text, CANDIDATES), file, budget);
-  return { sheet: null, rows, warnings: [...warnings, ...budget.warnings()] };
+  return gridOf(null, rows, [...warnings, ...budget.warnings()]);
 }
 
 function parseRecords(text: string, delimiter: Delimiter, file: string, budget: RowBudget): GridRow[] {

@@ -1,5 +1,5 @@
 import { decodeTextReport } from './decode.js';
-import { RowBudget } from '../limits.js';
+import { gridOf, RowBudget } from '../limits.js';
 import type { Grid } from '../types.js';
 
 /**
@@ -11,5 +11,5 @@ export function readText(bytes: Uint8Array, file: string): Grid {
   const { text, warnings } = decodeTextReport(bytes, file);
   const budget = new RowBudget();
   const rows = text.split('\n').map((line, i) => ({ line: i + 1, cells: budget.cut(line.split('\t'), i + 1) }));
-  return { sheet: null, rows, warnings: [...warnings, ...budget.warnings()] };
+  return gridOf(null, rows, [...warnings, ...budget.warnings()]);
 }

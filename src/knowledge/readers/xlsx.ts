@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { CellHyperlinkValue, CellValue, Worksheet } from 'exceljs';
 import { KnowledgeFileError } from '../errors.js';
-import { RowBudget } from '../limits.js';
+import { gridOf, RowBudget } from '../limits.js';
 import type { Grid, GridRow } from '../types.js';
 import { checkWorkbookBudget, WORKBOOK_LIMITS } from './xlsx-budget.js';
 
@@ -51,7 +51,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
     }
     const budget = new RowBudget();
     const rows = readRows(sheet, budget);
-    if (rows.length > 0) grids.push({ sheet: sheet.name, rows, warnings: budget.warnings(`sheet "${sheet.name}": `) });
+    if (rows.length > 0) grids.push(gridOf(sheet.name, rows, budget.warnings(`sheet "${sheet.name}": `)));
   }
   return grids;
 }
