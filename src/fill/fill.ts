@@ -85,14 +85,16 @@ export async function openQuestionnaire(bytes: Uint8Array, fileName: string, opt
   };
 }
 
-/** Before exceljs expands the workbook: a merge or zip bomb is refused in a moment. */
+/**
+ * Before exceljs expands the workbook: a merge or zip bomb is refused in a moment. A file that is
+ * no workbook at all is left to the reader, which says what it is (an .xls, a renamed CSV).
+ */
 async function checkBudget(bytes: Uint8Array, name: string): Promise<void> {
   try {
     await checkWorkbookBudget(bytes, name);
   } catch (error) {
     if (error instanceof WorkbookBudgetError) throw new FillError('over-budget', name, `${error.message} / ${error.japanese}`);
-    if (error instanceof KnowledgeFileError) throw new FillError('unreadable', name, error.message);
-    throw error;
+    if (!(error instanceof KnowledgeFileError)) throw error;
   }
 }
 

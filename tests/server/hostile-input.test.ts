@@ -36,7 +36,7 @@ async function upload(name: string, bytes: Uint8Array): Promise<{ status: number
   const response = await fetch(new URL(`api/fill?filename=${encodeURIComponent(name)}`, serve.url), {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: response.status, body: (await response.json()) as { error?: string; code?: string } };
 }
