@@ -29,10 +29,10 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * ` (url)` when the URL is not already the text. Rows are cut to the reader limits
  * (`MAX_COLUMNS`, `MAX_CELL_CHARS`), and each grid's warnings say where.
  *
- * @param bytes - The whole .xlsx file.
- * @param file - Name used in errors.
  * The workbook is checked against {@link WORKBOOK_LIMITS} before exceljs expands anything.
  *
+ * @param bytes - The whole .xlsx file.
+ * @param file - Name used in errors.
  * @throws {@link KnowledgeFileError} when the file is not a readable .xlsx (an .xls, an encrypted
  *   workbook, a renamed text file) or a sheet has more than 100 000 rows; its subclass
  *   `WorkbookBudgetError` when the workbook is over a budget.
