@@ -10,6 +10,12 @@ import type { AskOptions, AskResult, RankedAnswer } from './types.js';
 export const DEFAULT_TOP = 5;
 export const MAX_TOP = 50;
 
+/**
+ * Characters of a question that are searched: longer than any checksheet question. A longer one
+ * (a pasted document, a questionnaire cell) is searched by its start, and the result says so.
+ */
+export const MAX_QUESTION_CHARS = 1000;
+
 /** At or above this confidence the best result counts as an answer. */
 export const CONFIDENCE_THRESHOLD = 0.5;
 
@@ -32,10 +38,22 @@ const CONFIDENCE_CURVE: ReadonlyArray<readonly [coverage: number, confidence: nu
 export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, options: AskOptions = {}): AskResult {
   const started = performance.now();
   const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
-  const hits = question.trim() ? snapshot.index.search(question, { top, collection: options.collection }) : [];
+  const searched = searchedPart(question);
+  const hits = searched.trim() ? snapshot.index.search(searched, { top, collection: options.collection }) : [];
   const results = hits.map((hit, i) => toRanked(hit, i + 1));
   const answered = (results[0]?.confidence ?? 0) >= CONFIDENCE_THRESHOLD;
-  return { question, answered, took_ms: Math.round((performance.now() - started) * 100) / 100, results };
+  const took_ms = Math.round((performance.now() - started) * 100) / 100;
+  return { question, answered, took_ms, results, ...(searched === question ? {} : { note: QUESTION_CUT_NOTE }) };
+}
+
+const QUESTION_CUT_NOTE = `質問が${MAX_QUESTION_CHARS}文字を超えるため、最初の${MAX_QUESTION_CHARS}文字で検索しました。 (The question is longer than ${MAX_QUESTION_CHARS} characters: only the first ${MAX_QUESTION_CHARS} were searched.)`;
+
+/** The question's first {@link MAX_QUESTION_CHARS} characters (code points, as people count them). */
+function searchedPart(question: string): string {
+  if (question.length <= MAX_QUESTION_CHARS) return question;
+  // A code point is one or two UTF-16 units: this slice holds more than the limit, or all of it.
+  const points = Array.from(question.slice(0, MAX_QUESTION_CHARS * 2 + 2));
+  return points.length > MAX_QUESTION_CHARS ? points.slice(0, MAX_QUESTION_CHARS).join('') : question;
 }
 
 /** Evidence needed for full confidence: one glossary concept, or two words (see SearchHit.strength). */

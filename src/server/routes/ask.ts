@@ -4,12 +4,12 @@
  */
 import express, { type Express } from 'express';
 import { z } from 'zod';
-import { MAX_TOP } from '../../core/answer.js';
+import { MAX_QUESTION_CHARS, MAX_TOP } from '../../core/answer.js';
 import { MAX_BODY_BYTES, sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
 
-/** Longer than any checksheet question; beyond it the text is a pasted document, not a question. */
-export const MAX_QUESTION_CHARS = 1000;
+/** Beyond the searched part of a question the text is a pasted document: the API refuses it. */
+export { MAX_QUESTION_CHARS };
 
 /** The console sends this header so that its questions are logged as `web`, not `api`. */
 export const CLIENT_HEADER = 'x-kotae-client';

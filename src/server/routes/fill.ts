@@ -38,13 +38,17 @@ export const CONTENT_TYPES: Readonly<Record<QuestionnaireFormat, string>> = {
   tsv: 'text/tab-separated-values',
 };
 
-/** The problems with the file itself are the uploader's to fix; the size ones are 413. */
+/**
+ * The problems with the file itself are the uploader's to fix; the size ones are 413, a workbook
+ * that would expand past a budget (merge or zip bomb) 422.
+ */
 const STATUS_OF: Readonly<Record<FillErrorCode, number>> = {
   unsupported: 400,
   unreadable: 400,
   'no-questions': 400,
   'too-many-rows': 413,
   'too-large': 413,
+  'over-budget': 422,
 };
 
 /** One question row as the console shows it. */
@@ -193,7 +197,7 @@ function uploadName(value: unknown): string | null {
   return name;
 }
 
-/** A FillError becomes 400/413 with its message (it names the file and says what to do); anything else is a bug. */
+/** A FillError becomes 400/413/422 with its message (it names the file and says what to do); anything else is a bug. */
 function refuse(deps: AppDeps, res: Response, error: unknown, bytes: number): void {
   if (!(error instanceof FillError)) throw error;
   deps.logger.info({ event: 'fill_refused', code: error.code, extension: path.extname(error.file).toLowerCase(), bytes }, 'questionnaire refused');
