@@ -24,6 +24,8 @@ const schema = z
     KNOWLEDGE_DIR: optionalText,
     KNOWLEDGE_WATCH: flag,
     KOTAE_DATA_DIR: z.string().trim().min(1).default('data'),
+    KOTAE_DATA_ROTATE_MB: z.coerce.number().positive({ message: 'must be a number of megabytes above 0, such as 10' }).default(10),
+    KOTAE_DATA_ROTATE_KEEP: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(100).default(5),
     KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (use a long random string)' }),
     KOTAE_ADMINS: optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -25,7 +25,10 @@ export interface ServerDepsOptions {
 export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): BotDeps {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config.KNOWLEDGE_DIR), options.buildSnapshot);
-  const questionLog = new QuestionLog(path.resolve(config.KOTAE_DATA_DIR));
+  const questionLog = new QuestionLog(path.resolve(config.KOTAE_DATA_DIR), {
+    maxFileBytes: Math.round(config.KOTAE_DATA_ROTATE_MB * 1024 * 1024),
+    keptFiles: config.KOTAE_DATA_ROTATE_KEEP,
+  });
   const asker = createAsker(kotae, questionLog, logger);
   return { config, logger, kotae, questionLog, asker };
 }

@@ -64,6 +64,8 @@ export async function startServer(deps: BotDeps, options: StartOptions = {}): Pr
   const stop = () =>
     (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(async () => {
       await stopBots(bots, logger);
+      // Entries recorded by the last requests and chat turns reach the disk before the exit.
+      await deps.questionLog.flush();
       logger.info({ event: 'stopped' }, 'kotae stopped');
     }));
 
