@@ -28,6 +28,7 @@ const schema = z
     KOTAE_DATA_ROTATE_KEEP: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(100).default(5),
     KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (use a long random string)' }),
     KOTAE_ADMINS: optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+    KOTAE_METRICS: z.enum(['off', 'public', 'admin']).default('off'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SLACK_BOT_TOKEN: prefixed('xoxb-', 'bot token'),
     SLACK_APP_TOKEN: prefixed('xapp-', 'app-level token'),
@@ -50,6 +51,7 @@ function crossChecks(env: NodeJS.ProcessEnv): Array<{ name: string; message: str
   const need = (name: string, why: string) => issues.push({ name, message: `is required ${why}` });
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) need('SLACK_SIGNING_SECRET', 'for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   if (!set('SLACK_BOT_TOKEN') && (set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET'))) need('SLACK_BOT_TOKEN', 'when other SLACK_ variables are set');
+  if (env.KOTAE_METRICS?.trim() === 'admin' && !set('KOTAE_ADMIN_TOKEN')) need('KOTAE_ADMIN_TOKEN', 'when KOTAE_METRICS is admin (or set KOTAE_METRICS=public)');
   if (set('MicrosoftAppId')) {
     if (!set('MicrosoftAppPassword') && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
     if (env.MicrosoftAppType === 'SingleTenant' && !set('MicrosoftAppTenantId')) need('MicrosoftAppTenantId', 'when MicrosoftAppType is SingleTenant');

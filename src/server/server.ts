@@ -5,9 +5,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BotDeps, BotHandle, MountBot } from '../bots/types.js';
+import type { BotHandle, MountBot } from '../bots/types.js';
 import type { Logger } from '../logging.js';
 import { createApp } from './app.js';
+import type { ServerDeps } from './deps.js';
 import { Lifecycle } from './lifecycle.js';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
 
@@ -33,7 +34,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(deps: BotDeps, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(deps: ServerDeps, options: StartOptions = {}): Promise<RunningServer> {
   const { config, logger, kotae } = deps;
   const lifecycle = new Lifecycle();
   const { app, bots } = await createApp({ ...deps, lifecycle }, options.adapters);
