@@ -14,6 +14,11 @@ const flag = z
 
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
 
+/** A proxy URL: http(s), a host, no path; the message never repeats the value (it may hold a password). */
+const proxyUrl = optionalText.refine((v) => v === undefined || (URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol) && new URL(v).hostname !== ''), {
+  message: 'must be a proxy URL such as http://proxy.example.co.jp:8080 (credentials as http://user:password@host:port)',
+});
+
 const prefixed = (prefix: string, what: string) =>
   optionalText.refine((v) => v === undefined || v.startsWith(prefix), { message: `must be a ${what} starting with "${prefix}"` });
 
@@ -29,6 +34,10 @@ const schema = z
     KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (use a long random string)' }),
     KOTAE_ADMINS: optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
     KOTAE_METRICS: z.enum(['off', 'public', 'admin']).default('off'),
+    HTTPS_PROXY: proxyUrl,
+    https_proxy: proxyUrl,
+    NO_PROXY: optionalText,
+    no_proxy: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SLACK_BOT_TOKEN: prefixed('xoxb-', 'bot token'),
     SLACK_APP_TOKEN: prefixed('xapp-', 'app-level token'),

@@ -43,7 +43,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
   const apiUrl = config.SLACK_API_URL;
   // Its own client only for the longer timeout; same API base, retries and token guard.
   const uploader = new webApi.WebClient(token, {
-    ...webClientOptions(apiUrl),
+    ...webClientOptions(apiUrl, runtime.outbound.agent),
     timeout: UPLOAD_TIMEOUT_MS,
     logger: createBoltLogger(runtime.logger),
   });
@@ -106,7 +106,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
 
         let bytes: Uint8Array;
         try {
-          bytes = await downloadSharedFile(file.url, { token, apiUrl });
+          bytes = await downloadSharedFile(file.url, { token, apiUrl, fetch: runtime.outbound.fetch });
         } catch (error) {
           if (!(error instanceof FileDownloadError)) throw error;
           const level = error.code === 'refused-host' ? 'warn' : 'error';
