@@ -84,6 +84,10 @@ export class FakeConnector {
   readonly sent: Sent[] = [];
   /** Activities matching this are refused with a 400, as Teams does for a card it will not show. */
   reject: ((activity: Activity) => boolean) | null = null;
+  /** `hang`: never answer (a connector that is down behind a load balancer); `unavailable`: 503. */
+  mode: 'answer' | 'hang' | 'unavailable' = 'answer';
+  /** Every POST of an activity, answered or not. */
+  attempts = 0;
   private server: import('node:http').Server | null = null;
   private readonly routes: JsonRoute[];
   url = '';
@@ -97,6 +101,12 @@ export class FakeConnector {
     for (const route of this.routes) app.get(route.path, (_req, res) => void res.json(route.body()));
     app.post('/v3/conversations/:conversationId/activities{/:replyToId}', express.json({ limit: '1mb' }), (req, res) => {
       const activity = req.body as Activity;
+      this.attempts++;
+      if (this.mode === 'hang') return;
+      if (this.mode === 'unavailable') {
+        res.status(503).json({ error: { code: 'ServiceUnavailable', message: 'down for the test' } });
+        return;
+      }
       if (this.reject?.(activity)) {
         res.status(400).json({ error: { code: 'BadSyntax', message: 'rejected by the test' } });
         return;
@@ -121,6 +131,7 @@ export class FakeConnector {
 
   clear(): void {
     this.sent.length = 0;
+    this.attempts = 0;
   }
 
   messages(): Sent[] {
