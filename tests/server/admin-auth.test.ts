@@ -1,11 +1,9 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_FAILURE_BURST, requireAdmin } from '../../src/server/admin-auth.js';
-import { clientKey, FailureLimiter } from '../../src/server/auth-failures.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ADMIN_FAILURE_BURST } from '../../src/server/admin-auth.js';
+import { clientKey, DenialLog, FailureLimiter } from '../../src/server/auth-failures.js';
 import { createLogger } from '../../src/logging.js';
-import { ADMIN_TOKEN, admin, makeTempDirs, startTestServer, waitFor, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { ADMIN_TOKEN, admin, makeTempDirs, startTestServer, type TempDirs, type TestServer } from '../support/kotae-server.js';
 
 /** A GET from a chosen loopback address (127.0.0.0/8 all reach a server on 127.0.0.1). */
 function getFrom(localAddress: string, url: string, token: string): Promise<number> {
@@ -54,27 +52,34 @@ describe('wrong admin tokens on a real server', () => {
   });
 });
 
-describe('the admin guard', () => {
-  it('sums up the refused requests it did not log one by one, with the busiest clients', async () => {
+describe('DenialLog', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('logs the first few refusals of a window, then sums up the rest with the busiest clients', () => {
+    vi.useFakeTimers();
     const chunks: string[] = [];
-    const logger = createLogger('warn', { write: (chunk: string) => void chunks.push(chunk) });
-    const app = express();
-    app.get('/admin', requireAdmin(ADMIN_TOKEN, logger, { limit: { burst: 3, refillMs: 60_000 }, log: { linesPerWindow: 2, windowMs: 200 } }), (_req, res) => void res.send('ok'));
-    const listening = await new Promise<http.Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const log = new DenialLog(createLogger('warn', { write: (chunk: string) => void chunks.push(chunk) }), { linesPerWindow: 2, windowMs: 60_000 });
+    for (let i = 0; i < 10; i++) log.denied({ path: '/api/admin/status', client: i < 9 ? '192.0.2.7' : '198.51.100.1', limited: i >= 3 });
+    const lines = () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines().map((line) => line.event)).toEqual(['admin_denied', 'admin_denied']);
+    vi.advanceTimersByTime(60_000);
+    expect(lines()).toHaveLength(3);
+    expect(lines()[2]).toMatchObject({
+      event: 'admin_denied_summary',
+      denied: 8,
+      rate_limited: 7,
+      clients: 2,
+      top: [
+        { ip: '192.0.2.7', count: 7 },
+        { ip: '198.51.100.1', count: 1 },
+      ],
     });
-    try {
-      const url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/admin`;
-      for (let i = 0; i < 10; i++) await getFrom('127.0.0.1', url, 'wrong-token-0123456789');
-      const lines = () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
-      await waitFor(() => lines().some((line) => line.event === 'admin_denied_summary'), 'the summary line');
-      expect(lines()).toHaveLength(3);
-      expect(lines()[2]).toMatchObject({ event: 'admin_denied_summary', denied: 8, rate_limited: 7, clients: 1, top: [{ ip: '127.0.0.1', count: 8 }] });
-      expect(chunks.join('')).not.toContain('wrong-token-0123456789');
-    } finally {
-      listening.closeAllConnections();
-      await new Promise<void>((resolve) => listening.close(() => resolve()));
-    }
+    // A quiet window says nothing; the next refusal is logged on its own again.
+    vi.advanceTimersByTime(60_000);
+    log.denied({ path: '/api/admin/status', client: '192.0.2.7', limited: false });
+    expect(lines()).toHaveLength(4);
   });
 });
 

@@ -14,7 +14,7 @@ import { FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type
 import { sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
 import { SlotsFull } from '../../core/slots.js';
-import { CLIENT_HEADER } from './ask.js';
+import { clientChannel } from './ask.js';
 
 /** Largest upload. Real checksheets are well under 1 MB; 10 MB leaves room for embedded images. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -111,10 +111,8 @@ export function register(app: Express, deps: AppDeps): void {
     let answered = 0;
     let result: FillResult;
     try {
-      // The console's uploads count as `web`, like its questions; anything else as `api`.
-      const surface = req.get(CLIENT_HEADER) === 'web' ? 'web' : 'api';
       result = await deps.fills.run(
-        surface,
+        clientChannel(req),
         async () => {
           const questionnaire = await openQuestionnaire(new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, { signal: abort.signal });
           abort.signal.throwIfAborted();
