@@ -13,20 +13,14 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import { FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat } from '../../fill/index.js';
 import { sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
-import { Slots, SlotsFull } from '../slots.js';
+import { SlotsFull } from '../../core/slots.js';
+import { clientChannel } from './ask.js';
 
 /** Largest upload. Real checksheets are well under 1 MB; 10 MB leaves room for embedded images. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** The best answer and the two candidates after it are all that the filled file shows. */
 const TOP = 3;
-
-/**
- * Fills running at once, and waiting behind them. A fill takes about a second for 300 rows; the
- * bound is on memory (an upload, its parsed workbook and the filled copy each), not on time.
- */
-const CONCURRENT_FILLS = 2;
-const WAITING_FILLS = 8;
 
 /** Longer than any file name a file system allows. */
 const MAX_FILENAME_CHARS = 255;
@@ -79,8 +73,7 @@ export interface FillResponseJson {
 }
 
 export function register(app: Express, deps: AppDeps): void {
-  const slots = new Slots(CONCURRENT_FILLS, WAITING_FILLS);
-
+  const { slots } = deps.fills;
   app.post('/api/fill', readUpload, async (req, res) => {
     const fileName = uploadName(req.query.filename);
     if (fileName === null) {
@@ -122,14 +115,18 @@ export function register(app: Express, deps: AppDeps): void {
     let answered = 0;
     let result: FillResult;
     try {
-      result = await slots.run(async () => {
-        const questionnaire = await openQuestionnaire(new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, { signal: abort.signal });
-        abort.signal.throwIfAborted();
-        return questionnaire.fill((question) => deps.kotae.ask(question, { top: TOP }), {
-          signal: abort.signal,
-          onProgress: (done) => void (answered = done),
-        });
-      }, abort.signal);
+      result = await deps.fills.run(
+        clientChannel(req),
+        async () => {
+          const questionnaire = await openQuestionnaire(new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, { signal: abort.signal });
+          abort.signal.throwIfAborted();
+          return questionnaire.fill((question) => deps.kotae.ask(question, { top: TOP }), {
+            signal: abort.signal,
+            onProgress: (done) => void (answered = done),
+          });
+        },
+        { signal: abort.signal, isRefusal: (error) => error instanceof FillError },
+      );
     } catch (error) {
       const tookMs = Math.round(performance.now() - started);
       if (abort.signal.aborted) {
