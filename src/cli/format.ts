@@ -5,7 +5,7 @@ import type { AskResult, RankedAnswer } from '../core/types.js';
 const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× 非対応', '△': '△ 一部対応', '−': '− 対象外' };
 
 export function formatAnswers(result: AskResult, shown = 3): string {
-  const lines = [`質問: ${result.question}`];
+  const lines = [`質問: ${result.question}`, ...(result.note ? [result.note] : [])];
   if (!result.answered) {
     lines.push('', '確信を持てる回答はありません (no confident answer).');
     if (result.reason) lines.push(`${result.reason.message} (${result.reason.message_en})`);

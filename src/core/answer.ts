@@ -15,10 +15,17 @@ export { CONFIDENCE_THRESHOLD };
 export const DEFAULT_TOP = 5;
 export const MAX_TOP = 50;
 
+/**
+ * Characters of a question that are searched: longer than any checksheet question. A longer one
+ * (a pasted document, a questionnaire cell) is searched by its start, and the result says so.
+ */
+export const MAX_QUESTION_CHARS = 1000;
+
 export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, options: AskOptions = {}): AskResult {
   const started = performance.now();
   const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
-  const outcome = question.trim() ? snapshot.index.search(question, { top, collection: options.collection }) : null;
+  const searched = searchedPart(question);
+  const outcome = searched.trim() ? snapshot.index.search(searched, { top, collection: options.collection }) : null;
   const results = (outcome?.hits ?? []).map((hit, i) => toRanked(hit, i + 1, options.explain === true));
   const answered = (results[0]?.confidence ?? 0) >= CONFIDENCE_THRESHOLD;
   const reason = answered || !outcome ? undefined : reasonOf(outcome);
@@ -28,7 +35,18 @@ export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, op
     took_ms: Math.round((performance.now() - started) * 100) / 100,
     ...(reason ? { reason } : {}),
     results,
+    ...(searched === question ? {} : { note: QUESTION_CUT_NOTE }),
   };
+}
+
+const QUESTION_CUT_NOTE = `質問が${MAX_QUESTION_CHARS}文字を超えるため、最初の${MAX_QUESTION_CHARS}文字で検索しました。 (The question is longer than ${MAX_QUESTION_CHARS} characters: only the first ${MAX_QUESTION_CHARS} were searched.)`;
+
+/** The question's first {@link MAX_QUESTION_CHARS} characters (code points, as people count them). */
+function searchedPart(question: string): string {
+  if (question.length <= MAX_QUESTION_CHARS) return question;
+  // A code point is one or two UTF-16 units: this slice holds more than the limit, or all of it.
+  const points = Array.from(question.slice(0, MAX_QUESTION_CHARS * 2 + 2));
+  return points.length > MAX_QUESTION_CHARS ? points.slice(0, MAX_QUESTION_CHARS).join('') : question;
 }
 
 /** Why there is no confident answer, when the question itself tells. */

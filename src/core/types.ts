@@ -60,6 +60,11 @@ export interface AskResult {
   /** Present only when unanswered and the question itself tells why. */
   readonly reason?: UnansweredReason;
   readonly results: readonly RankedAnswer[];
+  /**
+   * Present when the question was not searched as it is (longer than `MAX_QUESTION_CHARS`: only its
+   * start was), in Japanese and English, for the surface to show beside the answer.
+   */
+  readonly note?: string;
 }
 
 export interface AskOptions {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The modules whose code decides what terms a text becomes. */
-const ANALYSIS_MODULES = ['./analyzer.js', './normalize.js', '../knowledge/cells.js'];
+const ANALYSIS_MODULES = ['./analyzer.js', './normalize.js', '../knowledge/cells.js', '../knowledge/limits.js'];
 
 export interface AnalysisCache {
   get(text: string): string[] | undefined;

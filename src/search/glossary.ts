@@ -53,14 +53,15 @@ export interface ParsedSynonyms {
 }
 
 /**
- * Parses the admin's synonyms file: one group per line, terms separated by `,` or `、`, `#`
- * starts a comment. A bad line is a warning naming the file and line; the other lines are used.
+ * Parses the admin's synonyms file: one group per line, terms separated by `,` or `、`. A `#` at
+ * the start of a line or after white space starts a comment; inside a term (`C#`) it is the term's.
+ * A bad line is a warning naming the file and line; the other lines are used.
  */
 export function parseSynonyms(text: string, file: string): ParsedSynonyms {
   const groups: string[][] = [];
   const warnings: LoadWarning[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, '').trim();
+    const line = raw.replace(/(?:^|\s)#.*$/, '').trim();
     if (!line) return;
     const parsed = groupSchema.safeParse(line.split(/[,、，]/).map((term) => term.trim()));
     if (parsed.success) groups.push(parsed.data);

@@ -156,6 +156,7 @@ export const MESSAGES = {
   fillReceived: 'チェックシートを受け取りました。回答を作成しています… (Checksheet received; filling it in…)',
   fillDownloadFailed: 'ファイルを Slack から取得できませんでした。もう一度送ってみてください。続くようなら管理者にお知らせください。 (Could not fetch the file from Slack; please share it again, and tell your admin if it keeps failing.)',
   fillExternal: 'Slack の外（Google ドライブなど）にあるファイルは取得できません。ファイルそのものを Slack にアップロードしてください。 (Files stored outside Slack cannot be fetched; upload the file itself.)',
+  fillBusy: 'いま他のチェックシートの記入が混み合っています。少し待ってからもう一度送ってください。 (Too many questionnaires are being filled right now; please share the file again in a minute.)',
   fillUploadFailed: '回答は作成しましたが、記入済みのファイルをアップロードできませんでした。少し待ってからもう一度送ってください。 (The answers were drafted, but the filled file could not be uploaded; please share the file again shortly.)',
   noConfidentAnswer: '確信を持てる回答はありません (no confident answer).',
   nothingClose: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)',

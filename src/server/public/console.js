@@ -438,7 +438,7 @@ async function fillFile(file) {
   try {
     const response = await fetch(`api/fill?filename=${encodeURIComponent(file.name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', 'x-kotae-client': 'web' },
       body: file,
       signal: controller.signal,
     });
