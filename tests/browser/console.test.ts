@@ -80,7 +80,7 @@ describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
     expect(await first.getByTestId('answer-text').textContent()).toContain('暗号化');
     expect(await first.locator('.best-label').textContent()).toBe('最も適切な回答');
     expect(await first.locator('.status').textContent()).toBe('○ 対応');
-    expect(await first.locator('.confidence').textContent()).toMatch(/信頼度 高\d+%/);
+    expect(await first.locator('.confidence').textContent()).toMatch(/信頼度 [高中]\d+%/);
     expect(await page.getByTestId('answer').count()).toBe(5);
     expect(await page.locator('.result-heading').textContent()).toContain('回答が見つかりました');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/kotae-console-answer.png`, fullPage: true });

@@ -1,5 +1,5 @@
 /**
- * `POST /api/ask {"question", "top"?, "collection"?}`: the same JSON as `kotae ask --json`.
+ * `POST /api/ask {"question", "top"?, "collection"?, "explain"?}`: the same JSON as `kotae ask --json`.
  * Goes through the Asker so that every question gets its log line and unanswered ones are kept.
  */
 import express, { type Express, type Request } from 'express';
@@ -38,6 +38,7 @@ const askBody = z.object(
       .max(500, { error: 'must be at most 500 characters' })
       .optional()
       .transform((c) => c || undefined),
+    explain: z.boolean({ error: 'must be true or false' }).optional(),
   },
   { error: 'the body must be a JSON object like {"question": "..."}' },
 );
@@ -62,8 +63,8 @@ export function register(app: Express, deps: AppDeps): void {
       sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
       return;
     }
-    const { question, top, collection } = parsed.data;
-    const result = await deps.asker.ask(question, clientChannel(req), { top, collection });
+    const { question, top, collection, explain } = parsed.data;
+    const result = await deps.asker.ask(question, clientChannel(req), { top, collection, explain });
     res.set('Cache-Control', 'no-store').json(result);
   });
 }
