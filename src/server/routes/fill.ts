@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat } from '../../fill/index.js';
+import { CONTENT_TYPES, FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat } from '../../fill/index.js';
 import { sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
 import { Slots, SlotsFull } from '../slots.js';
@@ -31,12 +31,7 @@ const WAITING_FILLS = 8;
 /** Longer than any file name a file system allows. */
 const MAX_FILENAME_CHARS = 255;
 
-export const CONTENT_TYPES: Readonly<Record<QuestionnaireFormat, string>> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  // No charset: a filled CSV keeps the customer's encoding, which may well be Shift_JIS.
-  csv: 'text/csv',
-  tsv: 'text/tab-separated-values',
-};
+export { CONTENT_TYPES };
 
 /** The problems with the file itself are the uploader's to fix; the size ones are 413. */
 const STATUS_OF: Readonly<Record<FillErrorCode, number>> = {
