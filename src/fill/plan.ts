@@ -137,9 +137,10 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
   const { choice, text } = findAnswerColumns(table, header, questionRows, idColumn, facts, english);
   const cellOf = (row: GridRow, column: AnswerColumn | null): AnswerCell | null => {
     if (!column) return null;
+    // A cell under a merged range shows its master's value, which is not an answer of its own.
+    if (facts.mergedAway(row.line, column.column)) return { column: column.column, value: '', writable: false };
     const value = (row.cells[column.column] ?? '').trim();
-    const writable = value === '' && facts.formula(row.line, column.column) === null && !facts.mergedAway(row.line, column.column);
-    return { column: column.column, value, writable };
+    return { column: column.column, value, writable: value === '' && facts.formula(row.line, column.column) === null };
   };
   const rows = questionRows.map((row): QuestionRow => ({
     line: row.line,
@@ -312,9 +313,10 @@ function isHeaderRepeat(row: GridRow, header: GridRow | null): boolean {
   const same = header ? row.cells.filter((cell, i) => cell.trim() !== '' && fold(cell) === fold(header.cells[i] ?? '')).length : 0;
   if (same >= 2) return true;
   const filled = row.cells.filter((cell) => cell.trim() !== '');
-  if (filled.length < 2 || filled.some((cell) => cell.length > MAX_HEADER_CHARS)) return false;
+  if (filled.length < 2 || filled.some((cell) => cell.length > MAX_HEADER_CHARS || QUESTION_LIKE.test(cell))) return false;
   // `はい` names a vocabulary too, but in a row it is the customer's answer.
-  return row.cells.some((cell) => isAnswerRole(headerRole(cell)) && parseStatus(cell) === null);
+  const roles = filled.filter((cell) => parseStatus(cell) === null).map((cell) => headerRole(cell));
+  return roles.some(isAnswerRole) && roles.filter(Boolean).length >= 2;
 }
 
 /**

@@ -25,9 +25,9 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 describe('questionnaires kotae refuses, with a message naming the file and what to do', () => {
   it.each<[string, Uint8Array, FillErrorCode, RegExp]>([
-    ['report.pdf', text('%PDF-1.7 ...'), 'unsupported', /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.csv and \.tsv files\.$/],
+    ['report.pdf', text('%PDF-1.7 ...'), 'unsupported', /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.xlsm, \.csv and \.tsv files\.$/],
     ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'unsupported', /^old\.xls: .*save it as \.xlsx/],
-    ['macro.xlsm', new Uint8Array([0x50, 0x4b, 3, 4]), 'unsupported', /macros would be lost: save a copy as \.xlsx/],
+    ['macro.xlsm', new Uint8Array([0x50, 0x4b, 3, 4]), 'unreadable', /^macro\.xlsm: not a readable \.xlsx workbook \(damaged zip: .*\)\. Open it in Excel and save it again/],
     ['renamed.xlsx', text('No,質問\n1,暗号化していますか\n'), 'unreadable', /^renamed\.xlsx: not an \.xlsx workbook: the file is not a zip archive/],
     ['binary.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 3]), 'unreadable', /^binary\.csv: not text: the file looks binary/],
     ['broken.csv', text('No,質問\n1,"暗号化していますか\n'), 'unreadable', /unterminated quote/],

@@ -37,7 +37,7 @@ describe('filling a .csv questionnaire', () => {
     // (line breaks inside kotae's cells are LF, as Excel writes them, so CRLF still splits records).
     const records = out.split('\r\n');
     expect(records).toHaveLength(text.split('\r\n').length);
-    questions.forEach((q, i) => expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},,,`)).toBe(true));
+    questions.forEach((q, i) => expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},`)).toBe(true));
     expect(out.startsWith('セキュリティ確認票,,,,\r\nNo,確認内容,回答(○/×),備考,,kotae回答,kotae出典,kotae信頼度,kotae候補\r\n')).toBe(true);
     expect(out.endsWith('\r\n')).toBe(true);
     expect(out.replace(/\r\n/g, '').includes('\n')).toBe(true); // multi-line cells use LF inside quotes, as Excel writes them
@@ -55,9 +55,12 @@ describe('filling a .csv questionnaire', () => {
       expect(cells[6] ?? '', `line ${i + 3}`).toBe(expected.answered ? first.citation.replace(/›/g, '＞') : '');
       expect(cells[7]).toBe(first.confidence.toFixed(2));
       expect(cells[5]).toBe(expected.answered ? encodable(filled.rows[i]!.answer, 'cp932').trim() : TO_CHECK);
-      // The status column (○/× in its header) gets ○ where the matched item states it.
+      // The status column (○/× in its header) gets ○ where the matched item states it, and 備考,
+      // the free-text column, the answer itself: in place, for confident rows only.
       expect(cells[2] ?? '').toBe(filled.rows[i]!.status ?? '');
       if (expected.answered && first.status === '○') expect(cells[2]).toBe('○');
+      expect(cells[3] ?? '', `line ${i + 3}`).toBe(expected.answered ? encodable(filled.rows[i]!.answer, 'cp932').trim() : '');
+      expect(filled.rows[i]!.cells.map((c) => c.address)).toEqual(expected.answered ? [...(filled.rows[i]!.status ? [`C${i + 3}`] : []), `D${i + 3}`] : []);
     });
   });
 
