@@ -73,5 +73,5 @@ export function sheetLines(sheets: readonly SheetSummary[], language: keyof Bili
 
 function shorten(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
