@@ -4,7 +4,7 @@
  * dimension and the widths of kotae's columns follow. Every other byte of the part stays as it was.
  */
 import { findSheetData } from './worksheet.js';
-import { attributes, cellAddress, columnNumber, escapeCellText, escapeXml, formatRange, parseRange } from './xml.js';
+import { attributes, cellAddress, columnNumber, elementsIn, escapeCellText, escapeXml, formatRange, parseRange, type ElementSpan } from './xml.js';
 
 export interface CellWrite {
   /** 1-based. */
@@ -30,17 +30,9 @@ interface Edit {
   readonly text: string;
 }
 
-interface RowElement {
+interface RowElement extends ElementSpan {
   readonly row: number;
-  /** Offsets of the whole element, start tag to end tag. */
-  readonly start: number;
-  readonly end: number;
   readonly openTag: string;
-  readonly prefix: string;
-  /** Offsets of the content between the tags; equal for `<row/>`. */
-  readonly bodyStart: number;
-  readonly bodyEnd: number;
-  readonly selfClosing: boolean;
 }
 
 interface CellElement {
@@ -97,44 +89,23 @@ export function patchWorksheet(xml: string, writes: readonly CellWrite[], widths
 
 function scanRowElements(xml: string, start: number, end: number): RowElement[] {
   const rows: RowElement[] = [];
-  const tag = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
-  tag.lastIndex = start;
   let rowNumber = 0;
-  for (let match = tag.exec(xml); match && match.index < end; match = tag.exec(xml)) {
-    const r = /\br\s*=\s*["'](\d+)["']/.exec(match[2]!);
+  for (const element of elementsIn(xml, 'row', start, end)) {
+    const r = /\br\s*=\s*["'](\d+)["']/.exec(element.attributes);
     rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    const prefix = match[1] ?? '';
-    const bodyStart = tag.lastIndex;
-    if (match[3] === '/') {
-      rows.push({ row: rowNumber, start: match.index, end: bodyStart, openTag: match[0], prefix, bodyStart, bodyEnd: bodyStart, selfClosing: true });
-      continue;
-    }
-    const close = xml.indexOf(`</${prefix}row>`, bodyStart);
-    const bodyEnd = close < 0 || close > end ? end : close;
-    const elementEnd = close < 0 || close > end ? end : close + `</${prefix}row>`.length;
-    rows.push({ row: rowNumber, start: match.index, end: elementEnd, openTag: match[0], prefix, bodyStart, bodyEnd, selfClosing: false });
-    tag.lastIndex = elementEnd;
+    rows.push({ ...element, row: rowNumber, openTag: xml.slice(element.start, element.contentStart) });
   }
   return rows;
 }
 
 function scanCellElements(xml: string, start: number, end: number): CellElement[] {
   const cells: CellElement[] = [];
-  const tag = /<(\w+:)?c\b([^>]*?)(\/?)>/g;
-  tag.lastIndex = start;
   let column = 0;
-  for (let match = tag.exec(xml); match && match.index < end; match = tag.exec(xml)) {
-    const attrs = attributes(match[2]!);
+  for (const element of elementsIn(xml, 'c', start, end)) {
+    const attrs = attributes(element.attributes);
     const ref = /^([A-Z]{1,3})\d+$/i.exec(attrs.get('r') ?? '');
     column = ref ? columnNumber(ref[1]!) : column + 1;
-    let cellEnd = tag.lastIndex;
-    if (match[3] !== '/') {
-      const closing = `</${match[1] ?? ''}c>`;
-      const close = xml.indexOf(closing, tag.lastIndex);
-      cellEnd = close < 0 || close > end ? end : close + closing.length;
-    }
-    cells.push({ column, start: match.index, end: cellEnd, attrs, hasRef: ref !== null });
-    tag.lastIndex = cellEnd;
+    cells.push({ column, start: element.start, end: element.end, attrs, hasRef: ref !== null });
   }
   return cells;
 }
@@ -148,8 +119,8 @@ function patchRow(xml: string, row: RowElement, writes: readonly CellWrite[], st
     return [{ start: row.start, end: row.end, text: `${openTag}${cells}</${row.prefix}row>` }];
   }
   const edits: Edit[] = [];
-  if (openTag !== row.openTag) edits.push({ start: row.start, end: row.bodyStart, text: openTag });
-  const cells = scanCellElements(xml, row.bodyStart, row.bodyEnd);
+  if (openTag !== row.openTag) edits.push({ start: row.start, end: row.contentStart, text: openTag });
+  const cells = scanCellElements(xml, row.contentStart, row.contentEnd);
   // A cell without `r` takes the column after the one before it: give every cell of this row its
   // reference, so that cells inserted among them do not move them.
   if (cells.some((cell) => !cell.hasRef)) {
@@ -169,7 +140,7 @@ function patchRow(xml: string, row: RowElement, writes: readonly CellWrite[], st
       continue;
     }
     const after = cells.find((cell) => cell.column > write.column);
-    const at = after ? after.start : row.bodyEnd;
+    const at = after ? after.start : row.contentEnd;
     edits.push({ start: at, end: at, text: cellXml(write, row.prefix, new Map(), styles) });
   }
   return edits;

@@ -5,7 +5,7 @@
  * ranges and the declared dimension are never expanded into cells.
  */
 import { FillError } from '../errors.js';
-import { attributes, columnNumber, decodeCellEscapes, decodeXml, parseRange, stringItemText, type CellRange } from './xml.js';
+import { attributes, columnNumber, decodeCellEscapes, decodeXml, elementsIn, parseRange, stringItemText, type CellRange } from './xml.js';
 
 /** Far beyond any questionnaire (the knowledge reader's limit too). */
 export const MAX_SHEET_ROWS = 100_000;
@@ -88,16 +88,12 @@ export function scanWorksheet(xml: string, context: ScanContext): ScannedSheet {
 
 function scanRows(body: string, context: ScanContext): Map<number, Map<number, SheetCell>> {
   const rows = new Map<number, Map<number, SheetCell>>();
-  const rowTag = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
   let rowNumber = 0;
-  for (let match = rowTag.exec(body); match; match = rowTag.exec(body)) {
-    const r = /\br\s*=\s*["'](\d+)["']/.exec(match[2]!);
+  for (const row of elementsIn(body, 'row')) {
+    const r = /\br\s*=\s*["'](\d+)["']/.exec(row.attributes);
     rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    if (match[3] === '/') continue;
-    const close = body.indexOf(`</${match[1] ?? ''}row>`, rowTag.lastIndex);
-    const end = close < 0 ? body.length : close;
-    const cells = scanCells(body.slice(rowTag.lastIndex, end), context);
-    rowTag.lastIndex = end;
+    if (row.selfClosing) continue;
+    const cells = scanCells(body, row.contentStart, row.contentEnd, context);
     if (cells.size === 0) continue;
     if (rows.size >= MAX_SHEET_ROWS) {
       throw new FillError('too-large', context.fileName, `sheet "${context.sheetName}" has more than ${MAX_SHEET_ROWS} rows with content: it is not a questionnaire. Delete the rows that are not questions, or split the sheet.`);
@@ -107,20 +103,15 @@ function scanRows(body: string, context: ScanContext): Map<number, Map<number, S
   return rows;
 }
 
-function scanCells(body: string, context: ScanContext): Map<number, SheetCell> {
+function scanCells(body: string, from: number, to: number, context: ScanContext): Map<number, SheetCell> {
   const cells = new Map<number, SheetCell>();
-  const cellTag = /<(\w+:)?c\b([^>]*?)(\/?)>/g;
   let column = 0;
-  for (let match = cellTag.exec(body); match; match = cellTag.exec(body)) {
-    const attrs = attributes(match[2]!);
+  for (const element of elementsIn(body, 'c', from, to)) {
+    const attrs = attributes(element.attributes);
     const ref = /^([A-Z]{1,3})\d+$/i.exec(attrs.get('r') ?? '');
     column = ref ? columnNumber(ref[1]!) : column + 1;
-    if (match[3] === '/') continue;
-    const close = body.indexOf(`</${match[1] ?? ''}c>`, cellTag.lastIndex);
-    const end = close < 0 ? body.length : close;
-    const inner = body.slice(cellTag.lastIndex, end);
-    cellTag.lastIndex = end;
-    const cell = readCell(inner, attrs, context);
+    if (element.selfClosing) continue;
+    const cell = readCell(body.slice(element.contentStart, element.contentEnd), attrs, context);
     if (!cell) continue;
     if (++context.budget.cells > MAX_WORKBOOK_CELLS) {
       throw new FillError('too-large', context.fileName, `more than ${MAX_WORKBOOK_CELLS} cells with content: it is not a questionnaire kotae can fill. Save the questionnaire sheets alone as a new .xlsx.`);
@@ -182,14 +173,10 @@ function scanMerges(tail: string): CellRange[] {
  */
 function scanListValidations(tail: string): ListValidation[] {
   const lists: ListValidation[] = [];
-  const tag = /<(\w+:)?dataValidation\b([^>]*?)(\/?)>/g;
-  for (let match = tag.exec(tail); match; match = tag.exec(tail)) {
-    if (match[3] === '/') continue;
-    const close = tail.indexOf(`</${match[1] ?? ''}dataValidation>`, tag.lastIndex);
-    if (close < 0) break;
-    const inner = tail.slice(tag.lastIndex, close);
-    tag.lastIndex = close;
-    const attrs = attributes(match[2]!);
+  for (const element of elementsIn(tail, 'dataValidation')) {
+    if (element.selfClosing) continue;
+    const inner = tail.slice(element.contentStart, element.contentEnd);
+    const attrs = attributes(element.attributes);
     if (attrs.get('type') !== 'list') continue;
     const formula = /<(?:\w+:)?formula1\b[^>]*>([\s\S]*?)<\/(?:\w+:)?formula1>/.exec(inner)?.[1] ?? '';
     const source = decodeXml(formula.replace(/<\/?(?:\w+:)?f\b[^>]*>/g, '')).trim();

@@ -130,3 +130,43 @@ export function splitSheetReference(reference: string): { sheet: string | null; 
   if (bare) return { sheet: bare[1]!, range: bare[2]! };
   return { sheet: null, range: text };
 }
+
+/** One element found by {@link elementsIn}. */
+export interface ElementSpan {
+  /** Offset of `<`. */
+  readonly start: number;
+  /** Offset just past the start tag (the content starts here). */
+  readonly contentStart: number;
+  /** Offset of the end tag (equal to contentStart for `<x/>`). */
+  readonly contentEnd: number;
+  /** Offset just past the end tag. */
+  readonly end: number;
+  /** The start tag's attribute text. */
+  readonly attributes: string;
+  /** The namespace prefix (`''` or `x:`). */
+  readonly prefix: string;
+  readonly selfClosing: boolean;
+}
+
+/**
+ * The elements called `name` (with any namespace prefix) between two offsets, in order, each
+ * skipped past as a whole: for elements that do not nest (`row`, `c`, `dataValidation`).
+ */
+export function* elementsIn(xml: string, name: string, from = 0, to = xml.length): Generator<ElementSpan> {
+  const tag = new RegExp(`<(\\w+:)?${name}\\b([^>]*?)(\\/?)>`, 'g');
+  tag.lastIndex = from;
+  for (let match = tag.exec(xml); match && match.index < to; match = tag.exec(xml)) {
+    const prefix = match[1] ?? '';
+    const contentStart = tag.lastIndex;
+    if (match[3] === '/') {
+      yield { start: match.index, contentStart, contentEnd: contentStart, end: contentStart, attributes: match[2]!, prefix, selfClosing: true };
+      continue;
+    }
+    const closing = `</${prefix}${name}>`;
+    const close = xml.indexOf(closing, contentStart);
+    const contentEnd = close < 0 || close > to ? to : close;
+    const end = close < 0 || close > to ? to : close + closing.length;
+    yield { start: match.index, contentStart, contentEnd, end, attributes: match[2]!, prefix, selfClosing: false };
+    tag.lastIndex = end;
+  }
+}
