@@ -10,7 +10,7 @@ import { namesStatusVocabulary } from './status-vocabulary.js';
 export type HeaderRole = 'id' | 'question' | 'choice' | 'answer' | 'text' | 'other';
 
 /** Header cells longer than this are sentences (instructions), not column labels. */
-export const MAX_HEADER_CHARS = 40;
+export const MAX_HEADER_CHARS = 60;
 
 const ID = /^(?:no\.?|#|id|ref\.?|reference|item ?(?:no\.?|#|id)|(?:ques(?:tion)?|control|req(?:uirement)?|sig) ?(?:num(?:ber)?|no\.?|#|id|ref)|項番|番号|項目番号|管理番号|通番|質問番号|設問番号|質問no\.?|設問no\.?|no)$/;
 
@@ -23,9 +23,9 @@ const QUESTION = /質問|設問|確認事項|確認内容|確認項目|チェッ
 const CHOICE = /^(?:実施状況|対応状況|対応有無|実施有無|導入状況|整備状況|状況|可否|対応可否|適合|準拠|status|compliance|compliant|implemented|in place|yes\s*\/\s*no|y\s*\/\s*n)$|(?:回答|answer|response)\s*[(（](?:[○〇◯×]|はい|yes|y\/n|選択)/;
 
 /** A generic answer column: a choice when the sheet has a separate free-text column, else free text. */
-const ANSWER = /^(?:(?:vendor|supplier|貴社|御社)\s*)?(?:回答|回答欄|解答|answers?|responses?)(?:\s*欄)?$/;
+const ANSWER = /^(?:(?:貴社|御社)\s*)?(?:回答|回答欄|解答)(?:\s*欄)?$|^(?:[a-z][\w-]*\s+){0,3}(?:answers?|responses?)$/;
 
-const TEXT = /additional (?:information|info|comments?|details?)|comments?|remarks?|notes?|explanation|details?|description of|justification|evidence|補足|備考|回答内容|回答詳細|詳細|説明|具体的|コメント|特記|自由記述|記述|根拠|対応内容|実施内容|対策内容/;
+const TEXT = /additional (?:information|info|comments?|details?)|comments?|remarks?|notes?|explanation|details?|description of|implementation description|justification|evidence|補足|備考|回答内容|回答詳細|詳細|説明|具体的|コメント|特記|自由記述|記述|根拠|対応内容|実施内容|対策内容/;
 
 /**
  * The role of one header cell. Order matters: `回答(○/×)` is a choice, `Analyst Comments` is

@@ -77,8 +77,8 @@ export interface SheetPlan {
   readonly text: AnswerColumn | null;
   /** The header row's line, where kotae puts its column labels; else the row above the first question, if any. */
   readonly labelLine: number | null;
-  /** The header cells, for kotae's labels to look like them (`[]` when there is no header row). */
-  readonly headerCells: readonly string[];
+  /** True when `labelLine` is the table's header row (kotae's labels then take its style). */
+  readonly hasHeaderRow: boolean;
   /**
    * Columns used by the header and question rows (merged cells included): kotae's columns go at
    * or after this 0-based index. Notes beside or below the table do not count, so they cannot push
@@ -108,6 +108,8 @@ interface Table {
   /** Index in `grid.rows` of the header row, null when the table has none. */
   readonly headerIndex: number | null;
   readonly roles: ReadonlyArray<HeaderRole | null>;
+  /** Each column's label: the header cell, or the sub-header's under a merged answer label. */
+  readonly labels: readonly string[];
   readonly questionColumn: number;
   /** A status column the knowledge layout found by content (○/× already written). */
   readonly statusColumn: number | null;
@@ -134,7 +136,7 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
   const questionRows = candidates.filter((row) => isQuestionRow(row, fold(row.cells[questionColumn]!), idColumn, idsRule));
   if (questionRows.length === 0) return null;
   const english = questionRows.filter((row) => isEnglish(row.cells[questionColumn]!)).length * 2 > questionRows.length;
-  const { choice, text } = findAnswerColumns(table, header, questionRows, idColumn, facts, english);
+  const { choice, text } = findAnswerColumns(table, questionRows, idColumn, facts, english);
   const cellOf = (row: GridRow, column: AnswerColumn | null): AnswerCell | null => {
     if (!column) return null;
     // A cell under a merged range shows its master's value, which is not an answer of its own.
@@ -157,7 +159,7 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
     choice,
     text,
     labelLine: header ? header.line : firstLine > 1 ? firstLine - 1 : null,
-    headerCells: header?.cells ?? [],
+    hasHeaderRow: header !== null,
     width: Math.max(header?.cells.length ?? 0, ...questionRows.map((row) => row.cells.length)),
     rows,
     english,
@@ -173,13 +175,13 @@ function findTable(grid: Grid, facts: SheetFacts): Table | null {
   for (let index = 0; index < grid.rows.length; index++) {
     const row = grid.rows[index]!;
     const filled = row.cells.filter((cell) => cell.trim() !== '');
-    if (filled.length < 2 || filled.some((cell) => cell.length > MAX_HEADER_CHARS)) continue;
-    const roles = row.cells.map((cell) => headerRole(cell));
+    if (filled.length < 2 || filled.some((cell) => cell.length > MAX_HEADER_CHARS || QUESTION_LIKE.test(cell))) continue;
+    const { roles, labels } = withSubHeader(row.cells, grid.rows[index + 1]);
     const firstAnswer = roles.findIndex((role, column) => isAnswerRole(role) || (roles[column] !== 'other' && listHasStatuses(facts.lists.get(column))));
     if (firstAnswer < 0) continue;
     const below = grid.rows.slice(index + 1, index + 1 + SAMPLE_ROWS);
     const questionColumn = pickQuestionColumn(roles, below, firstAnswer);
-    if (questionColumn !== null) return { headerIndex: index, roles, questionColumn, statusColumn: null };
+    if (questionColumn !== null) return { headerIndex: index, roles, labels, questionColumn, statusColumn: null };
   }
   const layout = detectTableLayout(grid);
   const layoutQuestion = layout?.roles.indexOf('question') ?? -1;
@@ -187,7 +189,7 @@ function findTable(grid: Grid, facts: SheetFacts): Table | null {
     const header = layout.headerIndex === null ? null : grid.rows[layout.headerIndex]!;
     const roles = layout.roles.map((_, column) => (header ? headerRole(header.cells[column] ?? '') : null));
     const status = layout.roles.indexOf('status');
-    return { headerIndex: layout.headerIndex, roles, questionColumn: layoutQuestion, statusColumn: status >= 0 && status !== layoutQuestion ? status : null };
+    return { headerIndex: layout.headerIndex, roles, labels: header?.cells ?? [], questionColumn: layoutQuestion, statusColumn: status >= 0 && status !== layoutQuestion ? status : null };
   }
   for (const [column, list] of facts.lists) {
     if (!listHasStatuses(list)) continue;
@@ -195,9 +197,29 @@ function findTable(grid: Grid, facts: SheetFacts): Table | null {
     const roles: Array<HeaderRole | null> = [];
     roles[column] = 'choice';
     const questionColumn = pickQuestionColumn(roles, covered, column);
-    if (questionColumn !== null) return { headerIndex: null, roles, questionColumn, statusColumn: null };
+    if (questionColumn !== null) return { headerIndex: null, roles, labels: [], questionColumn, statusColumn: null };
   }
   return null;
+}
+
+/**
+ * A header whose answer column is split under one merged label (`回答欄` over `選択 | 詳細`):
+ * the row below names the parts. It is a sub-header when the header has a generic answer label,
+ * and the row below names an answer column and holds no sentence.
+ */
+function withSubHeader(cells: readonly string[], next: GridRow | undefined): { roles: Array<HeaderRole | null>; labels: string[] } {
+  const roles = cells.map((cell) => headerRole(cell));
+  const labels = cells.map((cell) => cell.trim());
+  if (!next || !roles.includes('answer')) return { roles, labels };
+  const filled = next.cells.filter((cell) => cell.trim() !== '');
+  const subRoles = next.cells.map((cell) => headerRole(cell));
+  if (filled.length === 0 || filled.some((cell) => cell.length > MAX_HEADER_CHARS || QUESTION_LIKE.test(cell)) || !subRoles.some(isAnswerRole)) return { roles, labels };
+  subRoles.forEach((role, column) => {
+    if (!role || (roles[column] && roles[column] !== 'answer')) return;
+    roles[column] = role;
+    labels[column] = next.cells[column]!.trim();
+  });
+  return { roles, labels };
 }
 
 function listHasStatuses(list: ListColumn | undefined): boolean {
@@ -252,14 +274,13 @@ function findIdColumn(table: Table, body: readonly GridRow[]): number | null {
  */
 function findAnswerColumns(
   table: Table,
-  header: GridRow | null,
   rows: readonly GridRow[],
   idColumn: number | null,
   facts: SheetFacts,
   english: boolean,
 ): { choice: AnswerColumn | null; text: AnswerColumn | null } {
   const taken = (column: number) => column === table.questionColumn || column === idColumn;
-  const headerOf = (column: number) => (header?.cells[column] ?? '').trim();
+  const headerOf = (column: number) => table.labels[column] ?? '';
   const valuesOf = (column: number) => rows.map((row) => (row.cells[column] ?? '').trim()).filter(Boolean);
   const usable = (column: number) => !taken(column) && !allFormulas(column, rows, facts);
   const width = Math.max(table.roles.length, ...[...facts.lists.keys()].map((c) => c + 1));
@@ -279,6 +300,8 @@ function findAnswerColumns(
   const generic = columns.filter((column) => role(column) === 'answer');
   let textColumn = columns.find((column) => role(column) === 'text' && column !== listed);
   let choiceColumn = listed ?? named ?? status;
+  // Two answer columns under one label: the choice comes first, its explanation after it.
+  if (choiceColumn === undefined && textColumn === undefined && generic.length >= 2) [choiceColumn, textColumn] = [generic[0], generic[1]];
   for (const column of generic) {
     if (column === choiceColumn) continue;
     const statuses = valuesOf(column).length > 0 && valuesOf(column).every((value) => parseStatus(value) !== null);

@@ -301,7 +301,7 @@ function kotaeWrites(fill: SheetFill, first: number, scanned: ScannedSheet, styl
   const writes: CellWrite[] = [];
   const { plan } = fill;
   if (plan.labelLine !== null) {
-    const header = plan.headerCells.length > 0 ? scanned.rows.get(plan.labelLine) : undefined;
+    const header = plan.hasHeaderRow ? scanned.rows.get(plan.labelLine) : undefined;
     const modelColumn = header ? Math.max(...[...header.keys()].filter((column) => header.get(column)!.text)) : -1;
     const model = header?.get(modelColumn)?.style;
     KOTAE_HEADERS.forEach((label, i) => {

@@ -76,6 +76,17 @@ describe('Japanese answer columns', () => {
     expect(after.get('D1')).toBe(KOTAE_HEADERS[0]);
   });
 
+  it('reads an answer column split under one merged 回答欄 label by the labels below it', async () => {
+    const original = buildWorkbook({
+      sheets: [{ name: '質問票', rows: [['No', '質問', '回答欄', ''], ['', '', 'はい/いいえ', '詳細'], ...questions.map((q, i) => [i + 1, q])], merges: ['C1:D1'] }],
+    });
+    const filled = await fillQuestionnaire(original, '質問票.xlsx', answer);
+    expect(filled.rows.map((r) => r.cells.map((c) => `${c.address}=${c.value}`))).toEqual([
+      ...ITEMS.map((item, i) => [`C${i + 3}=${item.status === '○' ? 'はい' : 'いいえ'}`, `D${i + 3}=${item.answer}`]),
+      [],
+    ]);
+  });
+
   it('keeps to kotae columns where the sheet has no answer cells, as before', async () => {
     const original = buildWorkbook({ sheets: [questionSheet('質問', [])] });
     const filled = await fillQuestionnaire(original, '質問.xlsx', answer);
@@ -195,6 +206,27 @@ describe('English questions', () => {
     const japanese = draftOf(result(ranked('はい。AES-256で暗号化しています。', '')), true);
     expect(japanese).toMatchObject({ answer: 'はい。AES-256で暗号化しています。', japaneseForEnglish: true });
     expect(draftOf(result(ranked('はい。\nYes, it is encrypted with AES-256.', '')), false).answer).toBe('はい。\nYes, it is encrypted with AES-256.');
+  });
+
+  it('fills a CAIQ-style sheet: the Yes/No/NA list under "CSP CAIQ Answer", the implementation description, not the ownership list', async () => {
+    const original = buildWorkbook({
+      sheets: [{
+        name: 'CAIQv4.0.3',
+        rows: [
+          ['Question ID', 'Question', 'CSP CAIQ Answer', 'SSRM Control Ownership', 'CSP Implementation Description (Optional/Recommended)', 'CSC Responsibilities (Optional/Recommended)'],
+          ['A&A-01.1', 'Are audit and assurance policies established, documented, approved, communicated, applied, evaluated, and maintained?'],
+          ['A&A-02.1', 'Are independent audit and assurance assessments conducted according to relevant standards at least annually?'],
+        ],
+        lists: [{ sqref: 'C2:C300', source: '"Yes,No,NA"' }, { sqref: 'D2:D300', source: '"CSP-owned,CSC-owned,Shared CSP and CSC,Third-party outsourced"' }],
+      }],
+    });
+    const english = (q: string) => result({ ...ranked('Yes', 'English: Audits are performed every year by an external auditor.'), question: q });
+    const filled = await fillQuestionnaire(original, 'CAIQv4.0.3.xlsx', english);
+    expect(filled.rows.map((r) => r.cells.map((c) => `${c.address}=${c.value}`))).toEqual([
+      ['C2=Yes', 'E2=Audits are performed every year by an external auditor.'],
+      ['C3=Yes', 'E3=Audits are performed every year by an external auditor.'],
+    ]);
+    expect(filled.summary.languageNote).toBeNull();
   });
 
   it('notes English questions answered in Japanese in the summary', async () => {
