@@ -79,10 +79,12 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
 
     const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
     const files = personal ? sharedTeamsFiles(activity) : [];
-    if (files.length > 0) return this.fillFiles(context, files);
+    if (files.length > 0 && (await this.fillFiles(context, files))) return;
     if (!personal && !isBotMentioned(activity)) return;
 
     const text = questionText(activity);
+    // A file that cannot be filled has had its answer; text sent with it is still a question.
+    if (!text && files.length > 0) return;
     if (!text) {
       await context.sendActivity(TEXT.help);
       return;
@@ -141,9 +143,9 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
   /**
    * Says at once that the files arrived (or why they cannot be filled), then downloads and fills
    * them after the turn, which Teams would otherwise redeliver, and offers each filled copy with
-   * a file consent card beside its summary.
+   * a file consent card beside its summary. False when none of the files is one kotae fills.
    */
-  private async fillFiles(context: TurnContext, files: readonly TeamsFile[]): Promise<void> {
+  private async fillFiles(context: TurnContext, files: readonly TeamsFile[]): Promise<boolean> {
     const refused: string[] = [];
     const fillable = files.filter((file) => {
       try {
@@ -156,18 +158,23 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       }
     });
     for (const message of refused) await context.sendActivity(fillRefusedText(message));
-    if (fillable.length === 0) return;
+    if (fillable.length === 0) return false;
     if (!this.deps.kotae.ready) {
       await context.sendActivity(FILL_TEXT.notReady);
-      return;
+      return true;
     }
     await context.sendActivity(FILL_TEXT.received);
     const activity = context.activity;
     const reference = TurnContext.getConversationReference(activity);
     const user = activity.from?.aadObjectId ?? activity.from?.id ?? null;
     for (const file of fillable) {
-      this.track(this.fillOne(file, activity.serviceUrl, user).then((replies) => replies.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())));
+      const replies = this.fillOne(file, activity.serviceUrl, user).catch((error: unknown) => {
+        this.deps.logger.error({ event: 'teams_fill', outcome: 'failed', err: safeError(error) }, 'could not fill a file sent in Teams');
+        return [MessageFactory.text(TEXT.apology)];
+      });
+      this.track(replies.then((list) => list.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())));
     }
+    return true;
   }
 
   /** The replies for one file: its summary and consent card, or why it could not be filled. */

@@ -25,8 +25,8 @@ export interface TeamsFile {
 
 /**
  * The files of a message: Teams' file download info (personal chats), or any named attachment
- * with a content URL (the Bot Framework Emulator, Web Chat). Cards and the HTML copy of the message
- * text are not files.
+ * with a content URL (the Bot Framework Emulator, Web Chat). Cards, pasted images and the HTML
+ * copy of the message text are not files.
  */
 export function sharedTeamsFiles(activity: Partial<Activity>): TeamsFile[] {
   return (activity.attachments ?? []).flatMap((attachment): TeamsFile[] => {
@@ -36,7 +36,8 @@ export function sharedTeamsFiles(activity: Partial<Activity>): TeamsFile[] {
       const url = typeof content === 'object' && content !== null && 'downloadUrl' in content && typeof content.downloadUrl === 'string' ? content.downloadUrl : '';
       return url && attachment.name ? [{ name: attachment.name, url }] : [];
     }
-    if (type.startsWith('text/') || type.startsWith('application/vnd.microsoft.card.') || type.startsWith('application/vnd.microsoft.teams.card.')) return [];
+    // Pasted images come with a question; they are not questionnaires to fill.
+    if (/^(?:text|image)\//.test(type) || type.startsWith('application/vnd.microsoft.card.') || type.startsWith('application/vnd.microsoft.teams.card.')) return [];
     return attachment.contentUrl && attachment.name ? [{ name: attachment.name, url: attachment.contentUrl }] : [];
   });
 }

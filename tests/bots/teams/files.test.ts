@@ -135,6 +135,12 @@ describe('a checksheet sent in a personal chat', () => {
     expect(texts()).not.toContain(FILL_TEXT.received);
   });
 
+  it('still answers the question typed with a file it cannot fill', async () => {
+    await bot.post({ ...fileMessage('report.pdf', `${connector.url}/files/r.pdf`), text: '通信は暗号化していますか' });
+    expect(texts().join('\n')).toContain('report.pdf: not a spreadsheet (.pdf)');
+    expect(attachmentsOf('application/vnd.microsoft.card.adaptive')).toHaveLength(1);
+  });
+
   it('refuses a download URL off SharePoint and the Bot Connector', async () => {
     await bot.post(fileMessage('質問票.xlsx', 'https://files.example.net/q.xlsx'));
     await eventually(() => expect(texts()).toContain(FILL_TEXT.downloadFailed));
@@ -162,6 +168,7 @@ describe('Teams file helpers', () => {
         { contentType: FILE_DOWNLOAD_INFO, name: 'a.xlsx', content: { downloadUrl: 'https://x.sharepoint.com/a' } },
         { contentType: 'text/html', content: '<p>hi</p>' },
         { contentType: 'application/vnd.microsoft.card.adaptive', content: {} },
+        { contentType: 'image/png', name: 'screenshot.png', contentUrl: 'https://smba.trafficmanager.net/jp/v3/attachments/1/views/original' },
         { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: 'b.xlsx', contentUrl: 'http://localhost:3978/b' },
       ],
     });
