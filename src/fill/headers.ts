@@ -25,7 +25,7 @@ const CHOICE = /^(?:実施状況|対応状況|対応有無|実施有無|導入�
 /** A generic answer column: a choice when the sheet has a separate free-text column, else free text. */
 const ANSWER = /^(?:(?:貴社|御社)\s*)?(?:回答|回答欄|解答)(?:\s*欄)?$|^(?:[a-z][\w-]*\s+){0,3}(?:answers?|responses?)$/;
 
-const TEXT = /additional (?:information|info|comments?|details?)|comments?|remarks?|notes?|explanation|details?|description of|implementation description|justification|evidence|補足|備考|回答内容|回答詳細|詳細|説明|具体的|コメント|特記|自由記述|記述|根拠|対応内容|実施内容|対策内容/;
+const TEXT = /additional (?:information|info|comments?|details?)|comments?|remarks?|notes?|explanation|details?|implementation description|justification|evidence|補足|備考|回答内容|回答詳細|詳細|説明|具体的|コメント|特記|自由記述|記述|根拠|対応内容|実施内容|対策内容/;
 
 /**
  * The role of one header cell. Order matters: `回答(○/×)` is a choice, `Analyst Comments` is

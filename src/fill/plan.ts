@@ -135,7 +135,7 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
   const idsRule = idColumn !== null && withIds * 2 >= candidates.length;
   const questionRows = candidates.filter((row) => isQuestionRow(row, fold(row.cells[questionColumn]!), idColumn, idsRule));
   if (questionRows.length === 0) return null;
-  const english = questionRows.filter((row) => isEnglish(row.cells[questionColumn]!)).length * 2 > questionRows.length;
+  const english = questionRows.filter((row) => isEnglish(row.cells[questionColumn]!)).length * 2 >= questionRows.length;
   const { choice, text } = findAnswerColumns(table, questionRows, idColumn, facts, english);
   const cellOf = (row: GridRow, column: AnswerColumn | null): AnswerCell | null => {
     if (!column) return null;
@@ -176,8 +176,11 @@ function findTable(grid: Grid, facts: SheetFacts): Table | null {
     const row = grid.rows[index]!;
     const filled = row.cells.filter((cell) => cell.trim() !== '');
     if (filled.length < 2 || filled.some((cell) => cell.length > MAX_HEADER_CHARS || QUESTION_LIKE.test(cell))) continue;
+    // One text over the whole row: a title merged across the table, not a header.
+    if (new Set(filled.map(fold)).size === 1) continue;
     const { roles, labels } = withSubHeader(row.cells, grid.rows[index + 1]);
-    const firstAnswer = roles.findIndex((role, column) => isAnswerRole(role) || (roles[column] !== 'other' && listHasStatuses(facts.lists.get(column))));
+    const labelled = (column: number) => (row.cells[column] ?? '').trim() !== '' && roles[column] !== 'other';
+    const firstAnswer = roles.findIndex((role, column) => isAnswerRole(role) || (labelled(column) && listHasStatuses(facts.lists.get(column))));
     if (firstAnswer < 0) continue;
     const below = grid.rows.slice(index + 1, index + 1 + SAMPLE_ROWS);
     const questionColumn = pickQuestionColumn(roles, below, firstAnswer);

@@ -96,6 +96,40 @@ describe('Japanese answer columns', () => {
   });
 });
 
+describe('a Japanese vendor checksheet workbook', () => {
+  it('fills only the checksheet, in 回答 (its list of 対応済/未対応 on the 選択肢 sheet) and 回答内容, not the customer\'s 委託元記入欄', async () => {
+    const original = buildWorkbook({
+      sheets: [
+        { name: '表紙', rows: [['委託先セキュリティチェックシート'], null, ['本チェックシートは、業務委託先の情報セキュリティ対策の実施状況を確認するためのものです。'], ['提出期限までに記入のうえ、担当者宛てにご返送ください。']] },
+        { name: '記入要領', rows: [['記入要領'], ['1. 「回答」欄はプルダウンから「対応済」「未対応」「対象外」のいずれかを選択してください。'], ['2. 「回答内容」欄には具体的な対策内容を記入してください。']] },
+        {
+          name: 'チェックシート',
+          rows: [['委託先セキュリティチェックシート'], null, ['項番', '分類', '確認項目', '回答', '回答内容', '備考（委託元記入欄）'], ['', '1. データ保護'], ...questions.map((q, i) => [`1-${i + 1}`, 'データ保護', q])],
+          merges: ['A1:F1', 'B4:F4'],
+          lists: [{ sqref: 'D5:D200', source: '回答選択肢' }],
+          rowStyles: [[3, STYLE.header]],
+        },
+        { name: '改訂履歴', rows: [['版', '改訂日', '改訂内容'], ['1.0', '2023/04/01', '初版'], ['1.1', '2024/04/01', '設問 1-3 を追加']] },
+        { name: '選択肢', rows: [['対応済'], ['未対応'], ['対象外']] },
+      ],
+      definedNames: [{ name: '回答選択肢', formula: '選択肢!$A$1:$A$3' }],
+    });
+    const filled = await fillQuestionnaire(original, 'チェックシート.xlsx', answer);
+    expect(filled.summary.sheets.map((s) => [s.sheet, s.kind])).toEqual([
+      ['表紙', 'instructions'], ['記入要領', 'instructions'], ['チェックシート', 'questionnaire'], ['改訂履歴', 'change-log'], ['選択肢', 'value-list'],
+    ]);
+    expect(filled.rows.map((r) => r.cells.map((c) => `${c.address}=${c.value}`))).toEqual([
+      ...ITEMS.map((item, i) => [`D${i + 5}=${item.status === '○' ? '対応済' : '未対応'}`, `E${i + 5}=${item.answer}`]),
+      [],
+    ]);
+    expect(changedParts(original, filled.bytes).changed).toEqual(['xl/styles.xml', 'xl/worksheets/sheet3.xml']);
+    const after = await cellValues(filled.bytes, 'チェックシート');
+    expect(after.get('G3')).toBe(KOTAE_HEADERS[0]);
+    // The customer's own column (備考（委託元記入欄）) stays empty on every question row.
+    expect([...after.keys()].filter((a) => /^F\d+$/.test(a) && Number(a.slice(1)) >= 5)).toEqual([]);
+  });
+});
+
 describe('cells kotae never writes', () => {
   it('leaves formula cells, cells under a merged range and cells the customer filled as they were', async () => {
     const original = buildWorkbook({
