@@ -59,7 +59,7 @@ export const TEXT_CONTEXT: WorkbookContext = { visibleSheets: new Set(), listSou
 const INSTRUCTIONS_NAME = /instruction|guide|how ?to|read ?me|introduction|intro|cover|overview|glossary|terms|definitions?|記入要領|記入方法|記入例|記載要領|説明|はじめに|表紙|概要|用語|注意事項|目次|contents/i;
 const CHANGE_LOG_NAME = /change ?log|revision|history|version|変更履歴|改訂履歴|更新履歴|改版履歴/i;
 const CROSSWALK_NAME = /crosswalk|mapping|cross ?reference|対応表|マッピング|対照表/i;
-const REVIEWER_NAME = /analyst|assessor|reviewer|auditor|scoring|評価者|審査|採点|委託元記入|当社記入/i;
+const REVIEWER_NAME = /analyst|assessor|reviewer|scoring|評価者|採点|委託元記入|当社記入/i;
 const VALUE_LIST_NAME = /^(?:lists?|values?|value lists?|drop ?downs?|lookups?|選択肢|リスト|マスタ|プルダウン)$/i;
 
 /** Rows looked at for a change-log or crosswalk header. */

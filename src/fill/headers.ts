@@ -17,6 +17,9 @@ const ID = /^(?:no\.?|#|id|ref\.?|reference|item ?(?:no\.?|#|id)|(?:ques(?:tion)
 /** Columns the vendor does not fill: the assessor's, guidance, scoring, examples. */
 const OTHERS = /analyst|assessor|reviewer|auditor|evaluat|reference|guidance|guide|hint|help|instruction|example|scor(?:e|ing)|weight|maturity|risk|finding|評価(?!項目)|審査|判定|確認者|確認欄|記入例|記入要領|記載例|例|ヒント|ガイド|配点|点数|重み|リスク|当社記入|弊社記入|当社使用|弊社使用|委託元|発注者/;
 
+/** Headers that can only mean the questions, even with a word of the assessor's in them (審査項目). */
+const NAMED_QUESTION = /^(?:質問|設問|確認事項|確認内容|確認項目|チェック項目|要求事項|評価項目|審査項目|質問内容|設問内容|questions?|question\s*\/\s*request)$/;
+
 const QUESTION = /質問|設問|確認事項|確認内容|確認項目|チェック項目|要求事項|要件|評価項目|管理策|管理項目|質問内容|question|request|requirement|control (?:statement|question|description)|criteria|^control$|^項目$|^内容$/;
 
 /** A choice column by its header: what is implemented, or a vocabulary named outright. */
@@ -35,6 +38,7 @@ export function headerRole(cell: string): HeaderRole | null {
   const word = fold(cell);
   if (!word || word.length > MAX_HEADER_CHARS) return null;
   if (ID.test(word)) return 'id';
+  if (NAMED_QUESTION.test(word)) return 'question';
   if (OTHERS.test(word) && !CHOICE.test(word)) return 'other';
   if (CHOICE.test(word) || namesStatusVocabulary(cell)) return 'choice';
   if (ANSWER.test(word)) return 'answer';
@@ -62,10 +66,10 @@ export function isCrosswalkHeader(cells: readonly string[]): boolean {
   return cells.filter((cell) => cell.length <= MAX_HEADER_CHARS && STANDARD.test(fold(cell))).length >= 2;
 }
 
-/** `DOCU-01`, `IAM-02.1`, `A.1`, `6-30`: what a question-id cell holds. */
+/** `DOCU-01`, `IAM-02.1`, `A&A-01.1`, `A.1`, `6-30`: what a question-id cell holds. */
 export function isQuestionId(cell: string): boolean {
   const text = cell.trim();
-  return isItemNumber(text) || /^[a-z]{1,8}[-_. ]?\d{1,4}(?:[-_.]\d{1,4}){0,3}[a-z]?\.?$/i.test(text);
+  return isItemNumber(text) || /^[a-z][a-z&]{0,7}[-_. ]?\d{1,4}(?:[-_.]\d{1,4}){0,3}[a-z]?\.?$/i.test(text);
 }
 
 function fold(text: string): string {
