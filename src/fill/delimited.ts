@@ -10,7 +10,7 @@ import { detectDelimiter, readDelimited } from '../knowledge/readers/delimited.j
 import { KOTAE_HEADERS } from './draft.js';
 import { FillError } from './errors.js';
 import { classifySheets, TEXT_CONTEXT } from './classify.js';
-import { TEXT_FACTS } from './plan.js';
+import { NO_FACTS } from './plan.js';
 import type { Questionnaire, SheetFill, WrittenQuestionnaire } from './questionnaire.js';
 import { decodeExact, encodable, encodeText, type TextEncoding } from './text-encoding.js';
 import { columnLetters } from './xlsx/xml.js';
@@ -54,7 +54,7 @@ export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, 
     throw error;
   }
   return {
-    sheets: classifySheets([{ grid, facts: TEXT_FACTS, hidden: false, chart: false }], TEXT_CONTEXT),
+    sheets: classifySheets([{ grid, facts: NO_FACTS, hidden: false, chart: false }], TEXT_CONTEXT),
     write: async (fills) => writeDelimited(bytes, encoding, delimiter, fills),
   };
 }

@@ -10,6 +10,7 @@ import { readDelimitedQuestionnaire } from './delimited.js';
 import { draftOf, type Draft } from './draft.js';
 import { FillError } from './errors.js';
 import { baseName, filledFileName, questionnaireFormat } from './format.js';
+import { isEnglish } from './language.js';
 import type { QuestionRow, SheetPlan } from './plan.js';
 import type { Questionnaire, RowFill, SheetFill } from './questionnaire.js';
 import { filledNote, LANGUAGE_NOTE, notFilledNote } from './report.js';
@@ -105,7 +106,7 @@ async function answerAll(
         options.signal?.throwIfAborted();
       }
       const result = answer(row.question);
-      const fill = rowFill(plan, row, draftOf(result, plan.english));
+      const fill = rowFill(plan, row, draftOf(result, isEnglish(row.question)));
       rows.push(fill);
       filled.push(filledRow(plan, fill, result));
       options.onProgress?.(filled.length, total);

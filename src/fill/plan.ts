@@ -28,8 +28,8 @@ export interface ListColumn {
   readonly bottom: number;
 }
 
-/** A CSV or TSV: text only. */
-export const TEXT_FACTS: SheetFacts = { formula: () => null, lists: new Map(), mergedAway: () => false };
+/** Text only: a CSV or TSV, or a sheet without cells. */
+export const NO_FACTS: SheetFacts = { formula: () => null, lists: new Map(), mergedAway: () => false };
 
 export interface AnswerColumn {
   /** 0-based. */
@@ -58,8 +58,6 @@ export interface QuestionRow {
   readonly line: number;
   /** The question cell, whitespace folded to single spaces. */
   readonly question: string;
-  /** True when the question cell is a formula (its cached value is the question). */
-  readonly questionIsFormula: boolean;
   readonly choice: AnswerCell | null;
   readonly text: AnswerCell | null;
 }
@@ -69,8 +67,6 @@ export interface SheetPlan {
   readonly sheet: string | null;
   /** 0-based column of the questions. */
   readonly questionColumn: number;
-  /** 0-based column of question ids, null when there is none. */
-  readonly idColumn: number | null;
   /** The customer's choice column (Yes/No, ○/×, 実施状況), null when the table has none. */
   readonly choice: AnswerColumn | null;
   /** The customer's free-text answer column (Additional Information, 備考), null when none. */
@@ -86,8 +82,6 @@ export interface SheetPlan {
    */
   readonly width: number;
   readonly rows: readonly QuestionRow[];
-  /** True when most questions are in English. */
-  readonly english: boolean;
   /** True when the header names the column as questions (質問, 設問, Question), not only by position. */
   readonly namedQuestionColumn: boolean;
 }
@@ -119,7 +113,7 @@ interface Table {
  * Plans one grid, or returns null when it has no question column or no questions under it (a
  * cover sheet, a revision history).
  */
-export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan | null {
+export function planSheet(grid: Grid, facts: SheetFacts = NO_FACTS): SheetPlan | null {
   const table = findTable(grid, facts);
   if (!table) return null;
   const header = table.headerIndex === null ? null : grid.rows[table.headerIndex]!;
@@ -135,6 +129,7 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
   const idsRule = idColumn !== null && withIds * 2 >= candidates.length;
   const questionRows = candidates.filter((row) => isQuestionRow(row, fold(row.cells[questionColumn]!), idColumn, idsRule));
   if (questionRows.length === 0) return null;
+  // At least half of the questions in English: a choice column's words default to Yes/No.
   const english = questionRows.filter((row) => isEnglish(row.cells[questionColumn]!)).length * 2 >= questionRows.length;
   const { choice, text } = findAnswerColumns(table, questionRows, idColumn, facts, english);
   const cellOf = (row: GridRow, column: AnswerColumn | null): AnswerCell | null => {
@@ -147,7 +142,6 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
   const rows = questionRows.map((row): QuestionRow => ({
     line: row.line,
     question: fold(row.cells[questionColumn]!),
-    questionIsFormula: facts.formula(row.line, questionColumn) !== null,
     choice: cellOf(row, choice),
     text: cellOf(row, text),
   }));
@@ -155,14 +149,12 @@ export function planSheet(grid: Grid, facts: SheetFacts = TEXT_FACTS): SheetPlan
   return {
     sheet: grid.sheet,
     questionColumn,
-    idColumn,
     choice,
     text,
     labelLine: header ? header.line : firstLine > 1 ? firstLine - 1 : null,
     hasHeaderRow: header !== null,
     width: Math.max(header?.cells.length ?? 0, ...questionRows.map((row) => row.cells.length)),
     rows,
-    english,
     namedQuestionColumn: table.roles[questionColumn] === 'question',
   };
 }

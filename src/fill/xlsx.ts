@@ -10,7 +10,7 @@ import type { Grid, GridRow } from '../knowledge/types.js';
 import { classifySheets, type SheetInput, type WorkbookContext } from './classify.js';
 import { KOTAE_HEADERS } from './draft.js';
 import { FillError } from './errors.js';
-import type { ListColumn, SheetFacts, SheetPlan } from './plan.js';
+import { NO_FACTS, type ListColumn, type SheetFacts, type SheetPlan } from './plan.js';
 import type { Questionnaire, RowFill, SheetFill, WrittenQuestionnaire } from './questionnaire.js';
 import { patchWorksheet, type CellWrite } from './xlsx/patch.js';
 import { StyleBook, type KotaeStyle } from './xlsx/styles.js';
@@ -60,7 +60,7 @@ export async function readXlsxQuestionnaire(bytes: Uint8Array, fileName: string)
     const { scanned, mergedIndex } = read[index]!;
     return {
       grid: scanned ? gridOf(sheet.name, scanned) : { sheet: sheet.name, rows: [] },
-      facts: scanned ? factsOf(scanned, mergedIndex, resolver.lists(index)) : NO_CELLS,
+      facts: scanned ? factsOf(scanned, mergedIndex, resolver.lists(index)) : NO_FACTS,
       hidden: sheet.state !== 'visible',
       chart: !sheet.isWorksheet,
     };
@@ -80,8 +80,6 @@ async function notAWorkbook(bytes: Uint8Array, fileName: string): Promise<FillEr
   }
   return new FillError('unreadable', fileName, 'not an .xlsx workbook. Open it in Excel and save it as .xlsx.');
 }
-
-const NO_CELLS: SheetFacts = { formula: () => null, lists: new Map(), mergedAway: () => false };
 
 /** Merged ranges by row, so that "is this cell merged away" does not scan every range. */
 class MergeIndex {

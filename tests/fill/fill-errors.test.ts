@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { AskResult } from '../../src/core/types.js';
 import { fillQuestionnaire, FillError, MAX_QUESTION_ROWS, type FillErrorCode } from '../../src/fill/index.js';
@@ -43,6 +44,20 @@ describe('questionnaires kotae refuses, with a message naming the file and what 
     const error = await refusal(new Uint8Array([...ole, ...Buffer.from('EncryptedPackage', 'utf16le')]), 'secret.xlsx');
     expect(error.code).toBe('unreadable');
     expect(error.message).toBe("secret.xlsx: password-protected workbooks can't be read: save a copy without a password.");
+  });
+
+  it('a workbook whose zip says it expands past 200 MB, before inflating anything', async () => {
+    const zip = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(1000) });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // The central directory's uncompressed size of the second entry: what the zip declares.
+    let at = zip.byteLength - 22;
+    while (view.getUint32(at, true) !== 0x06054b50) at--;
+    let entry = view.getUint32(at + 16, true);
+    entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+    view.setUint32(entry + 24, 300 * 1024 * 1024, true);
+    const error = await refusal(zip, 'bomb.xlsx');
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^bomb\.xlsx: the workbook expands to more than 200 MB/);
   });
 
   it('a spreadsheet without a question column', async () => {

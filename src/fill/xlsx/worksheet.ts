@@ -8,9 +8,9 @@ import { FillError } from '../errors.js';
 import { attributes, columnNumber, decodeCellEscapes, decodeXml, elementsIn, parseRange, stringItemText, type CellRange } from './xml.js';
 
 /** Far beyond any questionnaire (the knowledge reader's limit too). */
-export const MAX_SHEET_ROWS = 100_000;
+const MAX_SHEET_ROWS = 100_000;
 /** Cells with content kept per workbook; a questionnaire has a few thousand. */
-export const MAX_WORKBOOK_CELLS = 2_000_000;
+const MAX_WORKBOOK_CELLS = 2_000_000;
 /** Merged ranges and validations kept per sheet: real sheets have tens, generated ones thousands. */
 const MAX_RANGES = 20_000;
 

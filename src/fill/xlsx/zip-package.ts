@@ -10,9 +10,9 @@ import { FillError } from '../errors.js';
  * the sizes the zip declares, before anything is inflated; fflate never inflates an entry past its
  * declared size, so a lying header cannot get around them.
  */
-export const MAX_PACKAGE_BYTES = 256 * 1024 * 1024;
-export const MAX_PART_BYTES = 128 * 1024 * 1024;
-export const MAX_PARTS = 10_000;
+const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
+const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PARTS = 10_000;
 
 export interface ZipPackage {
   /** Part names in the zip's order. */
