@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
-import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, type FillSummary } from '../fill/index.js';
+import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillSummary } from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { resolveKnowledgeDir } from './knowledge-dir.js';
@@ -55,14 +55,22 @@ export async function runFill(args: string[]): Promise<number> {
     progress?.clear();
   }
   await writeAtomically(output, result.bytes);
-  process.stderr.write(`${summaryLine(result.summary)}\nwritten to ${output}\n`);
+  process.stderr.write(`${summaryLines(result.summary).join('\n')}\nwritten to ${output}\n`);
   return 0;
 }
 
-/** `rows 42, answered 35, to check 7 (要確認)`: what the person reviewing needs to know first. */
-export function summaryLine(summary: FillSummary): string {
+/**
+ * `rows 42, answered 35, to check 7 (要確認), cells written 60`: what the person reviewing needs
+ * to know first; then, for a workbook, what was done with each sheet and why, and a note when
+ * English questions were answered in Japanese.
+ */
+export function summaryLines(summary: FillSummary): string[] {
   const status = summary.statusProposed ? `, status proposed ${summary.statusProposed}` : '';
-  return `rows ${summary.rows}, answered ${summary.answered}, to check ${summary.toCheck} (要確認)${status}`;
+  const cells = summary.cellsWritten ? `, cells written ${summary.cellsWritten}` : '';
+  const lines = [`rows ${summary.rows}, answered ${summary.answered}, to check ${summary.toCheck} (要確認)${status}${cells}`];
+  if (summary.sheets.some((sheet) => sheet.sheet !== null)) lines.push(...sheetLines(summary.sheets).map((line) => `  ${line}`));
+  if (summary.languageNote) lines.push(`${summary.languageNote.ja} (${summary.languageNote.en})`);
+  return lines;
 }
 
 function guard<T>(run: () => T): T {

@@ -1,16 +1,19 @@
 /**
  * CSV and TSV questionnaires. The file is changed only by appending kotae's cells to the header
- * and question records (and writing proposals into empty status cells): every other byte of text,
- * the quoting style and the line endings stay as the customer's tool wrote them.
+ * and question records and by writing confident answers into the customer's empty answer cells:
+ * every other byte of text, the quoting style and the line endings stay as the customer's tool
+ * wrote them.
  */
 import { KnowledgeFileError } from '../knowledge/errors.js';
 import { decodeText, detectTextEncoding } from '../knowledge/readers/decode.js';
 import { detectDelimiter, readDelimited } from '../knowledge/readers/delimited.js';
 import { KOTAE_HEADERS } from './draft.js';
 import { FillError } from './errors.js';
-import { planSheet } from './plan.js';
-import type { Questionnaire, SheetFill } from './questionnaire.js';
+import { classifySheets, TEXT_CONTEXT } from './classify.js';
+import { NO_FACTS } from './plan.js';
+import type { Questionnaire, SheetFill, WrittenQuestionnaire } from './questionnaire.js';
 import { decodeExact, encodable, encodeText, type TextEncoding } from './text-encoding.js';
+import { columnLetters } from './xlsx/xml.js';
 
 type Delimiter = ',' | '\t';
 /** The delimiters the writer below knows how to append cells with. */
@@ -50,19 +53,19 @@ export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, 
     if (error instanceof KnowledgeFileError) throw new FillError('unreadable', fileName, error.message);
     throw error;
   }
-  const plan = planSheet(grid);
   return {
-    plans: plan ? [plan] : [],
+    sheets: classifySheets([{ grid, facts: NO_FACTS, hidden: false, chart: false }], TEXT_CONTEXT),
     write: async (fills) => writeDelimited(bytes, encoding, delimiter, fills),
   };
 }
 
-function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: Delimiter, fills: readonly SheetFill[]): Uint8Array {
+function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: Delimiter, fills: readonly SheetFill[]): WrittenQuestionnaire {
   const text = decodeExact(bytes, encoding);
   const records = scanRecords(text, delimiter);
   const byLine = new Map(records.map((record) => [record.line, record]));
   const cell = (value: string) => quoteCell(encodable(value, encoding), delimiter);
   const edits: Edit[] = [];
+  const kotaeColumns = new Map<string | null, string>();
   const append = (record: RecordSpan, tail: ReadonlyArray<string>) => {
     edits.push({ start: record.end, end: record.end, text: tail.map((value) => delimiter + cell(value)).join('') });
   };
@@ -71,21 +74,23 @@ function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: De
     // After the widest of the records kotae writes to, counting the empty cells Excel writes out.
     const written = [header, ...rows.map((fill) => byLine.get(fill.row.line))];
     const width = Math.max(plan.width, ...written.map((record) => record?.fields.length ?? 0));
+    kotaeColumns.set(plan.sheet, `${columnLetters(width + 1)}:${columnLetters(width + KOTAE_HEADERS.length)}`);
     if (header) append(header, [...padding(header, width), ...KOTAE_HEADERS]);
     for (const fill of rows) {
       const record = byLine.get(fill.row.line);
       if (!record) continue;
       const tail = [...padding(record, width), fill.draft.answer, fill.draft.citation, fill.draft.confidence.toFixed(2), fill.draft.candidates];
-      const statusColumn = plan.statusColumn;
-      if (fill.status !== null && statusColumn !== null) {
-        const field = record.fields[statusColumn];
-        if (field) edits.push({ start: field[0], end: field[1], text: cell(fill.status) });
-        else tail[statusColumn - record.fields.length] = fill.status;
+      // The customer's cells in place; past the record's last field they are padding kotae adds anyway.
+      for (const [value, answerCell] of [[fill.choice, fill.row.choice], [fill.text, fill.row.text]] as const) {
+        if (value === null || !answerCell) continue;
+        const field = record.fields[answerCell.column];
+        if (field) edits.push({ start: field[0], end: field[1], text: cell(value) });
+        else tail[answerCell.column - record.fields.length] = value;
       }
       append(record, tail);
     }
   }
-  return encodeText(applyEdits(text, edits), encoding);
+  return { bytes: encodeText(applyEdits(text, edits), encoding), kotaeColumns };
 }
 
 /** Edits never overlap; at one offset they apply in the order given (a status cell before the tail). */
@@ -160,7 +165,3 @@ function scanRecords(text: string, delimiter: Delimiter): RecordSpan[] {
   return records;
 }
 
-/**
- * Comma or tab, whichever more of the first records use outside quotes (tie: the more often);
- * the same rule `readDelimited` applies, told to it explicitly so that both read the same cells.
- */

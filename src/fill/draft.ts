@@ -1,5 +1,7 @@
 /** What kotae writes into its four columns for one question. */
+import { citationLine } from '../core/citation.js';
 import type { AskResult, RankedAnswer } from '../core/types.js';
+import { englishLines, hasJapanese } from './language.js';
 
 /** Header labels of the columns kotae appends, in order. */
 export const KOTAE_HEADERS = ['kotae回答', 'kotae出典', 'kotae信頼度', 'kotae候補'] as const;
@@ -17,29 +19,37 @@ const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× �
 
 export interface Draft {
   readonly toCheck: boolean;
+  /** The answer text (in English when the question is and the item has English text), or `要確認`. */
   readonly answer: string;
   readonly citation: string;
   readonly confidence: number;
   readonly candidates: string;
   /** The answer the draft is taken from, null for rows to check. */
   readonly best: RankedAnswer | null;
+  /** True when the question is in English and the answer drafted for it is in Japanese. */
+  readonly japaneseForEnglish: boolean;
 }
 
 /**
  * Turns an answer into the four cells. A confident answer is drafted with its citation and the
  * next two candidates; otherwise the row says `要確認` and lists the two nearest candidates, so
  * that the reviewer starts from something without mistaking it for an answer.
+ *
+ * @param english - True when the question is in English: the item's English lines, if it has
+ *   any, are the answer.
  */
-export function draftOf(result: AskResult): Draft {
+export function draftOf(result: AskResult, english = false): Draft {
   const [first, ...rest] = result.results;
   if (result.answered && first) {
+    const text = (english ? englishLines([first.answer, first.remarks]) : null) ?? answerText(first);
     return {
       toCheck: false,
-      answer: clamp(answerText(first)),
-      citation: clamp(first.citation),
+      answer: clamp(text),
+      citation: clamp(citationLine(first)),
       confidence: first.confidence,
       candidates: clamp(candidateLines(rest.slice(0, 2))),
       best: first,
+      japaneseForEnglish: english && hasJapanese(text),
     };
   }
   return {
@@ -49,6 +59,7 @@ export function draftOf(result: AskResult): Draft {
     confidence: first?.confidence ?? 0,
     candidates: clamp(candidateLines(result.results.slice(0, 2))),
     best: null,
+    japaneseForEnglish: false,
   };
 }
 

@@ -1,17 +1,24 @@
 /**
  * Fills a whole customer questionnaire: every question row gets kotae's best answer, its citation,
  * its confidence and two more candidates, and rows without a confident answer are marked 要確認.
+ * Where the sheet has its own answer cells, confident answers go there too.
  */
 import { KnowledgeFileError } from '../knowledge/errors.js';
+import type { AskResult } from '../core/types.js';
+import { parseStatus } from '../knowledge/cells.js';
 import { MAX_FILE_BYTES } from '../knowledge/loader.js';
 import { checkWorkbookBudget, WorkbookBudgetError } from '../knowledge/readers/xlsx-budget.js';
 import { readDelimitedQuestionnaire } from './delimited.js';
-import { draftOf } from './draft.js';
+import { draftOf, type Draft } from './draft.js';
 import { FillError } from './errors.js';
 import { baseName, filledFileName, questionnaireFormat } from './format.js';
+import { isEnglish } from './language.js';
+import type { QuestionRow, SheetPlan } from './plan.js';
 import type { Questionnaire, RowFill, SheetFill } from './questionnaire.js';
+import { filledNote, LANGUAGE_NOTE, notFilledNote } from './report.js';
 import { statusWord } from './status-vocabulary.js';
-import type { AnswerFunction, FilledRow, FillOptions, FillResult, SheetSummary } from './types.js';
+import type { AnswerFunction, FilledRow, FillOptions, FillResult, FillSummary, SheetSummary, WrittenCell } from './types.js';
+import { cellAddress, columnLetters } from './xlsx/xml.js';
 
 /** Beyond this a file is a data dump, not a questionnaire someone will review row by row. */
 export const MAX_QUESTION_ROWS = 10_000;
@@ -20,14 +27,17 @@ export const MAX_QUESTION_ROWS = 10_000;
 const ROWS_PER_SLICE = 32;
 
 /**
- * Fills a questionnaire (.xlsx, .csv or .tsv) and returns the filled copy. Pure: reads nothing
- * from and writes nothing to the file system.
+ * Fills a questionnaire (.xlsx, .xlsm, .csv or .tsv) and returns the filled copy. Pure: reads
+ * nothing from and writes nothing to the file system.
  *
- * The customer's file is kept as it is, with four columns added to each question sheet after its
- * last used column: `kotae回答`, `kotae出典`, `kotae信頼度`, `kotae候補`. Rows without a confident
- * answer say `要確認` (highlighted in .xlsx). Where the table has a status column (○/×, はい/いいえ,
- * ...) and a row's status cell is empty, the matched item's status is proposed in that column's
- * vocabulary. A .csv/.tsv is written back in its own encoding, BOM and line endings.
+ * Only questionnaire sheets are filled; the summary says what every other sheet is and why it was
+ * left alone. On a questionnaire sheet, confident answers go into the customer's own empty answer
+ * cells (the choice in the drop-down list's or column's own words, the text into the free-text
+ * column), and four columns are added after the table's last column: `kotae回答`, `kotae出典`,
+ * `kotae信頼度`, `kotae候補` (on a protected sheet, into a separate `kotae` sheet). Rows without a
+ * confident answer say `要確認` there (highlighted in .xlsx) and get nothing in the customer's cells.
+ * A workbook is patched, not re-written: only the filled sheets' XML (and `styles.xml` for kotae's
+ * cell styles) change. A .csv/.tsv is written back in its own encoding, BOM and line endings.
  *
  * @param bytes - The whole file.
  * @param fileName - Its name (a path is fine); the extension decides the format.
@@ -48,7 +58,7 @@ export interface OpenedQuestionnaire {
   readonly fileName: string;
   /** Question rows that will be answered (all sheets). */
   readonly questionCount: number;
-  /** Answers every question row and writes the filled copy. Call it once. */
+  /** Answers every question row and writes the filled copy (from the original file each time). */
   fill(answer: AnswerFunction, options?: Pick<FillOptions, 'onProgress' | 'signal'>): Promise<FillResult>;
 }
 
@@ -65,29 +75,24 @@ export async function openQuestionnaire(bytes: Uint8Array, fileName: string, opt
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new FillError('too-large', name, `too large (${(bytes.byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it into smaller files.`);
   }
-  if (format === 'xlsx') await checkBudget(bytes, name);
+  if (format === 'xlsx' || format === 'xlsm') await checkBudget(bytes, name);
   options.signal?.throwIfAborted();
-  const questionnaire = format === 'xlsx'
-    // exceljs is large: loaded only for workbooks, so that CSV filling and start-up stay light.
+  const questionnaire = format === 'xlsx' || format === 'xlsm'
+    // Loaded only for workbooks, so that CSV filling and start-up stay light.
     ? await (await import('./xlsx.js')).readXlsxQuestionnaire(bytes, name)
     : readDelimitedQuestionnaire(bytes, name, format);
   const questionCount = checkRows(questionnaire, name, options.maxRows ?? MAX_QUESTION_ROWS);
-  let used = false;
   return {
     fileName: name,
     questionCount,
-    fill: async (answer, fillOptions = {}) => {
-      // The workbook is edited in place: a second fill would stack columns on the first.
-      if (used) throw new Error(`${name} has already been filled: open it again to fill it again.`);
-      used = true;
-      return answerAll(questionnaire, name, questionCount, answer, fillOptions);
-    },
+    fill: (answer, fillOptions = {}) => answerAll(questionnaire, name, questionCount, answer, fillOptions),
   };
 }
 
 /**
- * Before exceljs expands the workbook: a merge or zip bomb is refused in a moment. A file that is
- * no workbook at all is left to the reader, which says what it is (an .xls, a renamed CSV).
+ * The same workbook budget as for knowledge files, before anything is inflated for reading: a
+ * merge, dimension or zip bomb is refused in a moment with what is over which limit. A file that
+ * is no workbook at all is left to the reader, which says what it is (an .xls, a renamed CSV).
  */
 async function checkBudget(bytes: Uint8Array, name: string): Promise<void> {
   try {
@@ -109,7 +114,8 @@ async function answerAll(
   const fills: SheetFill[] = [];
   const filled: FilledRow[] = [];
   options.onProgress?.(0, total);
-  for (const plan of questionnaire.plans) {
+  for (const { plan } of questionnaire.sheets) {
+    if (!plan) continue;
     const rows: RowFill[] = [];
     for (const row of plan.rows) {
       if (filled.length % ROWS_PER_SLICE === 0 && filled.length > 0) {
@@ -117,32 +123,56 @@ async function answerAll(
         options.signal?.throwIfAborted();
       }
       const result = answer(row.question);
-      const draft = draftOf(result);
-      const proposed = plan.vocabulary && !row.status && draft.best ? statusWord(plan.vocabulary, draft.best.status) : null;
-      rows.push({ row, draft, status: proposed });
-      filled.push({
-        sheet: plan.sheet,
-        line: row.line,
-        question: row.question,
-        toCheck: draft.toCheck,
-        answer: draft.answer,
-        citation: draft.citation,
-        confidence: draft.confidence,
-        candidates: draft.candidates,
-        status: proposed,
-        result,
-      });
+      const fill = rowFill(plan, row, draftOf(result, isEnglish(row.question)));
+      rows.push(fill);
+      filled.push(filledRow(plan, fill, result));
       options.onProgress?.(filled.length, total);
     }
     fills.push({ plan, rows });
   }
   options.signal?.throwIfAborted();
-  const output = await questionnaire.write(fills);
-  return { bytes: output, fileName: filledFileName(name), summary: summarize(fills, filled), rows: filled };
+  const written = await questionnaire.write(fills);
+  return { bytes: written.bytes, fileName: filledFileName(name), summary: summarize(questionnaire, fills, filled, written.kotaeColumns), rows: filled };
+}
+
+/**
+ * What goes into the customer's own cells: only for a confident answer, only into empty cells,
+ * the choice in the column's own words. Where the customer has already chosen, the free text is
+ * written only when kotae's item states the same choice: an explanation must not contradict it.
+ */
+function rowFill(plan: SheetPlan, row: QuestionRow, draft: Draft): RowFill {
+  if (draft.toCheck || !draft.best) return { row, draft, choice: null, text: null };
+  const vocabulary = plan.choice?.vocabulary ?? null;
+  const choice = row.choice?.writable && vocabulary ? statusWord(vocabulary, draft.best.status) : null;
+  const chosen = row.choice?.value ?? '';
+  const agrees = chosen === '' || parseStatus(chosen) === draft.best.status;
+  const text = row.text?.writable && agrees ? draft.answer : null;
+  return { row, draft, choice, text };
+}
+
+function filledRow(plan: SheetPlan, { row, draft, choice, text }: RowFill, result: AskResult): FilledRow {
+  const cells: WrittenCell[] = [];
+  if (choice !== null) cells.push({ address: cellAddress(row.line, row.choice!.column + 1), role: 'choice', value: choice });
+  if (text !== null) cells.push({ address: cellAddress(row.line, row.text!.column + 1), role: 'text', value: text });
+  cells.sort((a, b) => a.address.length - b.address.length || a.address.localeCompare(b.address));
+  return {
+    sheet: plan.sheet,
+    line: row.line,
+    question: row.question,
+    toCheck: draft.toCheck,
+    answer: draft.answer,
+    citation: draft.citation,
+    confidence: draft.confidence,
+    candidates: draft.candidates,
+    status: choice,
+    cells,
+    japaneseForEnglish: draft.japaneseForEnglish,
+    result,
+  };
 }
 
 function checkRows(questionnaire: Questionnaire, name: string, maxRows: number): number {
-  const total = questionnaire.plans.reduce((sum, plan) => sum + plan.rows.length, 0);
+  const total = questionnaire.sheets.reduce((sum, sheet) => sum + (sheet.plan?.rows.length ?? 0), 0);
   if (total === 0) {
     throw new FillError(
       'no-questions',
@@ -157,17 +187,42 @@ function checkRows(questionnaire: Questionnaire, name: string, maxRows: number):
   return total;
 }
 
-function summarize(fills: readonly SheetFill[], rows: readonly FilledRow[]): FillResult['summary'] {
-  const sheets: SheetSummary[] = fills.map(({ plan, rows: sheetRows }) => {
-    const toCheck = sheetRows.filter((r) => r.draft.toCheck).length;
-    return { sheet: plan.sheet, rows: sheetRows.length, answered: sheetRows.length - toCheck, toCheck };
+function summarize(questionnaire: Questionnaire, fills: readonly SheetFill[], rows: readonly FilledRow[], kotaeColumns: ReadonlyMap<string | null, string>): FillSummary {
+  const fillOf = new Map(fills.map((fill) => [fill.plan.sheet, fill]));
+  const sheets = questionnaire.sheets.map((analysis): SheetSummary => {
+    const fill = analysis.plan ? fillOf.get(analysis.sheet) : undefined;
+    if (!fill) {
+      const kind = analysis.kind === 'questionnaire' ? 'no-questions' : analysis.kind;
+      return { sheet: analysis.sheet, kind, note: notFilledNote(kind, analysis.copyOf), rows: 0, answered: 0, toCheck: 0, cellsWritten: 0, kept: 0, kotaeColumns: null };
+    }
+    const { plan } = fill;
+    const toCheck = fill.rows.filter((r) => r.draft.toCheck).length;
+    const cellsWritten = fill.rows.reduce((sum, r) => sum + (r.choice !== null ? 1 : 0) + (r.text !== null ? 1 : 0), 0);
+    const kept = fill.rows.reduce((sum, r) => sum + (r.row.choice?.value ? 1 : 0) + (r.row.text?.value ? 1 : 0), 0);
+    const where = kotaeColumns.get(plan.sheet) ?? '';
+    const labels = [plan.choice, plan.text].flatMap((column) => (column ? [{ letters: columnLetters(column.column + 1), header: column.header }] : []));
+    return {
+      sheet: analysis.sheet,
+      kind: 'questionnaire',
+      note: filledNote(fill.rows.length, labels, where),
+      rows: fill.rows.length,
+      answered: fill.rows.length - toCheck,
+      toCheck,
+      cellsWritten,
+      kept,
+      kotaeColumns: where || null,
+    };
   });
   const toCheck = rows.filter((r) => r.toCheck).length;
+  const japaneseForEnglish = rows.filter((r) => r.japaneseForEnglish).length;
   return {
     rows: rows.length,
     answered: rows.length - toCheck,
     toCheck,
     statusProposed: rows.filter((r) => r.status !== null).length,
+    cellsWritten: rows.reduce((sum, r) => sum + r.cells.length, 0),
     sheets,
+    japaneseForEnglish,
+    languageNote: japaneseForEnglish > 0 ? LANGUAGE_NOTE : null,
   };
 }

@@ -1,14 +1,22 @@
 /** Which questionnaire files kotae fills, told by name, and what the filled copy is called. */
 import { FillError } from './errors.js';
 
-export type QuestionnaireFormat = 'xlsx' | 'csv' | 'tsv';
+export type QuestionnaireFormat = 'xlsx' | 'xlsm' | 'csv' | 'tsv';
 
-const FORMATS: Readonly<Record<string, QuestionnaireFormat>> = { '.xlsx': 'xlsx', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv' };
+const FORMATS: Readonly<Record<string, QuestionnaireFormat>> = { '.xlsx': 'xlsx', '.xlsm': 'xlsm', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv' };
+
+/** The media type of each format, for downloads and uploads of the filled copy. */
+export const CONTENT_TYPES: Readonly<Record<QuestionnaireFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+  // No charset: a filled CSV keeps the customer's encoding, which may well be Shift_JIS.
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+};
 
 /** Formats people try, with what to do instead. */
 const ADVICE: Readonly<Record<string, string>> = {
   '.xls': '.xls (Excel 97-2003) is not supported: open it in Excel and save it as .xlsx.',
-  '.xlsm': 'macro-enabled workbooks (.xlsm) are not filled because their macros would be lost: save a copy as .xlsx.',
   '.xlsb': 'binary workbooks (.xlsb) are not supported: save a copy as .xlsx.',
   '.ods': 'OpenDocument spreadsheets are not supported: save a copy as .xlsx.',
   '.numbers': 'Numbers files are not supported: export the sheet as .xlsx or .csv.',
@@ -17,13 +25,13 @@ const ADVICE: Readonly<Record<string, string>> = {
 /**
  * The format of a questionnaire from its file name (the last path segment; `/` or `\` separated).
  *
- * @throws {@link FillError} `unsupported` for anything but .xlsx, .csv and .tsv (.tab).
+ * @throws {@link FillError} `unsupported` for anything but .xlsx, .xlsm, .csv and .tsv (.tab).
  */
 export function questionnaireFormat(fileName: string): QuestionnaireFormat {
   const extension = extensionOf(fileName);
   const format = FORMATS[extension];
   if (format) return format;
-  const advice = ADVICE[extension] ?? `not a spreadsheet (${extension || 'no extension'}): kotae fills .xlsx, .csv and .tsv files.`;
+  const advice = ADVICE[extension] ?? `not a spreadsheet (${extension || 'no extension'}): kotae fills .xlsx, .xlsm, .csv and .tsv files.`;
   throw new FillError('unsupported', baseName(fileName), advice);
 }
 

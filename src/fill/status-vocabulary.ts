@@ -7,10 +7,10 @@ import type { ItemStatus } from '../knowledge/types.js';
 
 type Mark = Exclude<ItemStatus, ''>;
 
-/** What to write for each status. */
+/** What to write for each status; a status without a word gets nothing written. */
 export interface StatusVocabulary {
   readonly name: string;
-  readonly words: Readonly<Record<Mark, string>>;
+  readonly words: Readonly<Partial<Record<Mark, string>>>;
 }
 
 interface Family {
@@ -46,12 +46,14 @@ export function namesStatusVocabulary(header: string): boolean {
 
 /**
  * The vocabulary of a status column: the family most of its filled cells use, else the one its
- * header names, else ○/×. Words the customer already wrote are kept as written (`〇`, `対応済み`).
+ * header names, else Yes/No on an English sheet and ○/× on others. Words the customer already
+ * wrote are kept as written (`〇`, `対応済み`).
  *
  * @param header - The column's header cell, `''` when there is none.
  * @param values - The column's non-empty cells below the header.
+ * @param english - True when the sheet's questions are in English.
  */
-export function vocabularyOf(header: string, values: readonly string[]): StatusVocabulary {
+export function vocabularyOf(header: string, values: readonly string[], english = false): StatusVocabulary {
   const tally = new Map<Family, number>();
   const spelled = new Map<Mark, Map<string, number>>();
   for (const raw of values) {
@@ -65,15 +67,39 @@ export function vocabularyOf(header: string, values: readonly string[]): StatusV
     spelled.set(status, counts);
   }
   const byValues = [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const family = byValues ?? FAMILIES.find((f) => f.header.test(compact(header))) ?? FAMILIES[FAMILIES.length - 1]!;
+  const fallback = english ? FAMILIES.find((f) => f.name === 'Yes/No')! : FAMILIES[FAMILIES.length - 1]!;
+  const family = byValues ?? FAMILIES.find((f) => f.header.test(compact(header))) ?? fallback;
   const base = family.name === 'Yes/No' ? englishWords(values) : family.words;
   const words = Object.fromEntries(MARKS.map((mark) => [mark, mostCommon(spelled.get(mark)) ?? base[mark]])) as Record<Mark, string>;
   return { name: family.name, words };
 }
 
-/** The word for an answer's status (`○`, `×`, `△`, `−`), or null when it states none. */
+/** Words of drop-down lists that `parseStatus` does not read (it reads cells of prepared answers). */
+const LIST_WORDS: ReadonlyArray<[Mark, RegExp]> = [
+  ['−', /^(?:notapplicable|n\.a\.?|nonapplicable|該当しない|適用外)$/i],
+  ['△', /^(?:partially(?:implemented|compliant)?|inprogress|planned|一部実施|一部対応済み?|検討中)$/i],
+];
+
+/**
+ * The vocabulary of a drop-down list (a data validation): each status written as the list's own
+ * value for it. Null when fewer than two of the list's values are statuses (a list of
+ * departments, of maturity levels 1–5): such a list is not an answer to kotae's items.
+ */
+export function vocabularyOfList(values: readonly string[]): StatusVocabulary | null {
+  const words: Partial<Record<Mark, string>> = {};
+  for (const raw of values) {
+    const value = raw.trim();
+    const folded = compact(value);
+    const mark = parseStatus(value) ?? LIST_WORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+    if (mark && !words[mark]) words[mark] = value;
+  }
+  if (Object.keys(words).length < 2) return null;
+  return { name: values.map((v) => v.trim()).join('/'), words };
+}
+
+/** The word for an answer's status (`○`, `×`, `△`, `−`), or null when it states none or the vocabulary has no word for it. */
 export function statusWord(vocabulary: StatusVocabulary, status: string): string | null {
-  return isMark(status) ? vocabulary.words[status] : null;
+  return isMark(status) ? vocabulary.words[status] ?? null : null;
 }
 
 function isMark(status: string): status is Mark {

@@ -191,6 +191,37 @@ describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
     expect(logged.at(-1)).toMatchObject({ rows: 6, answered, to_check: toCheck });
   });
 
+  it('lists every sheet with what was done and why, the cells written per row, and English answered in Japanese', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('記入要領').getCell('A1').value = '各設問の回答欄に「はい」「いいえ」を選び、備考欄に補足を記入してください。';
+    const japanese = workbook.addWorksheet('質問票');
+    japanese.addRows([['No', '質問', '回答', '備考'], [1, ENCRYPTION_QUESTION], [2, NONSENSE_QUESTION]]);
+    const english = workbook.addWorksheet('English');
+    english.addRows([['No.', 'Question', 'Comments'], [1, 'Is data encrypted in transit?']]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    await page.goto(`${kotae.url}#fill`);
+    const filled = page.waitForResponse((r) => r.url().includes('/api/fill'));
+    await page.locator('#fill-file').setInputFiles({ name: 'assessment.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    expect((await filled).status()).toBe(200);
+    await expect.poll(() => page.locator('#fill-file-name').textContent()).toBe('assessment.kotae.xlsx');
+
+    const sheets = await page.getByTestId('fill-sheet').allTextContents();
+    expect(sheets[0]).toBe('記入要領 — 記入要領のシート：回答欄がないため対象外');
+    expect(sheets[1]).toMatch(/^質問票 — 設問 2 行：回答欄（C列「回答」・D列「備考」）に記入し、/);
+    expect(sheets[2]).toMatch(/^English — 設問 1 行：回答欄（C列「Comments」）に記入し、/);
+    expect(await page.getByTestId('fill-sheet').first().getAttribute('title')).toBe('instructions: no answer cells, not filled');
+    expect(await page.locator('#fill-language').isVisible()).toBe(true);
+    expect(await page.locator('#fill-language').textContent()).toContain('英語の設問に日本語の回答を記入しました（1 行）');
+
+    await page.locator('#answered-details > summary').click();
+    const encryption = page.getByTestId('answered-row').filter({ hasText: ENCRYPTION_QUESTION });
+    expect(await encryption.getByTestId('written-cells').textContent()).toMatch(/(?:^C2 ← [○×△−]\n)?D2 ← .*暗号化/s);
+    const toCheck = page.getByTestId('check-row').filter({ hasText: NONSENSE_QUESTION });
+    expect(await toCheck.locator('td').nth(5).textContent()).toBe('—');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/kotae-console-fill-sheets.png`, fullPage: true });
+  });
+
   it('takes a dropped CSV, and says in Japanese why a file is refused', async () => {
     await page.goto(`${kotae.url}#fill`);
     const csv = `No,質問\n1,${ENCRYPTION_QUESTION}\n2,${NONSENSE_QUESTION}\n`;

@@ -44,9 +44,19 @@ describe('kotae fill', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     const expected = await fillQuestionnaire(workbook, 'customer.xlsx', fixture.answer);
-    const { rows, answered, toCheck, statusProposed } = expected.summary;
+    const { rows, answered, toCheck, statusProposed, cellsWritten } = expected.summary;
     const output = path.join(dir, 'customer.kotae.xlsx');
-    expect(stderr).toBe(`rows ${rows}, answered ${answered}, to check ${toCheck} (要確認), status proposed ${statusProposed}\nwritten to ${output}\n`);
+    expect(stderr).toBe(
+      [
+        `rows ${rows}, answered ${answered}, to check ${toCheck} (要確認), status proposed ${statusProposed}, cells written ${cellsWritten}`,
+        '  記入方法: 記入要領のシート：回答欄がないため対象外',
+        ...expected.summary.sheets.slice(1, 3).map((s) => `  ${s.sheet}: ${s.note.ja}`),
+        '  旧版: 非表示のシート：対象外',
+        '英語の設問に日本語の回答を記入しました (English questions were answered in Japanese)',
+        `written to ${output}`,
+        '',
+      ].join('\n'),
+    );
     expect(readdirSync(dir).sort()).toEqual(['customer.kotae.xlsx', 'customer.xlsx']);
     const sheet = (await loadWorkbook(new Uint8Array(readFileSync(output)))).getWorksheet('チェックシート')!;
     for (const row of expected.rows.filter((r) => r.sheet === 'チェックシート')) {

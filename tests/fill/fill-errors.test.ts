@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { AskResult } from '../../src/core/types.js';
 import { dimensionBomb, mergeBomb, zipBomb } from '../support/hostile-files.js';
@@ -36,9 +37,9 @@ describe('questionnaires kotae refuses, with a message naming the file and what 
   });
 
   it.each<[string, Uint8Array, FillErrorCode, RegExp]>([
-    ['report.pdf', text('%PDF-1.7 ...'), 'unsupported', /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.csv and \.tsv files\.$/],
+    ['report.pdf', text('%PDF-1.7 ...'), 'unsupported', /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.xlsm, \.csv and \.tsv files\.$/],
     ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'unsupported', /^old\.xls: .*save it as \.xlsx/],
-    ['macro.xlsm', new Uint8Array([0x50, 0x4b, 3, 4]), 'unsupported', /macros would be lost: save a copy as \.xlsx/],
+    ['macro.xlsm', new Uint8Array([0x50, 0x4b, 3, 4]), 'unreadable', /^macro\.xlsm: not a readable \.xlsx workbook \(damaged zip: .*\)\. Open it in Excel and save it again/],
     ['renamed.xlsx', text('No,質問\n1,暗号化していますか\n'), 'unreadable', /^renamed\.xlsx: not an \.xlsx workbook: the file is not a zip archive/],
     ['binary.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 3]), 'unreadable', /^binary\.csv: not text: the file looks binary/],
     ['broken.csv', text('No,質問\n1,"暗号化していますか\n'), 'unreadable', /unterminated quote/],
@@ -54,6 +55,20 @@ describe('questionnaires kotae refuses, with a message naming the file and what 
     const error = await refusal(new Uint8Array([...ole, ...Buffer.from('EncryptedPackage', 'utf16le')]), 'secret.xlsx');
     expect(error.code).toBe('unreadable');
     expect(error.message).toBe("secret.xlsx: password-protected workbooks can't be read: save a copy without a password.");
+  });
+
+  it('a workbook whose zip says it expands past 200 MB, before inflating anything', async () => {
+    const zip = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(1000) });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // The central directory's uncompressed size of the second entry: what the zip declares.
+    let at = zip.byteLength - 22;
+    while (view.getUint32(at, true) !== 0x06054b50) at--;
+    let entry = view.getUint32(at + 16, true);
+    entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+    view.setUint32(entry + 24, 300 * 1024 * 1024, true);
+    const error = await refusal(zip, 'bomb.xlsx');
+    expect(error.code).toBe('over-budget');
+    expect(error.message).toMatch(/^bomb\.xlsx: .*MB.* \/ /);
   });
 
   it('a spreadsheet without a question column', async () => {

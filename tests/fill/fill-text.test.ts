@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
+import { citationLine } from '../../src/core/citation.js';
 import { fillQuestionnaire, KOTAE_HEADERS, TO_CHECK } from '../../src/fill/index.js';
 import { encodable } from '../../src/fill/text-encoding.js';
 import { readDelimited } from '../../src/knowledge/readers/delimited.js';
@@ -37,7 +38,7 @@ describe('filling a .csv questionnaire', () => {
     // (line breaks inside kotae's cells are LF, as Excel writes them, so CRLF still splits records).
     const records = out.split('\r\n');
     expect(records).toHaveLength(text.split('\r\n').length);
-    questions.forEach((q, i) => expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},,,`)).toBe(true));
+    questions.forEach((q, i) => expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},`)).toBe(true));
     expect(out.startsWith('セキュリティ確認票,,,,\r\nNo,確認内容,回答(○/×),備考,,kotae回答,kotae出典,kotae信頼度,kotae候補\r\n')).toBe(true);
     expect(out.endsWith('\r\n')).toBe(true);
     expect(out.replace(/\r\n/g, '').includes('\n')).toBe(true); // multi-line cells use LF inside quotes, as Excel writes them
@@ -52,12 +53,15 @@ describe('filling a .csv questionnaire', () => {
       const first = expected.results[0]!;
       expect(cells[1]).toBe(question);
       // CP932 has no ›: citations read ＞ there.
-      expect(cells[6] ?? '', `line ${i + 3}`).toBe(expected.answered ? first.citation.replace(/›/g, '＞') : '');
+      expect(cells[6] ?? '', `line ${i + 3}`).toBe(expected.answered ? citationLine(first).replace(/›/g, '＞') : '');
       expect(cells[7]).toBe(first.confidence.toFixed(2));
       expect(cells[5]).toBe(expected.answered ? encodable(filled.rows[i]!.answer, 'cp932').trim() : TO_CHECK);
-      // The status column (○/× in its header) gets ○ where the matched item states it.
+      // The status column (○/× in its header) gets ○ where the matched item states it, and 備考,
+      // the free-text column, the answer itself: in place, for confident rows only.
       expect(cells[2] ?? '').toBe(filled.rows[i]!.status ?? '');
       if (expected.answered && first.status === '○') expect(cells[2]).toBe('○');
+      expect(cells[3] ?? '', `line ${i + 3}`).toBe(expected.answered ? encodable(filled.rows[i]!.answer, 'cp932').trim() : '');
+      expect(filled.rows[i]!.cells.map((c) => c.address)).toEqual(expected.answered ? [...(filled.rows[i]!.status ? [`C${i + 3}`] : []), `D${i + 3}`] : []);
     });
   });
 
@@ -91,7 +95,7 @@ describe('filling a .csv questionnaire', () => {
     const rows = readDelimited(filled.bytes, 'ragged.kotae.csv', ',').rows;
     expect(rows.map((row) => row.cells.indexOf('kotae回答') >= 0 || row.cells[5] !== undefined)).toEqual([true, true, true]);
     expect(rows[0]!.cells.slice(5)).toEqual([...KOTAE_HEADERS]);
-    expect(rows[1]!.cells[6]).toBe(answerQuestion(fixture.snapshot, 'データは暗号化されていますか', { top: 3 }).results[0]!.citation);
+    expect(rows[1]!.cells[6]).toBe(citationLine(answerQuestion(fixture.snapshot, 'データは暗号化されていますか', { top: 3 }).results[0]!));
     expect(rows[2]!.cells[2]).toBe('補足あり');
   });
 });
@@ -111,7 +115,7 @@ describe('filling a .tsv questionnaire', () => {
       const cells = rows[i + 1]!.cells;
       expect(cells[1]).toBe(question);
       expect(cells[4]).toBe(expected.answered ? filled.rows[i]!.answer.trim() : TO_CHECK);
-      expect(cells[5] ?? '').toBe(expected.answered ? expected.results[0]!.citation : '');
+      expect(cells[5] ?? '').toBe(expected.answered ? citationLine(expected.results[0]!) : '');
       expect(cells[7] ?? '').toBe(filled.rows[i]!.candidates.trim());
     });
   });

@@ -95,7 +95,15 @@ describe('POST /api/fill', () => {
     expect(summary.answered).toBe(rows.filter((r) => !r.toCheck).length);
     expect(summary.answered).toBeGreaterThan(0);
     expect(summary.toCheck).toBeGreaterThan(0);
-    expect(summary.sheets.map((s) => [s.sheet, s.rows])).toEqual([['チェックシート', questions.length], ['English', 4]]);
+    expect(summary.sheets.map((s) => [s.sheet, s.kind, s.rows])).toEqual([['記入方法', 'instructions', 0], ['チェックシート', 'questionnaire', questions.length], ['English', 'questionnaire', 4], ['旧版', 'hidden', 0]]);
+    expect(summary.sheets[0]!.note).toEqual({ ja: '記入要領のシート：回答欄がないため対象外', en: 'instructions: no answer cells, not filled' });
+    expect(summary.languageNote?.ja).toBe('英語の設問に日本語の回答を記入しました');
+    // Which of the customer's own cells got which value: the status column and 備考.
+    expect(summary.cellsWritten).toBe(rows.reduce((n, r) => n + r.cells.length, 0));
+    for (const row of rows.filter((r) => r.sheet === 'チェックシート' && r.cells.length > 0)) {
+      expect(row.toCheck).toBe(false);
+      expect(row.cells.map((c) => c.address[0])).toEqual(row.cells.length === 2 ? ['D', 'E'] : [row.cells[0]!.role === 'choice' ? 'D' : 'E']);
+    }
     expect(rows.filter((r) => r.sheet === 'チェックシート').map((r) => r.question)).toEqual(questions.map(asked));
 
     // Each row says what the answering core says for its question; a row to check shows the
@@ -150,7 +158,9 @@ describe('POST /api/fill', () => {
     expect(json.rows.map((r) => r.row)).toEqual(texts.map((_, i) => i + 3));
     json.rows.forEach((row, i) => {
       expect(row.sheet).toBeNull();
-      expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(texts[i]!)},${row.status ?? ''},,`)).toBe(true);
+      // 回答(○/×) gets the status and 備考 the answer, in place, for confident rows.
+      expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(texts[i]!)},${row.status ?? ''},`)).toBe(true);
+      expect(row.cells.map((c) => c.address)).toEqual(row.toCheck ? [] : [...(row.status ? [`C${i + 3}`] : []), `D${i + 3}`]);
     });
     const penguin = json.rows.at(-1)!;
     expect(penguin.toCheck).toBe(true);
@@ -196,7 +206,7 @@ describe('POST /api/fill refusals', () => {
   it('refuses what is not a spreadsheet with 400 and the fill module\'s message', async () => {
     const pdf = await upload('仕様書.pdf', '%PDF-1.7 ...');
     expect(pdf.status).toBe(400);
-    expect(pdf.json).toEqual({ code: 'unsupported', error: '仕様書.pdf: not a spreadsheet (.pdf): kotae fills .xlsx, .csv and .tsv files.' });
+    expect(pdf.json).toEqual({ code: 'unsupported', error: '仕様書.pdf: not a spreadsheet (.pdf): kotae fills .xlsx, .xlsm, .csv and .tsv files.' });
 
     const fake = await upload('fake.xlsx', 'this is plain text, not a workbook');
     expect(fake.status).toBe(400);

@@ -8,7 +8,7 @@ import type { types } from '@slack/bolt';
 import { citationLine } from '../../core/citation.js';
 import type { ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../core/types.js';
-import type { FillResult } from '../../fill/index.js';
+import { describeCells, sheetLines, type FillResult } from '../../fill/index.js';
 import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
 import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
 
@@ -168,34 +168,53 @@ export const MESSAGES = {
   shareExpired: '共有できませんでした。もう一度 /ask で質問してください。 (Could not share this; please ask again with /ask.)',
 } as const;
 
-/** How many 要確認 rows the summary under a filled file lists by name. */
+/** How many rows (要確認, and rows whose answer cells were filled) the summary under a filled file lists. */
 export const FILL_LISTED_ROWS = 10;
 
+/** Sheets the summary lists; assessments have a dozen, more is a data workbook. */
+export const FILL_LISTED_SHEETS = 20;
+
 const FILL_QUESTION_CHARS = 100;
+const FILL_NOTE_CHARS = 200;
+const FILL_CELLS_CHARS = 200;
 
 /**
  * The comment posted with a filled questionnaire (files.uploadV2 `initial_comment`, mrkdwn): the
- * counts, and the first rows to check with their row number and question (escaped: the
- * questions are the customer's text).
+ * counts, what was done with each sheet and why, which answer cells got which value, and the first
+ * rows to check with their row number and question (all escaped: they are the customer's text).
  */
 export function buildFillComment(result: Pick<FillResult, 'summary' | 'rows'>): string {
   const { summary } = result;
   const counts = [`行数 ${summary.rows}`, `回答済み ${summary.answered}`, `要確認 ${summary.toCheck}`];
-  if (summary.statusProposed > 0) counts.push(`状態の提案 ${summary.statusProposed}`);
+  if (summary.cellsWritten > 0) counts.push(`回答欄に記入 ${summary.cellsWritten}`);
   const lines = [
     '✅ *チェックシートに回答を記入しました（下書き）。* 出典を確かめ、要確認の行は担当者が記入してから提出してください。',
     counts.join(' ・ '),
   ];
+  if (summary.languageNote) lines.push(`⚠️ ${summary.languageNote.ja}（${summary.languageNote.en}）。`);
+  const named = summary.sheets.length > 1;
+  if (named) {
+    lines.push('*シートごとの結果*');
+    for (const line of sheetLines(summary.sheets.slice(0, FILL_LISTED_SHEETS))) lines.push(`• ${mrkdwn(line, FILL_NOTE_CHARS)}`);
+    if (summary.sheets.length > FILL_LISTED_SHEETS) lines.push(`…ほか ${summary.sheets.length - FILL_LISTED_SHEETS} シート`);
+  } else if (summary.sheets[0]) {
+    lines.push(mrkdwn(summary.sheets[0].note.ja, FILL_NOTE_CHARS));
+  }
+  const where = (row: FillResult['rows'][number]) => (named && row.sheet !== null ? `${mrkdwn(row.sheet, 40)} › ${row.line} 行目` : `${row.line} 行目`);
+  const written = result.rows.filter((row) => row.cells.length > 0);
+  if (written.length > 0) {
+    lines.push(written.length > FILL_LISTED_ROWS ? `*回答欄に記入したセル*（最初の ${FILL_LISTED_ROWS} 行）` : '*回答欄に記入したセル*');
+    for (const row of written.slice(0, FILL_LISTED_ROWS)) lines.push(`• ${where(row)}: ${mrkdwn(describeCells(row), FILL_CELLS_CHARS)}`);
+    if (written.length > FILL_LISTED_ROWS) lines.push(`…ほか ${written.length - FILL_LISTED_ROWS} 行`);
+  }
   const toCheck = result.rows.filter((row) => row.toCheck);
   if (toCheck.length === 0) {
     lines.push('要確認の行はありません。');
     return lines.join('\n');
   }
-  const named = summary.sheets.length > 1;
   lines.push(toCheck.length > FILL_LISTED_ROWS ? `*要確認の行*（最初の ${FILL_LISTED_ROWS} 件）` : '*要確認の行*');
   for (const row of toCheck.slice(0, FILL_LISTED_ROWS)) {
-    const where = named && row.sheet !== null ? `${mrkdwn(row.sheet, 40)} › ${row.line} 行目` : `${row.line} 行目`;
-    lines.push(`• ${where}: ${mrkdwn(row.question.replace(/\s+/g, ' ').trim(), FILL_QUESTION_CHARS)}`);
+    lines.push(`• ${where(row)}: ${mrkdwn(row.question.replace(/\s+/g, ' ').trim(), FILL_QUESTION_CHARS)}`);
   }
   if (toCheck.length > FILL_LISTED_ROWS) lines.push(`…ほか ${toCheck.length - FILL_LISTED_ROWS} 行`);
   return lines.join('\n');

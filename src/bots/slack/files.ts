@@ -4,6 +4,7 @@
  * retry a failed connection or a 5xx/429 a bounded number of times, give up after a timeout (the
  * whole download, retries included) and stop reading past a size cap.
  */
+import { downloadFile } from '../download.js';
 import type { OutboundFetch } from '../outbound.js';
 import { isSlackFileUrl } from './hosts.js';
 
@@ -12,13 +13,6 @@ export const MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024;
 
 /** The whole download, headers to last byte. */
 export const DOWNLOAD_TIMEOUT_MS = 60_000;
-
-const MAX_REDIRECTS = 3;
-
-/** Attempts after the first when Slack's file host fails to connect or answers 5xx/429. */
-export const DOWNLOAD_RETRIES = 2;
-const RETRY_DELAY_MS = 500;
-const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /** What kotae needs of a Slack file object (message `files[]` or `files.info`). */
 export interface SharedFile {
@@ -63,26 +57,7 @@ export function sharedFile(file: unknown): SharedFile | null {
   };
 }
 
-/**
- * - `refused-host`: the URL is not one of Slack's file hosts; nothing was sent.
- * - `too-large`: over the cap (declared or while reading).
- * - `not-a-file`: Slack answered with a web page (the app lacks `files:read`, or cannot see the file).
- * - `http`: another HTTP status, a redirect loop, or a redirect off Slack.
- * - `network`: no answer, or the timeout passed.
- */
-export type DownloadErrorCode = 'refused-host' | 'too-large' | 'not-a-file' | 'http' | 'network';
-
-export class FileDownloadError extends Error {
-  override readonly name = 'FileDownloadError';
-  constructor(
-    readonly code: DownloadErrorCode,
-    message: string,
-    /** Host of the URL involved, for the log (never the path, never a token). */
-    readonly host: string,
-  ) {
-    super(message);
-  }
-}
+export { DOWNLOAD_RETRIES, FileDownloadError, type DownloadErrorCode } from '../download.js';
 
 export interface DownloadOptions {
   readonly token: string;
@@ -102,118 +77,17 @@ export interface DownloadOptions {
  * @throws {@link FileDownloadError}
  */
 export async function downloadSharedFile(url: string, options: DownloadOptions): Promise<Uint8Array> {
-  const maxBytes = options.maxBytes ?? MAX_DOWNLOAD_BYTES;
-  const signal = AbortSignal.timeout(options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS);
-  const send = options.fetch ?? fetch;
-  const retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
-  let target = url;
-  let retries = 0;
-  let hops = 0;
-  for (;;) {
-    const host = hostOf(target);
-    if (!isSlackFileUrl(target, options.apiUrl)) {
-      throw new FileDownloadError('refused-host', `not a Slack file URL (${host}): not downloaded`, host);
-    }
-    let response: Response;
-    try {
-      response = await send(target, {
-        headers: { authorization: `Bearer ${options.token}` },
-        // Followed by hand below, so that the token never follows a redirect off Slack.
-        redirect: 'manual',
-        signal,
-      });
-    } catch (error) {
-      if (!signal.aborted && retries < DOWNLOAD_RETRIES) {
-        await pause(retryDelayMs * 2 ** retries++, signal, host);
-        continue;
-      }
-      throw new FileDownloadError('network', `download failed: ${reason(signal.aborted ? signal.reason : error)}`, host);
-    }
-    if (RETRY_STATUSES.has(response.status) && retries < DOWNLOAD_RETRIES) {
-      await response.body?.cancel().catch(() => undefined);
-      await pause(retryDelayMs * 2 ** retries++, signal, host);
-      continue;
-    }
-    if (response.status >= 300 && response.status < 400) {
-      await response.body?.cancel().catch(() => undefined);
-      const location = response.headers.get('location');
-      if (!location || hops++ >= MAX_REDIRECTS) throw new FileDownloadError('http', `download redirected ${location ? 'too often' : 'nowhere'} (HTTP ${response.status})`, host);
-      target = new URL(location, target).href;
-      continue;
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new FileDownloadError('http', `download failed: HTTP ${response.status}`, host);
-    }
+  return downloadFile(url, {
+    allowed: (target) => isSlackFileUrl(target, options.apiUrl),
+    refusal: 'not a Slack file URL',
+    headers: { authorization: `Bearer ${options.token}` },
     // Without files:read (or access to the file) Slack serves its sign-in page instead.
-    if ((response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html')) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new FileDownloadError('not-a-file', 'Slack answered with a web page, not the file (is the files:read scope granted?)', host);
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new FileDownloadError('too-large', `file larger than ${maxBytes} bytes`, host);
-    }
-    return readCapped(response, maxBytes, host);
-  }
-}
-
-async function readCapped(response: Response, maxBytes: number, host: string): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new FileDownloadError('too-large', `file larger than ${maxBytes} bytes`, host);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof FileDownloadError) throw error;
-    throw new FileDownloadError('network', `download failed: ${reason(error)}`, host);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** Waits before a retry; a timeout during the wait ends the download with the timeout's reason. */
-async function pause(ms: number, signal: AbortSignal, host: string): Promise<void> {
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      }, { once: true });
-    });
-  } catch (error) {
-    throw new FileDownloadError('network', `download failed: ${reason(error)}`, host);
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '(not a URL)';
-  }
-}
-
-function reason(error: unknown): string {
-  if (error instanceof Error) return error.name === 'TimeoutError' || error.name === 'AbortError' ? 'timed out' : error.message;
-  return String(error);
+    webPage: 'Slack answered with a web page, not the file (is the files:read scope granted?)',
+    maxBytes: options.maxBytes ?? MAX_DOWNLOAD_BYTES,
+    timeoutMs: options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

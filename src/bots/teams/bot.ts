@@ -1,18 +1,25 @@
 /**
- * kotae's conversation in Teams. A personal chat treats every message as a question; a channel
- * or group chat only messages that mention the bot, answered in their thread. Admins reload the
+ * kotae's conversation in Teams. A personal chat treats every message as a question, and a
+ * questionnaire file sent there comes back filled (through a file consent card); a channel or
+ * group chat only answers messages that mention the bot, in their thread. Admins reload the
  * knowledge with `reload` / `再読み込み`; 👍/👎 on an answer card is stored for the admins.
  *
- * The bot sees kotae only through the asker, the service's reload and the question log.
+ * The bot sees kotae only through the asker, the service's ask and reload, and the question log.
+ * Filling goes through `kotae.ask` directly: a customer's rows are not questions people asked, and
+ * must not fill the unanswered log.
  */
-import { ActivityHandler, CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
 import type { Asker } from '../../core/asking.js';
 import type { KotaeService, ReloadOutcome } from '../../core/kotae-service.js';
 import type { QuestionLog } from '../../core/question-log.js';
 import type { Logger } from '../../logging.js';
+import { FillError, fillQuestionnaire, questionnaireFormat } from '../../fill/index.js';
 import { answerCard, parseFeedback, reloadCard, TEXT, type AdaptiveCard, type FeedbackData } from './cards.js';
 import type { RecentKeys } from '../recent-keys.js';
+import { FileDownloadError } from '../download.js';
 import { safeError } from './adapter.js';
+import { fileConsentAttachment, fileInfoAttachment, FILL_TEXT, fillRefusedText, fillSummaryCard, parseConsentContext } from './fill-cards.js';
+import { downloadTeamsFile, PendingUploads, sharedTeamsFiles, uploadToConsentUrl, type TeamsFile } from './files.js';
 import { isBotMentioned, parseCommand, questionText } from './text.js';
 
 export interface TeamsBotDeps {
@@ -38,9 +45,10 @@ export interface TeamsBotDeps {
 /** Answers asked for at once: the best plus two alternatives, or three nearest candidates. */
 const TOP = 3;
 
-export class KotaeTeamsBot extends ActivityHandler {
+export class KotaeTeamsBot extends TeamsActivityHandler {
   private readonly admins: ReadonlySet<string>;
   private readonly background = new Set<Promise<void>>();
+  private readonly uploads = new PendingUploads();
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
@@ -70,9 +78,13 @@ export class KotaeTeamsBot extends ActivityHandler {
     if (activity.value !== undefined && !activity.text) return;
 
     const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
+    const files = personal ? sharedTeamsFiles(activity) : [];
+    if (files.length > 0 && (await this.fillFiles(context, files))) return;
     if (!personal && !isBotMentioned(activity)) return;
 
     const text = questionText(activity);
+    // A file that cannot be filled has had its answer; text sent with it is still a question.
+    if (!text && files.length > 0) return;
     if (!text) {
       await context.sendActivity(TEXT.help);
       return;
@@ -126,6 +138,96 @@ export class KotaeTeamsBot extends ActivityHandler {
     await context.sendActivity(TEXT.reloadSlow);
     const reference = TurnContext.getConversationReference(activity);
     this.track(reloading.then((late) => this.deps.followUp(reference, cardMessage(reloadCard(late)))));
+  }
+
+  /**
+   * Says at once that the files arrived (or why they cannot be filled), then downloads and fills
+   * them after the turn, which Teams would otherwise redeliver, and offers each filled copy with
+   * a file consent card beside its summary. False when none of the files is one kotae fills.
+   */
+  private async fillFiles(context: TurnContext, files: readonly TeamsFile[]): Promise<boolean> {
+    const refused: string[] = [];
+    const fillable = files.filter((file) => {
+      try {
+        questionnaireFormat(file.name);
+        return true;
+      } catch (error) {
+        if (!(error instanceof FillError)) throw error;
+        refused.push(error.message);
+        return false;
+      }
+    });
+    for (const message of refused) await context.sendActivity(fillRefusedText(message));
+    if (fillable.length === 0) return false;
+    if (!this.deps.kotae.ready) {
+      await context.sendActivity(FILL_TEXT.notReady);
+      return true;
+    }
+    await context.sendActivity(FILL_TEXT.received);
+    const activity = context.activity;
+    const reference = TurnContext.getConversationReference(activity);
+    const user = activity.from?.aadObjectId ?? activity.from?.id ?? null;
+    for (const file of fillable) {
+      const replies = this.fillOne(file, activity.serviceUrl, user).catch((error: unknown) => {
+        this.deps.logger.error({ event: 'teams_fill', outcome: 'failed', err: safeError(error) }, 'could not fill a file sent in Teams');
+        return [MessageFactory.text(TEXT.apology)];
+      });
+      this.track(replies.then((list) => list.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())));
+    }
+    return true;
+  }
+
+  /** The replies for one file: its summary and consent card, or why it could not be filled. */
+  private async fillOne(file: TeamsFile, serviceUrl: string, user: string | null): Promise<Array<Partial<Activity>>> {
+    const log = { event: 'teams_fill', user, extension: file.name.slice(file.name.lastIndexOf('.')).toLowerCase() };
+    let bytes: Uint8Array;
+    try {
+      bytes = await downloadTeamsFile(file.url, serviceUrl);
+    } catch (error) {
+      if (!(error instanceof FileDownloadError)) throw error;
+      this.deps.logger.warn({ ...log, outcome: 'download-failed', code: error.code, host: error.host, error: error.message }, 'could not download a file sent in Teams');
+      return [MessageFactory.text(error.code === 'too-large' ? FILL_TEXT.tooLarge : FILL_TEXT.downloadFailed)];
+    }
+    const started = Date.now();
+    try {
+      const result = await fillQuestionnaire(bytes, file.name, (question) => this.deps.kotae.ask(question, { top: TOP }));
+      const { summary } = result;
+      this.deps.logger.info({ ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, cells_written: summary.cellsWritten, took_ms: Date.now() - started }, 'checksheet sent in Teams filled');
+      const fillId = this.uploads.put({ fileName: result.fileName, bytes: result.bytes });
+      return [cardMessage(fillSummaryCard(result)), MessageFactory.attachment(fileConsentAttachment(result.fileName, result.bytes.byteLength, fillId))];
+    } catch (error) {
+      if (!(error instanceof FillError)) throw error;
+      this.deps.logger.info({ ...log, outcome: error.code }, 'file sent in Teams could not be filled');
+      return [MessageFactory.text(fillRefusedText(error.message))];
+    }
+  }
+
+  /** The person accepted: the filled copy goes to the upload URL Teams gave, then shows as a file card. */
+  protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const id = parseConsentContext(response.context);
+    const upload = id ? this.uploads.take(id) : null;
+    const uploadUrl = response.uploadInfo?.uploadUrl;
+    if (!id || !upload || !uploadUrl) {
+      await context.sendActivity(FILL_TEXT.uploadExpired);
+      return;
+    }
+    try {
+      await uploadToConsentUrl(uploadUrl, upload.bytes, context.activity.serviceUrl);
+    } catch (error) {
+      if (!(error instanceof FileDownloadError)) throw error;
+      this.deps.logger.warn({ event: 'teams_fill_upload_failed', code: error.code, host: error.host, error: error.message }, 'could not upload a filled checksheet to OneDrive');
+      // Kept for another try: Teams lets the person accept the same card again.
+      this.uploads.put(upload, id);
+      await context.sendActivity(FILL_TEXT.uploadFailed);
+      return;
+    }
+    await context.sendActivity(MessageFactory.attachment(fileInfoAttachment(response.uploadInfo ?? {})));
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const id = parseConsentContext(response.context);
+    if (id) this.uploads.take(id);
+    await context.sendActivity(FILL_TEXT.declined);
   }
 
   /** Best effort: a typing indicator that cannot be shown must not cost the answer. */

@@ -369,7 +369,7 @@ const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** What to tell the person who uploaded, per FillError code; the server's own message follows it. */
 const FILL_ERRORS = {
-  unsupported: 'このファイル形式には対応していません。Excel (.xlsx)・CSV・TSV のファイルを選んでください。',
+  unsupported: 'このファイル形式には対応していません。Excel (.xlsx・.xlsm)・CSV・TSV のファイルを選んでください。',
   unreadable: 'ファイルを読み込めませんでした。破損しているか、パスワードが設定されている可能性があります。Excel で開いて保存し直してから、もう一度お試しください。',
   'no-questions': '質問の列が見つかりませんでした。質問が並ぶ列の見出しを「質問」「確認事項」「設問」などにして、もう一度お試しください。',
   'too-many-rows': '質問の行が多すぎます（10,000 行まで）。ファイルを分けてお試しください。',
@@ -466,7 +466,13 @@ function confidenceCell(confidence) {
   return h('td', { class: `conf${confidence < 0.5 ? ' low' : ''}`, title: `信頼度 ${percent}%` }, `${percent}%`, meter);
 }
 
+/** `C5 ← Yes, D5 ← …`: the customer's own answer cells kotae wrote on a row. */
+function cellsText(row) {
+  return (row.cells ?? []).map((cell) => `${cell.address} ← ${cell.value.length > 40 ? `${cell.value.slice(0, 39)}…` : cell.value}`).join('\n');
+}
+
 function fillRow(row, manySheets) {
+  const cells = cellsText(row);
   return h(
     'tr',
     { 'data-testid': row.toCheck ? 'check-row' : 'answered-row' },
@@ -475,28 +481,43 @@ function fillRow(row, manySheets) {
     row.answer ? h('td', { text: row.answer }) : h('td', { class: 'none', text: '候補なし' }),
     h('td', { class: 'citation', text: row.citation || '—' }),
     confidenceCell(row.confidence),
+    cells ? h('td', { class: 'cells', 'data-testid': 'written-cells', text: cells }) : h('td', { class: 'none', text: '—' }),
+  );
+}
+
+/** Every sheet of the workbook, with what was done with it and why (the English note on hover). */
+function sheetItem(sheet) {
+  const filledSheet = sheet.kind === 'questionnaire';
+  return h(
+    'li',
+    { class: filledSheet ? 'filled' : 'skipped', title: sheet.note.en, 'data-testid': 'fill-sheet' },
+    sheet.sheet === null ? null : h('strong', { text: sheet.sheet }),
+    sheet.sheet === null ? sheet.note.ja : ` — ${sheet.note.ja}`,
   );
 }
 
 function renderFill(result) {
   const { summary, rows } = result;
-  const manySheets = summary.sheets.length > 1;
+  const manySheets = rows.some((r) => r.sheet !== rows[0]?.sheet);
   filled = { result, blob: null };
   $('fill-file-name').textContent = result.fileName;
   $('stat-rows').textContent = summary.rows.toLocaleString('ja-JP');
   $('stat-answered').textContent = summary.answered.toLocaleString('ja-JP');
   $('stat-to-check').textContent = summary.toCheck.toLocaleString('ja-JP');
-  const sheets = manySheets ? summary.sheets.map((s) => `${s.sheet} ${s.rows} 行（要確認 ${s.toCheck}）`).join('・') : '';
-  const status = summary.statusProposed ? `回答状況の列に ${summary.statusProposed} 件の値（○/× など）を記入しました。` : '';
-  $('fill-sheets').textContent = [sheets && `シート別: ${sheets}`, status].filter(Boolean).join(' ');
-  $('fill-sheets').hidden = !sheets && !status;
+  const cells = summary.cellsWritten ? `お客様の回答欄に ${summary.cellsWritten.toLocaleString('ja-JP')} 件の値を記入しました（記入したセルは下の表の右端の列）。` : '';
+  $('fill-sheets').textContent = cells;
+  $('fill-sheets').hidden = !cells;
+  $('fill-sheet-list').replaceChildren(...summary.sheets.map(sheetItem));
+  const note = summary.languageNote;
+  $('fill-language').textContent = note ? `${note.ja}（${summary.japaneseForEnglish} 行）。日本語の回答を英語にしてから提出してください。 (${note.en}.)` : '';
+  $('fill-language').hidden = !note;
 
   const toCheck = rows.filter((r) => r.toCheck);
   $('check-count').textContent = `(${toCheck.length})`;
   $('check-body').replaceChildren(
     ...(toCheck.length
       ? toCheck.map((r) => fillRow(r, manySheets))
-      : [h('tr', {}, h('td', { colspan: 5, class: 'empty', text: '要確認の行はありません。すべての行に回答を記入しました。' }))]),
+      : [h('tr', {}, h('td', { colspan: 6, class: 'empty', text: '要確認の行はありません。すべての行に回答を記入しました。' }))]),
   );
 
   const answered = rows.filter((r) => !r.toCheck).length;
@@ -513,7 +534,7 @@ function renderFill(result) {
 $('answered-details').addEventListener('toggle', () => {
   const body = $('answered-body');
   if (!$('answered-details').open || !filled || body.childElementCount) return;
-  const manySheets = filled.result.summary.sheets.length > 1;
+  const manySheets = filled.result.rows.some((r) => r.sheet !== filled.result.rows[0]?.sheet);
   body.replaceChildren(...filled.result.rows.filter((r) => !r.toCheck).map((r) => fillRow(r, manySheets)));
 });
 

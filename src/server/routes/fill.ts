@@ -3,14 +3,15 @@
  * questionnaire (as `kotae fill` does) and answers in one response, so that any replica behind a
  * load balancer can serve it and nothing is kept on the server afterwards.
  *
- * - By default JSON: the summary, every question row (the rows to check with their nearest
- *   candidate) and the filled file itself, base64-encoded, for the console to offer as a download.
+ * - By default JSON: the summary (with what was done with each sheet and why), every question row
+ *   (the rows to check with their nearest candidate, the customer's cells written) and the filled
+ *   file itself, base64-encoded, for the console to offer as a download.
  * - With `Accept: application/octet-stream`: the filled file as an attachment, the counts in
  *   `X-Kotae-*` headers (for curl and scripts).
  */
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat } from '../../fill/index.js';
+import { CONTENT_TYPES, FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat, type WrittenCell } from '../../fill/index.js';
 import { sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
 import { SlotsFull } from '../../core/slots.js';
@@ -25,12 +26,7 @@ const TOP = 3;
 /** Longer than any file name a file system allows. */
 const MAX_FILENAME_CHARS = 255;
 
-export const CONTENT_TYPES: Readonly<Record<QuestionnaireFormat, string>> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  // No charset: a filled CSV keeps the customer's encoding, which may well be Shift_JIS.
-  csv: 'text/csv',
-  tsv: 'text/tab-separated-values',
-};
+export { CONTENT_TYPES };
 
 /**
  * The problems with the file itself are the uploader's to fix; the size ones are 413, a workbook
@@ -60,6 +56,10 @@ export interface FillRowJson {
   readonly toCheck: boolean;
   /** The status kotae wrote into the customer's empty status cell, null when none. */
   readonly status: string | null;
+  /** The customer's answer cells kotae wrote on this row (`C12` ← `Yes`), in column order. */
+  readonly cells: readonly WrittenCell[];
+  /** True when the question is in English and the answer drafted for it is in Japanese. */
+  readonly japaneseForEnglish: boolean;
 }
 
 export interface FillResponseJson {
@@ -144,7 +144,7 @@ export function register(app: Express, deps: AppDeps): void {
     const tookMs = Math.round(performance.now() - started);
     const { summary } = result;
     deps.logger.info(
-      { event: 'fill', format, bytes: body.length, rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, status_proposed: summary.statusProposed, took_ms: tookMs },
+      { event: 'fill', format, bytes: body.length, rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, status_proposed: summary.statusProposed, cells_written: summary.cellsWritten, took_ms: tookMs },
       'questionnaire filled',
     );
     const contentType = CONTENT_TYPES[format];
@@ -212,6 +212,8 @@ function rowJson(row: FilledRow): FillRowJson {
     confidence: row.confidence,
     toCheck: row.toCheck,
     status: row.status,
+    cells: row.cells,
+    japaneseForEnglish: row.japaneseForEnglish,
   };
 }
 

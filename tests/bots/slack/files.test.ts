@@ -6,7 +6,7 @@ import { DOWNLOAD_RETRIES, downloadSharedFile, FileDownloadError, sharedFiles } 
 import { isSlackFileUrl, mayCarryToken, tokenGuard } from '../../../src/bots/slack/hosts.js';
 import { isFileHelpRequest } from '../../../src/bots/slack/listeners/reply.js';
 import type { AskResult } from '../../../src/core/types.js';
-import type { FilledRow, FillSummary } from '../../../src/fill/index.js';
+import type { FilledRow, FillSummary, SheetSummary } from '../../../src/fill/index.js';
 import { RecordingServer } from './fake-slack.js';
 
 const TOKEN = 'xoxb-unit-test-token';
@@ -203,7 +203,7 @@ describe('sharedFiles', () => {
 });
 
 describe('buildFillComment', () => {
-  const row = (line: number, question: string, toCheck: boolean, sheet: string | null = null): FilledRow => ({
+  const row = (line: number, question: string, toCheck: boolean, sheet: string | null = null, cells: FilledRow['cells'] = []): FilledRow => ({
     sheet,
     line,
     question,
@@ -213,14 +213,22 @@ describe('buildFillComment', () => {
     confidence: toCheck ? 0.2 : 0.9,
     candidates: '',
     status: null,
+    cells,
+    japaneseForEnglish: false,
     result: { question, answered: !toCheck, results: [] } as unknown as AskResult,
+  });
+  const sheetSummary = (sheet: string | null, note = '設問 1 行：回答欄がないため、kotae の列（C〜F）に回答を記入しました'): SheetSummary => ({
+    sheet, kind: 'questionnaire', note: { ja: note, en: 'note' }, rows: 0, answered: 0, toCheck: 0, cellsWritten: 0, kept: 0, kotaeColumns: 'C:F',
   });
   const summary = (rows: FilledRow[], sheets: Array<string | null> = [null]): FillSummary => ({
     rows: rows.length,
     answered: rows.filter((r) => !r.toCheck).length,
     toCheck: rows.filter((r) => r.toCheck).length,
     statusProposed: 0,
-    sheets: sheets.map((sheet) => ({ sheet, rows: 0, answered: 0, toCheck: 0 })),
+    cellsWritten: rows.reduce((n, r) => n + r.cells.length, 0),
+    sheets: sheets.map((sheet) => sheetSummary(sheet)),
+    japaneseForEnglish: 0,
+    languageNote: null,
   });
 
   it('gives the counts and lists the first rows to check, escaped, then how many more', () => {
@@ -242,6 +250,29 @@ describe('buildFillComment', () => {
     const comment = buildFillComment({ summary: summary(done), rows: done });
     expect(comment).toContain('要確認の行はありません。');
     expect(comment).not.toContain('•');
+  });
+
+  it('says what was done with every sheet and why, which answer cells got which value, and when English got Japanese', () => {
+    const rows = [
+      row(5, 'Is data encrypted?', false, 'Lite', [{ address: 'C5', role: 'choice', value: 'Yes' }, { address: 'D5', role: 'text', value: 'データは <暗号化> しています。'.repeat(5) }]),
+      row(6, 'Penguins?', true, 'Lite'),
+    ];
+    const base = summary(rows, ['Lite']);
+    const comment = buildFillComment({
+      rows,
+      summary: {
+        ...base,
+        sheets: [sheetSummary('Instructions', '記入要領のシート：回答欄がないため対象外'), sheetSummary('Lite', '設問 2 行：回答欄（C列「Vendor Answers」）に記入し…')],
+        japaneseForEnglish: 1,
+        languageNote: { ja: '英語の設問に日本語の回答を記入しました', en: 'English questions were answered in Japanese' },
+      },
+    });
+    expect(comment).toContain('行数 2 ・ 回答済み 1 ・ 要確認 1 ・ 回答欄に記入 2');
+    expect(comment).toContain('⚠️ 英語の設問に日本語の回答を記入しました（English questions were answered in Japanese）。');
+    expect(comment).toContain('*シートごとの結果*\n• Instructions: 記入要領のシート：回答欄がないため対象外\n• Lite: 設問 2 行：回答欄（C列「Vendor Answers」）に記入し…');
+    // Cell values are the knowledge's text: escaped, and cut short beside their address.
+    expect(comment).toMatch(/\*回答欄に記入したセル\*\n• Lite › 5 行目: C5 ← Yes, D5 ← データは &lt;暗号化&gt; しています。データは[^\n]*…\n/);
+    expect(comment).toContain('*要確認の行*\n• Lite › 6 行目: Penguins?');
   });
 
   it('cuts a long question', () => {

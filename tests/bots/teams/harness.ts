@@ -83,6 +83,10 @@ export interface JsonRoute {
  */
 export class FakeConnector {
   readonly sent: Sent[] = [];
+  /** Files served at `GET /files/:name`, as SharePoint serves a file's download URL. */
+  readonly files = new Map<string, Uint8Array>();
+  /** What arrived at `PUT /upload/:id`, as OneDrive's upload session takes a file. */
+  readonly uploads: Array<{ readonly path: string; readonly contentRange: string | null; readonly bytes: Uint8Array }> = [];
   /** Activities matching this are refused with a 400, as Teams does for a card it will not show. */
   reject: ((activity: Activity) => boolean) | null = null;
   /** `hang`: never answer (a connector that is down behind a load balancer); `unavailable`: 503. */
@@ -100,6 +104,15 @@ export class FakeConnector {
   async start(): Promise<void> {
     const app = express();
     for (const route of this.routes) app.get(route.path, (_req, res) => void res.json(route.body()));
+    app.get('/files/:name', (req, res) => {
+      const bytes = this.files.get(String(req.params.name));
+      if (!bytes) res.status(404).end();
+      else res.type('application/octet-stream').end(Buffer.from(bytes));
+    });
+    app.put('/upload/:id', express.raw({ type: () => true, limit: '20mb' }), (req, res) => {
+      this.uploads.push({ path: req.path, contentRange: req.get('content-range') ?? null, bytes: new Uint8Array(req.body as Buffer) });
+      res.status(201).json({ id: 'drive-item-1' });
+    });
     app.post('/v3/conversations/:conversationId/activities{/:replyToId}', express.json({ limit: '1mb' }), (req, res) => {
       const activity = req.body as Activity;
       this.attempts++;
@@ -133,6 +146,7 @@ export class FakeConnector {
   clear(): void {
     this.sent.length = 0;
     this.attempts = 0;
+    this.uploads.length = 0;
   }
 
   messages(): Sent[] {

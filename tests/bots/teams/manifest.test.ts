@@ -13,6 +13,7 @@ interface Manifest {
   readonly bots: ReadonlyArray<{
     readonly botId: string;
     readonly scopes: readonly string[];
+    readonly supportsFiles: boolean;
     readonly commandLists: ReadonlyArray<{ readonly commands: ReadonlyArray<{ readonly title: string; readonly description: string }> }>;
   }>;
 }
@@ -49,6 +50,8 @@ describe('the Teams app package template', () => {
     const [bot] = manifest.bots;
     expect(bot?.botId).toBe('{{MicrosoftAppId}}');
     expect(bot?.scopes).toEqual(['personal', 'team', 'groupChat']);
+    // Files sent in a personal chat come back filled.
+    expect(bot?.supportsFiles).toBe(true);
     const commands = bot?.commandLists.flatMap((list) => list.commands) ?? [];
     expect(commands.map((c) => c.title)).toEqual(expect.arrayContaining(['reload', '再読み込み']));
     for (const command of commands) {

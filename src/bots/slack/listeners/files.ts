@@ -80,7 +80,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         }
       }
       if (refused.length > 0) {
-        const lead = fillable.length > 0 ? '次のファイルには記入できません。 (These files cannot be filled.)' : 'チェックシートとして記入できるのは .xlsx・.csv・.tsv のファイルです。 (kotae fills .xlsx, .csv and .tsv files.)';
+        const lead = fillable.length > 0 ? '次のファイルには記入できません。 (These files cannot be filled.)' : 'チェックシートとして記入できるのは .xlsx・.xlsm・.csv・.tsv のファイルです。 (kotae fills .xlsx, .xlsm, .csv and .tsv files.)';
         await notice(`${lead}\n${refused.join('\n')}`);
       }
       if (fillable.length === 0) return files.length < looked.length;
@@ -150,7 +150,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         }
         const { summary } = result;
         runtime.logger.info(
-          { ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, status_proposed: summary.statusProposed, took_ms: Date.now() - started },
+          { ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, status_proposed: summary.statusProposed, cells_written: summary.cellsWritten, took_ms: Date.now() - started },
           'shared checksheet filled',
         );
       }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationLine } from '../../../../src/core/citation.js';
 import { MESSAGES } from '../../../../src/bots/slack/blocks.js';
 import { answerText } from '../../../../src/fill/draft.js';
 import { BOT_ID, BOT_USER_ID, RecordingServer, waitFor } from '../fake-slack.js';
@@ -99,7 +100,7 @@ describe('a checksheet shared with the bot', () => {
       if (result.answered) {
         answered++;
         expect(row.getCell(answerColumn).value).toBe(answerText(result.results[0]!));
-        expect(row.getCell(citationColumn).value).toBe(result.results[0]!.citation);
+        expect(row.getCell(citationColumn).value).toBe(citationLine(result.results[0]!));
       } else {
         toCheck.push(i + 2);
         expect(row.getCell(answerColumn).value).toBe('要確認');
@@ -164,7 +165,7 @@ describe('a checksheet shared with the bot', () => {
     await h.sendEvent(event);
     const [note] = await waitFor(() => postsIn('D0PDF', event.ts as string), 'the polite note');
     const text = blockTexts(note!.body.blocks).join('\n');
-    expect(text).toContain('.xlsx・.csv・.tsv');
+    expect(text).toContain('.xlsx・.xlsm・.csv・.tsv');
     expect(text).toContain('security-whitepaper.pdf: not a spreadsheet (.pdf)');
     await settle();
     expect(postsIn('D0PDF')).toHaveLength(1);
@@ -176,7 +177,7 @@ describe('a checksheet shared with the bot', () => {
     const file = h.fake.addFile('screenshot.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), { contentType: 'image/png' });
     await h.sendEvent(fileShareEvent([file], { channel: 'D0PNG', text: 'データの暗号化はしていますか' }));
     const texts = await waitFor(() => (textsIn('D0PNG').length >= 2 ? textsIn('D0PNG') : undefined), 'the note and the answer');
-    expect(texts[0]).toContain('.xlsx・.csv・.tsv');
+    expect(texts[0]).toContain('.xlsx・.xlsm・.csv・.tsv');
     expect(texts[1]).toContain(`📄 ${h.topAnswer('データの暗号化はしていますか').citation}`);
   });
 
