@@ -7,6 +7,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationLine } from '../../src/core/citation.js';
 import { loadConfig } from '../../src/config.js';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { KOTAE_HEADERS, MAX_QUESTION_ROWS, TO_CHECK } from '../../src/fill/index.js';
@@ -113,7 +114,7 @@ describe('POST /api/fill', () => {
       const first = expected.results[0];
       expect(row.toCheck, row.question).toBe(!expected.answered);
       expect(row.confidence).toBe(first?.confidence ?? 0);
-      expect(row.citation).toBe(first?.citation ?? '');
+      expect(row.citation).toBe(first ? citationLine(first) : '');
       if (first) expect(row.answer.startsWith(first.answer || first.remarks)).toBe(true);
     }
 
