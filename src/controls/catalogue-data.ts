@@ -164,7 +164,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.1-policy-review', family: 'A.5', iso27002_2022: ['5.1'], iso27002_2013: ['A.5.1.2'], ccm: ['GRC-03'],
     label: { ja: '方針・規程の見直し', en: 'Policy review' },
-    terms: ['方針の見直し', '基本方針の見直し', 'ポリシーの見直し', '規程の見直し', '規程類の見直し', '規程の改訂', '方針のレビュー', 'マネジメントレビュー', 'policy review', 'review of policies', 'policies reviewed', 'policy update', 'management review', 'ポリシーを見直', 'ポリシーの更新', '規程を見直', '方針を見直', 'ルールの見直し', 'ルールを見直', 'policies are reviewed', 'review policies'],
+    terms: ['方針の見直し', '基本方針の見直し', 'ポリシーの見直し', '規程の見直し', '規程類の見直し', '規程の改訂', '方針のレビュー', 'マネジメントレビュー', 'policy review', 'review of policies', 'policies reviewed', 'policy update', 'management review', 'ポリシーを見直', 'ポリシーの更新', '規程を見直', '方針を見直', 'ルールの見直し', 'ルールを見直', 'policies are reviewed', 'review policies', 'ポリシーって定期的', 'ポリシーは定期的', 'ポリシーを定期的', '規程を定期的', '規程は定期的', 'ポリシーの定期', 'ポリシー見直', 'ポリシーって見直', 'review security policies', 'review your security policies', 'review your policies', 'update your policies'],
     related: ['重大な変化', '重大な変更', 'significant change', 'annual review'],
     quantity: 'frequency',
   },
@@ -198,13 +198,13 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.3-segregation-of-duties', family: 'A.6', iso27002_2022: ['5.3'], iso27002_2013: ['A.6.1.2'], ccm: ['IAM-04'],
     label: { ja: '職務の分離', en: 'Segregation of duties' },
-    terms: ['職務の分離', '職務分離', '職務分掌', '権限分離', '権限の分離', '相互牽制', '相互けん制', '牽制機能', 'segregation of duties', 'separation of duties', 'four-eyes principle', 'four eyes', 'dual control', 'maker-checker', '作業者と承認者', '承認者と作業者', '申請者と承認者', '一人で完結しない', '一人で操作できない', 'two-person rule', 'separation of roles'],
+    terms: ['職務の分離', '職務分離', '職務分掌', '権限分離', '権限の分離', '相互牽制', '相互けん制', '牽制機能', 'segregation of duties', 'separation of duties', 'four-eyes principle', 'four eyes', 'dual control', 'maker-checker', '作業者と承認者', '承認者と作業者', '申請者と承認者', '一人で完結しない', '一人で操作できない', 'two-person rule', 'separation of roles', '承認する人と作業する人', '作業する人と承認する人', '申請する人と承認する人', '承認する人が別', '承認者は別', '承認者が別'],
     related: ['ダブルチェック', '承認者', '2名体制', '二人体制', 'double check', 'conflict of interest'],
   },
   {
     id: '5.5-contact-with-authorities', family: 'A.6', iso27002_2022: ['5.5'], iso27002_2013: ['A.6.1.3'], ccm: ['SEF-08'],
     label: { ja: '関係当局との連絡', en: 'Contact with authorities' },
-    terms: ['関係当局', '監督官庁', '所管官庁', '関係機関への連絡', '関係機関との連絡', '警察への届出', '警察への連絡', '警察に届け', 'contact with authorities', 'regulatory authorities', 'relevant authorities', 'regulators', '当局への報告', '当局に報告', '監督官庁への報告', '警察に相談', 'notify authorities', 'notify the authorities', 'report to authorities', 'report to regulators', 'notify regulators'],
+    terms: ['関係当局', '監督官庁', '所管官庁', '関係機関への連絡', '関係機関との連絡', '警察への届出', '警察への連絡', '警察に届け', 'contact with authorities', 'regulatory authorities', 'relevant authorities', 'regulators', '当局への報告', '当局に報告', '監督官庁への報告', '警察に相談', 'notify authorities', 'notify the authorities', 'report to authorities', 'report to regulators', 'notify regulators', '警察とかに届', '警察などに届', '警察に通報', '警察へ通報', '当局に届'],
     related: ['警察', '消防署', 'law enforcement', 'police'],
   },
   {
@@ -216,7 +216,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.7-threat-intelligence', family: 'A.6', iso27002_2022: ['5.7'], iso27002_2013: [],
     label: { ja: '脅威インテリジェンス', en: 'Threat intelligence' },
-    terms: ['脅威インテリジェンス', '脅威情報', '脅威情報の収集', '脅威動向', '攻撃動向', 'セキュリティ動向', 'セキュリティ情報の収集', 'threat intelligence', 'threat intel', 'threat feeds', 'threat information', 'cyber threat intelligence', '最新の脅威', '脅威の情報', 'サイバー攻撃の動向', '攻撃の動向', 'セキュリティ情報を収集', 'セキュリティ情報の入手', 'emerging threats', 'latest threats', 'threat data'],
+    terms: ['脅威インテリジェンス', '脅威情報', '脅威情報の収集', '脅威動向', '攻撃動向', 'セキュリティ動向', 'セキュリティ情報の収集', 'threat intelligence', 'threat intel', 'threat feeds', 'threat information', 'cyber threat intelligence', '最新の脅威', '脅威の情報', 'サイバー攻撃の動向', '攻撃の動向', 'セキュリティ情報を収集', 'セキュリティ情報の入手', 'emerging threats', 'latest threats', 'threat data', '攻撃の情報', 'セキュリティの情報を集', 'セキュリティ情報を集'],
     related: ['jpcert', 'nisc', 'ipa', 'セキュリティニュース', 'threat landscape'],
   },
   {
@@ -248,7 +248,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.4-management-commitment', family: 'A.7', iso27002_2022: ['5.4'], iso27002_2013: ['A.7.2.1'],
     label: { ja: '経営陣の関与', en: 'Management commitment' },
-    terms: ['経営陣の責任', '経営陣の関与', '経営者の関与', '経営層の関与', '経営陣による支持', '経営陣の支援', '経営者の主導', '経営陣のコミットメント', 'management commitment', 'management responsibilities', 'leadership commitment', 'top management commitment', 'tone at the top', 'トップマネジメント', '経営陣が関与', '経営層が関与', '経営層のコミットメント', 'executive sponsorship', 'board oversight', 'executive oversight', 'leadership support', 'management oversight'],
+    terms: ['経営陣の責任', '経営陣の関与', '経営者の関与', '経営層の関与', '経営陣による支持', '経営陣の支援', '経営者の主導', '経営陣のコミットメント', 'management commitment', 'management responsibilities', 'leadership commitment', 'top management commitment', 'tone at the top', 'トップマネジメント', '経営陣が関与', '経営層が関与', '経営層のコミットメント', 'executive sponsorship', 'board oversight', 'executive oversight', 'leadership support', 'management oversight', '経営陣はセキュリティ', '経営層はセキュリティ', '経営陣がセキュリティ', '経営層がセキュリティ', '経営陣も関与', 'セキュリティに関与'],
     related: ['経営会議', '取締役会', 'board of directors', 'senior management'],
   },
   {
@@ -323,7 +323,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.13-labelling', family: 'A.8', iso27002_2022: ['5.13'], iso27002_2013: ['A.8.2.2'],
     label: { ja: '情報のラベル付け', en: 'Labelling of information' },
-    terms: ['ラベル付け', 'ラベリング', '情報のラベル', '機密表示', '秘密表示', '区分表示', 'labelling', 'information labelling', 'information labeling', 'sensitivity labels', 'data labels', '社外秘表示', '社外秘の表示', '機密の表示', '機密ラベル', 'マル秘', 'classification labels', 'document marking', 'confidential marking', 'information marking', 'data labelling', 'document labeling'],
+    terms: ['ラベル付け', 'ラベリング', '情報のラベル', '機密表示', '秘密表示', '区分表示', 'labelling', 'information labelling', 'information labeling', 'sensitivity labels', 'data labels', '社外秘表示', '社外秘の表示', '機密の表示', '機密ラベル', 'マル秘', 'classification labels', 'document marking', 'confidential marking', 'information marking', 'data labelling', 'document labeling', '社外秘のスタンプ', '社外秘スタンプ', '社外秘って書', '社外秘と書', '社外秘の表記', '極秘の表示', 'マル秘の表示'],
     related: ['社外秘', '極秘', 'watermark', '透かし'],
   },
   {
@@ -347,8 +347,8 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '8.10-data-retention', family: 'A.8', iso27002_2022: ['8.10'], iso27002_2013: [], ccm: ['DSP-16'],
     label: { ja: 'データの保存期間と削除', en: 'Data retention and deletion' },
-    terms: ['データの保存期間', 'データ保存期間', 'データの保管期間', 'データの保持期間', '情報の保存期間', '保存期間経過後', '保存期間を過ぎた', '不要になったデータ', '不要なデータの削除', '不要となった情報', 'データ削除', 'データの削除', '情報の削除', '削除ポリシー', 'データ保持ポリシー', '保存期間の定め', 'data retention', 'data retention policy', 'retention schedule', 'deletion policy', 'data deletion', 'information deletion', 'delete data', 'データはいつまで', 'データっていつまで', 'データをいつまで', 'データいつまで', 'いつまでデータ', 'データの保存期限', 'データを削除', 'データは削除', 'データを消去', 'データの消去', 'データ消去', 'データを消し', 'データを消す', 'データ消して', 'データは消して', 'データ消してくれ', 'retain data', 'retain customer data', 'data retained', 'customer data retained', 'data deleted', 'delete customer data', 'customer data deleted', 'purge data', 'data purge'],
-    related: ['保存期間', '保管期間', '保持期間', '削除', 'retention period', 'retention'],
+    terms: ['データの保存期間', 'データ保存期間', 'データの保管期間', 'データの保持期間', '情報の保存期間', '保存期間経過後', '保存期間を過ぎた', '不要になったデータ', '不要なデータの削除', '不要となった情報', 'データ削除', 'データの削除', '情報の削除', '削除ポリシー', 'データ保持ポリシー', '保存期間の定め', 'data retention', 'data retention policy', 'retention schedule', 'deletion policy', 'data deletion', 'information deletion', 'delete data', 'データはいつまで', 'データっていつまで', 'データをいつまで', 'データいつまで', 'いつまでデータ', 'データの保存期限', 'データを削除', 'データは削除', 'データを消し', 'データを消す', 'データ消して', 'データは消して', 'データ消してくれ', 'retain data', 'retain customer data', 'data retained', 'customer data retained', 'data deleted', 'delete customer data', 'customer data deleted', 'purge data', 'data purge'],
+    related: ['保存期間', '保管期間', '保持期間', '削除', 'retention period', 'retention', 'データ消去', 'データの消去', 'データを消去'],
     quantity: 'duration',
   },
   {
@@ -399,7 +399,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.18-deprovisioning', family: 'A.9', iso27002_2022: ['5.18'], iso27002_2013: ['A.9.2.6'], ccm: ['IAM-07'],
     label: { ja: 'アクセス権の削除', en: 'Removal of access rights' },
-    terms: ['アカウント削除', 'アカウントの削除', 'アカウントを削除', 'アカウント停止', 'アカウントの停止', 'アカウントを停止', 'アカウント無効化', 'アカウントの無効化', 'アカウントを無効', '権限削除', '権限の削除', '権限を削除', 'アクセス権の削除', 'アクセス権限の削除', 'アクセス権の解除', '権限の剥奪', '権限を剥奪', 'アクセス権の返却', '退職者のアカウント', '退職者のid', '退職者のユーザー', 'deprovisioning', 'deprovision', 'de-provisioning', 'revoke access', 'access revocation', 'remove access', 'access removal', 'disable account', 'account deactivation', 'account removal', 'removal of access rights', 'アカウントを消', 'アカウント消', 'アカウントの消', 'idを消', 'idの削除', 'idを削除', 'id削除', 'idの停止', 'idを停止', 'id停止', 'idの無効化', 'idを無効', 'ログインできなくし', 'ログインできないように', '権限を外', '権限を消', '権限を取り消', '権限の取り消し', 'アクセス権を外', 'アクセス権を取り消', 'アカウントを止め', 'アカウントの凍結', 'アカウントを凍結', 'アカウント凍結', '辞めた人のアカウント', '辞めた人のid', '退職者アカウント', '退職者id', 'access revoked', 'access is revoked', 'terminate access', 'access termination', 'removal of access', 'disable user account', 'deactivate account', 'account deactivated', 'account disabled', 'accounts are disabled', 'access removed', 'access is removed', '退職した社員のアカウント', '退職した人のアカウント', '辞めた社員のアカウント', '退職した従業員のアカウント', 'アカウントはいつ止', 'アカウントはいつ消', 'アカウントはいつ削除', 'アカウントっていつ消', 'アカウントっていつ止', 'アカウント止め', 'アカウントは止め'],
+    terms: ['アカウント削除', 'アカウントの削除', 'アカウントを削除', 'アカウント停止', 'アカウントの停止', 'アカウントを停止', 'アカウント無効化', 'アカウントの無効化', 'アカウントを無効', '権限削除', '権限の削除', '権限を削除', 'アクセス権の削除', 'アクセス権限の削除', 'アクセス権の解除', '権限の剥奪', '権限を剥奪', 'アクセス権の返却', '退職者のアカウント', '退職者のid', '退職者のユーザー', 'deprovisioning', 'deprovision', 'de-provisioning', 'revoke access', 'access revocation', 'remove access', 'access removal', 'disable account', 'account deactivation', 'account removal', 'removal of access rights', 'アカウントを消', 'アカウント消', 'アカウントの消', 'idを消', 'idの削除', 'idを削除', 'id削除', 'idの停止', 'idを停止', 'id停止', 'idの無効化', 'idを無効', 'ログインできなくし', '権限を外', '権限を消', '権限を取り消', '権限の取り消し', 'アクセス権を外', 'アクセス権を取り消', 'アカウントを止め', 'アカウントの凍結', 'アカウントを凍結', 'アカウント凍結', '辞めた人のアカウント', '辞めた人のid', '退職者アカウント', '退職者id', 'access revoked', 'access is revoked', 'terminate access', 'access termination', 'removal of access', 'disable user account', 'deactivate account', 'account deactivated', 'account disabled', 'accounts are disabled', 'access removed', 'access is removed', '退職した社員のアカウント', '退職した人のアカウント', '辞めた社員のアカウント', '退職した従業員のアカウント', 'アカウントはいつ止', 'アカウントはいつ消', 'アカウントはいつ削除', 'アカウントっていつ消', 'アカウントっていつ止', 'アカウント止め', 'アカウントは止め'],
     related: ['退職者', '異動', '不要なアカウント', 'leaver'],
     quantity: 'duration',
   },
@@ -559,19 +559,19 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '7.5-flood', family: 'A.11', iso27002_2022: ['7.5'], iso27002_2013: ['A.11.1.4'], ccm: ['DCS-15'],
     label: { ja: '水害対策', en: 'Flood and water protection' },
-    terms: ['水害', '水害対策', '浸水', '浸水対策', '洪水', '冠水', '漏水', '漏水検知', '水没', '津波', '高潮', 'flood', 'floods', 'flooding', 'water damage', 'water leak', 'water leakage', 'water detection', 'tsunami', 'flood zone', 'water ingress', 'leak detection'],
+    terms: ['水害', '水害対策', '浸水', '浸水対策', '洪水', '冠水', '漏水', '漏水検知', '水没', '津波', '高潮', 'flood', 'floods', 'flooding', 'water damage', 'water leak', 'water leakage', 'water detection', 'tsunami', 'flood zone', 'water ingress', 'leak detection', '氾濫', 'flood risk', 'flood-prone'],
     related: ['ハザードマップ', '海抜', '自然災害', 'natural disaster', '豪雨'],
   },
   {
     id: '7.5-lightning', family: 'A.11', iso27002_2022: ['7.5'], iso27002_2013: ['A.11.1.4'], ccm: ['DCS-14'],
     label: { ja: '落雷対策', en: 'Lightning protection' },
-    terms: ['落雷', '落雷対策', '雷対策', '避雷', '避雷針', '雷サージ', 'サージ対策', 'サージ保護', 'サージ防護', 'lightning protection', 'lightning strike', 'lightning rod', 'surge protection', 'power surge', 'surge protector', '雷害'],
+    terms: ['落雷', '落雷対策', '雷対策', '避雷', '避雷針', '雷サージ', 'サージ対策', 'サージ保護', 'サージ防護', 'lightning protection', 'lightning strike', 'lightning rod', 'surge protection', 'power surge', 'surge protector', '雷害', '雷で停電', '雷で壊れ', 'lightning surge'],
     related: ['誘導雷', '接地', 'grounding', 'lightning'],
   },
   {
     id: '7.5-static-electricity', family: 'A.11', iso27002_2022: ['7.5'], iso27002_2013: ['A.11.1.4'],
     label: { ja: '静電気対策', en: 'Static electricity protection' },
-    terms: ['静電気', '静電気対策', '除電', '帯電防止', '静電気防止', 'static electricity', 'electrostatic discharge', 'electrostatic', 'esd', 'antistatic', 'anti-static', 'static discharge'],
+    terms: ['静電気', '静電気対策', '除電', '帯電防止', '静電気防止', 'static electricity', 'electrostatic discharge', 'electrostatic', 'esd', 'antistatic', 'anti-static', 'static discharge', '帯電対策', 'static control'],
     related: ['フリーアクセスフロア', '二重床', 'raised floor'],
   },
   {
@@ -595,7 +595,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '7.11-power-supply', family: 'A.11', iso27002_2022: ['7.11'], iso27002_2013: ['A.11.2.2'], ccm: ['DCS-14'],
     label: { ja: '電源設備・停電対策', en: 'Power supply and outages' },
-    terms: ['停電', '停電対策', '電力障害', '無停電電源装置', '無停電電源', 'ups', '非常用電源', '非常用発電機', '自家発電', '発電機', 'バックアップ電源', '予備電源', '電源の冗長化', '電源冗長', '電源の二重化', '電源確保', '電源を確保', '電源設備', '電源系統', 'power outage', 'power failure', 'uninterruptible power supply', 'backup power', 'emergency power', 'redundant power', 'power supply', '電気が止ま', '電気が落ち', '電源喪失', '電力供給', '電源供給', 'power loss', 'loss of power', 'power redundancy', 'battery backup', 'backup generator', 'emergency generator', 'diesel generator', 'バッテリーバックアップ', 'バッテリバックアップ'],
+    terms: ['停電', '停電対策', '電力障害', '無停電電源装置', '無停電電源', 'ups', '非常用電源', '非常用発電機', '自家発電', '発電機', 'バックアップ電源', '予備電源', '電源の冗長化', '電源冗長', '電源の二重化', '電源確保', '電源を確保', '電源設備', '電源系統', 'power outage', 'power failure', 'uninterruptible power supply', 'backup power', 'emergency power', 'redundant power', 'power supply', '電気が止ま', '電気が落ち', '電源喪失', '電力供給', '電源供給', 'power loss', 'loss of power', 'power redundancy', 'battery backup', 'backup generator', 'emergency generator', 'diesel generator', 'バッテリーバックアップ', 'バッテリバックアップ', '電力障害が発生', '電力障害時', '電源障害'],
     related: ['電源', '燃料', 'fuel', 'generator', 'generators'],
   },
   {
@@ -619,8 +619,8 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '7.14-secure-disposal', family: 'A.11', iso27002_2022: ['7.14', '7.10'], iso27002_2013: ['A.11.2.7', 'A.8.3.2'], ccm: ['DCS-01', 'DSP-02'],
     label: { ja: '機器・媒体の安全な廃棄', en: 'Secure disposal and re-use' },
-    terms: ['媒体の廃棄', '機器の廃棄', '記録媒体の廃棄', '装置の廃棄', 'pcの廃棄', 'ハードディスクの廃棄', '廃棄手順', '廃棄方法', '廃棄証明', '消去証明', '物理破壊', '物理的に破壊', '物理的破壊', '破砕', '消磁', 'シュレッダー', '溶解処理', '再利用の際', '機器の再利用', '復元できないように', '復元不可能', '完全消去', 'データ抹消', 'secure disposal', 'media disposal', 'equipment disposal', 'disposal of media', 'certificate of destruction', 'certificate of disposal', 'physical destruction', 'shredding', 'shredder', 'degaussing', 'degauss', 'secure erase', 'data wiping', 'sanitization', 'sanitisation', 'nist 800-88', 'decommissioning', 'pcの処分', 'パソコンの処分', 'pcを捨て', 'パソコンを捨て', 'hddの破壊', 'hdd破壊', 'ハードディスクの破壊', 'ディスク破壊', 'データ消去証明', '完全に消去', '書類の廃棄', '書類の処分', '紙の廃棄', '機密書類の処分', '機密書類の廃棄', '機密文書の廃棄', '機密文書の処分', '溶解', '廃棄業者', '廃棄ルール', '廃棄のルール', 'データの破棄', 'データを破棄', 'data destruction', 'destroy data', 'destruction of data', 'media destruction', 'hard drive destruction', 'disposal of equipment', 'secure deletion', 'crypto-shredding', 'cryptographic erasure', 'dispose of hard drives', 'dispose of equipment', 'dispose of media', 'dispose of devices', 'dispose of laptops', 'hard drive disposal', 'disposal of hard drives', 'pcどうやって捨て', 'パソコンどうやって捨て', 'pcってどうやって捨て'],
-    related: ['廃棄', '処分', '破棄', 'disposal', 'dispose'],
+    terms: ['媒体の廃棄', '機器の廃棄', '記録媒体の廃棄', '装置の廃棄', 'pcの廃棄', 'ハードディスクの廃棄', '廃棄手順', '廃棄方法', '廃棄証明', '消去証明', '物理破壊', '物理的に破壊', '物理的破壊', '破砕', '消磁', 'シュレッダー', '溶解処理', '再利用の際', '機器の再利用', '復元できないように', '復元不可能', '完全消去', 'データ抹消', 'secure disposal', 'media disposal', 'equipment disposal', 'disposal of media', 'certificate of destruction', 'certificate of disposal', 'physical destruction', 'shredding', 'shredder', 'degaussing', 'degauss', 'secure erase', 'data wiping', 'sanitization', 'sanitisation', 'nist 800-88', 'decommissioning', 'pcの処分', 'パソコンの処分', 'pcを捨て', 'パソコンを捨て', 'hddの破壊', 'hdd破壊', 'ハードディスクの破壊', 'ディスク破壊', 'データ消去証明', '書類の廃棄', '書類の処分', '紙の廃棄', '機密書類の処分', '機密書類の廃棄', '機密文書の廃棄', '機密文書の処分', '溶解', '廃棄業者', '廃棄ルール', '廃棄のルール', 'データの破棄', 'データを破棄', 'data destruction', 'destroy data', 'destruction of data', 'media destruction', 'hard drive destruction', 'disposal of equipment', 'secure deletion', 'crypto-shredding', 'cryptographic erasure', 'dispose of hard drives', 'dispose of equipment', 'dispose of media', 'dispose of devices', 'dispose of laptops', 'hard drive disposal', 'disposal of hard drives', 'pcどうやって捨て', 'パソコンどうやって捨て', 'pcってどうやって捨て'],
+    related: ['廃棄', '処分', '破棄', 'disposal', 'dispose', 'データ消去'],
   },
   {
     id: '7.1-data-center', family: 'A.11', iso27002_2022: ['7.1', '7.2', '7.5'], iso27002_2013: ['A.11.1.1', 'A.11.1.2', 'A.11.1.4'], ccm: ['DCS-03', 'DCS-07'],
@@ -689,7 +689,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '8.15-logging', family: 'A.12', iso27002_2022: ['8.15'], iso27002_2013: ['A.12.4.1'], ccm: ['LOG-01', 'LOG-07', 'LOG-08'],
     label: { ja: 'ログの取得', en: 'Logging' },
-    terms: ['ログ取得', 'ログの取得', 'ログを取得', 'ログ収集', 'ログの収集', 'ログを収集', 'ログ管理', 'ログを記録', 'ログを残', 'ログが残', 'ログの記録', '取得するログ', 'ログの種類', '監査ログ', 'イベントログ', 'システムログ', 'セキュリティログ', 'アクセスログ', '監査証跡', 'logging policy', 'log collection', 'log management', 'event log', 'event logs', 'event logging', 'system logs', 'security logs', 'audit log', 'audit logs', 'audit trail', 'audit logging', 'access logs', 'log data', 'log files', 'centralized logging', 'cloudtrail', 'ログ取ってる', 'ログとってる', 'アプリケーションログ', 'サーバーログ', 'サーバログ', 'collect logs', 'logs are collected', 'application logs', 'server logs', 'syslog', 'log aggregation'],
+    terms: ['ログ取得', 'ログの取得', 'ログを取得', 'ログ収集', 'ログの収集', 'ログを収集', 'ログ管理', 'ログを記録', 'ログを残', 'ログが残', 'ログの記録', '取得するログ', 'ログの種類', '監査ログ', 'イベントログ', 'システムログ', 'セキュリティログ', 'アクセスログ', '監査証跡', 'logging policy', 'log collection', 'log management', 'event log', 'event logs', 'event logging', 'system logs', 'security logs', 'audit log', 'audit logs', 'audit trail', 'audit logging', 'access logs', 'log data', 'log files', 'centralized logging', 'cloudtrail', 'ログ取ってる', 'ログとってる', 'アプリケーションログ', 'サーバーログ', 'サーバログ', 'collect logs', 'logs are collected', 'application logs', 'server logs', 'syslog', 'log aggregation', 'ログって取ってる', 'ログってとってる', 'ログは取ってる', 'ログはとってる', 'ログを取ってる'],
     related: ['証跡'],
   },
   {
@@ -833,7 +833,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '8.21-network-services', family: 'A.13', iso27002_2022: ['8.21'], iso27002_2013: ['A.13.1.2'], ccm: ['IVS-03'],
     label: { ja: 'ネットワークサービスのセキュリティ', en: 'Security of network services' },
-    terms: ['ネットワークサービスのセキュリティ', 'ネットワークサービスの利用', 'ネットワークサービス', '回線事業者', '通信事業者', '通信回線', '回線の冗長', 'インターネット回線', 'network services', 'network service provider', 'internet service provider', 'isp', 'leased line', '回線業者', '回線の二重化', '回線冗長', '通信キャリア', 'internet connectivity', 'redundant internet', 'network connectivity'],
+    terms: ['ネットワークサービスのセキュリティ', 'ネットワークサービスの利用', 'ネットワークサービス', '回線事業者', '通信事業者', '通信回線', '回線の冗長', 'インターネット回線', 'network services', 'network service provider', 'internet service provider', 'isp', 'leased line', '回線業者', '回線の二重化', '回線冗長', '通信キャリア', 'internet connectivity', 'redundant internet', 'network connectivity', '回線は二重化', '回線を二重化', '回線が二重化', '回線も二重化', '回線の冗長化'],
     related: ['回線', 'bandwidth', '帯域', 'carrier'],
   },
   {
@@ -889,7 +889,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '8.29-security-testing', family: 'A.14', iso27002_2022: ['8.29'], iso27002_2013: ['A.14.2.8', 'A.14.2.9'], ccm: ['AIS-05', 'CCC-02'],
     label: { ja: '開発時のセキュリティテスト', en: 'Security testing in development' },
-    terms: ['セキュリティテスト', 'セキュリティ試験', 'セキュリティ検査', '受入テスト', '受け入れテスト', '受入試験', '受け入れ試験', '静的解析', '動的解析', '静的コード解析', 'ソースコード診断', 'リリース前の診断', 'リリース前のテスト', 'sast', 'dast', 'iast', 'security testing', 'security test', 'acceptance testing', 'static analysis', 'static code analysis', 'dynamic analysis', 'code scanning', 'system acceptance testing', 'リリース前のセキュリティ', 'リリース前にセキュリティ', 'リリース前に診断', 'リリース前の検査', 'セキュリティのテスト', 'ソースコードの診断', 'コード診断', 'pre-release testing', 'pre-release security'],
+    terms: ['セキュリティテスト', 'セキュリティ試験', 'セキュリティ検査', '受入テスト', '受け入れテスト', '受入試験', '受け入れ試験', '静的解析', '動的解析', '静的コード解析', 'ソースコード診断', 'リリース前の診断', 'リリース前のテスト', 'sast', 'dast', 'iast', 'security testing', 'security test', 'acceptance testing', 'static analysis', 'static code analysis', 'dynamic analysis', 'code scanning', 'system acceptance testing', 'リリース前のセキュリティ', 'リリース前にセキュリティ', 'リリース前に診断', 'リリース前の検査', 'セキュリティのテスト', 'ソースコードの診断', 'コード診断', 'pre-release testing', 'pre-release security', 'リリース前に脆弱性', 'リリース前の脆弱性', 'リリース前に検査', 'リリース前にテスト', 'リリース前のチェック', 'リリース前チェック'],
     related: ['qa'],
   },
   {
@@ -921,13 +921,13 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.21-supply-chain', family: 'A.15', iso27002_2022: ['5.21'], iso27002_2013: ['A.15.1.3'], ccm: ['STA-07', 'STA-08'],
     label: { ja: 'サプライチェーンのセキュリティ', en: 'ICT supply chain security' },
-    terms: ['サプライチェーン', 'サプライチェーンリスク', 'サプライチェーン攻撃', 'サプライチェーンセキュリティ', 'ictサプライチェーン', '供給網', 'supply chain', 'supply-chain', 'supply chain security', 'supply chain attack', 'supply chain risk', 'ict supply chain', '取引先経由', '委託先経由'],
+    terms: ['サプライチェーン', 'サプライチェーンリスク', 'サプライチェーン攻撃', 'サプライチェーンセキュリティ', 'ictサプライチェーン', '供給網', 'supply chain', 'supply-chain', 'supply chain security', 'supply chain attack', 'supply chain risk', 'ict supply chain', '取引先経由', '委託先経由', '取引先からの攻撃', '委託先からの侵入', 'third-party compromise', 'vendor compromise'],
     related: ['取引先', '調達', 'procurement'],
   },
   {
     id: '5.22-supplier-monitoring', family: 'A.15', iso27002_2022: ['5.22'], iso27002_2013: ['A.15.2.1', 'A.15.2.2'], ccm: ['STA-12', 'STA-13', 'STA-14'],
     label: { ja: '委託先の監視・評価', en: 'Monitoring and review of suppliers' },
-    terms: ['委託先の監査', '委託先への監査', '委託先の定期評価', '委託先の見直し', '委託先のモニタリング', '委託先の点検', '委託先の再評価', '定期的な委託先評価', '供給者のサービスの監視', 'supplier monitoring', 'supplier review', 'supplier audit', 'supplier assessment', 'vendor review', 'vendor assessment', 'vendor audit', 'annual vendor review', '委託先のチェック', '委託先をチェック', '委託先を監査', '委託先に監査', '外注先のチェック', '委託先の定期', '委託先を定期', 'vendor monitoring', 'monitor vendors', 'monitor suppliers', 'review suppliers', 'vendor reassessment', 'supplier reassessment'],
+    terms: ['委託先の監査', '委託先への監査', '委託先の定期評価', '委託先の見直し', '委託先のモニタリング', '委託先の点検', '委託先の再評価', '定期的な委託先評価', '供給者のサービスの監視', 'supplier monitoring', 'supplier review', 'supplier audit', 'supplier assessment', 'vendor review', 'vendor assessment', 'vendor audit', 'annual vendor review', '委託先のチェック', '委託先をチェック', '委託先を監査', '委託先に監査', '外注先のチェック', '委託先の定期', '委託先を定期', 'vendor monitoring', 'monitor vendors', 'monitor suppliers', 'review suppliers', 'vendor reassessment', 'supplier reassessment', 'audit your suppliers', 'audit suppliers', 'audit vendors', 'audit your vendors', 'audit your subprocessors', 'audit third parties'],
     related: ['questionnaire', '実地監査'],
     quantity: 'frequency',
   },
@@ -961,7 +961,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '6.8-event-reporting', family: 'A.16', iso27002_2022: ['6.8'], iso27002_2013: ['A.16.1.2', 'A.16.1.3'],
     label: { ja: 'セキュリティ事象・弱点の報告', en: 'Reporting of security events and weaknesses' },
-    terms: ['セキュリティ弱点', '弱点の報告', 'セキュリティ事象の報告', '情報セキュリティ事象の報告', '事象の報告', '報告ルート', '報告経路', 'ヒヤリハット', '疑いをもった', 'security weakness', 'security weaknesses', 'security event reporting', 'report security events', 'reporting security events', 'report suspicious activity', 'セキュリティ事象', '不審な事象', '不審な点を報告', '気づいたら報告', '見つけたら報告', 'employees report', 'report security concerns', 'report suspected incidents', 'suspected incidents', 'suspected security incidents'],
+    terms: ['セキュリティ弱点', '弱点の報告', 'セキュリティ事象の報告', '情報セキュリティ事象の報告', '事象の報告', '報告ルート', '報告経路', 'ヒヤリハット', '疑いをもった', 'security weakness', 'security weaknesses', 'security event reporting', 'report security events', 'reporting security events', 'report suspicious activity', '不審な事象', '不審な点を報告', '気づいたら報告', '見つけたら報告', 'employees report', 'report security concerns', 'report suspected incidents', 'suspected incidents', 'suspected security incidents', '怪しいメール受け取', '怪しいメールを受け取', '不審なメールを受け取', '不審なメール受け取', '怪しいメールを報告', '不審なメールを報告'],
     related: ['弱点', '従業員からの報告', 'escalation'],
   },
   {
@@ -1015,7 +1015,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.31-legal-requirements', family: 'A.18', iso27002_2022: ['5.31'], iso27002_2013: ['A.18.1.1', 'A.18.1.5'], ccm: ['GRC-07'],
     label: { ja: '法令・規制・契約上の要求事項', en: 'Legal, regulatory and contractual requirements' },
-    terms: ['法令遵守', '法令順守', '法令等の遵守', '適用法令', '適用される法令', '関連法令', '関連する法令', '法的要求事項', '法的要件', '法令及び規制', '法令・規制', '規制要件', '契約上の要求事項', '暗号規制', 'legal requirements', 'regulatory requirements', 'contractual requirements', 'statutory requirements', 'legal compliance', 'regulatory compliance', 'laws and regulations', 'legislation', 'export control', '法令を守', '法律を守', '法律の遵守', '法律遵守', '法令に準拠', '法令への対応', '法規制', '関係法令', '法令違反', 'comply with laws', 'compliance with laws', 'legal obligations', 'regulatory obligations', 'comply with applicable'],
+    terms: ['法令遵守', '法令順守', '法令等の遵守', '適用法令', '適用される法令', '関連法令', '関連する法令', '法的要求事項', '法的要件', '法令及び規制', '法令・規制', '規制要件', '契約上の要求事項', '暗号規制', 'legal requirements', 'regulatory requirements', 'contractual requirements', 'statutory requirements', 'legal compliance', 'regulatory compliance', 'laws and regulations', 'legislation', 'export control', '法令を守', '法律を守', '法律の遵守', '法律遵守', '法令に準拠', '法令への対応', '法規制', '関係法令', '法令違反', 'comply with laws', 'compliance with laws', 'legal obligations', 'regulatory obligations', 'comply with applicable', '法令ちゃんと守', '法律ちゃんと守', '法令は守', '法律は守', '法令を遵守', '法令は遵守'],
     related: ['法令', '法律', '規制', 'regulations', 'laws'],
   },
   {
@@ -1027,7 +1027,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.31-fisc', family: 'A.18', iso27002_2022: ['5.31'], iso27002_2013: ['A.18.1.1'],
     label: { ja: 'FISC安全対策基準', en: 'FISC security guidelines' },
-    terms: ['fisc', 'fisc安全対策基準', '金融機関等コンピュータシステムの安全対策基準', '金融情報システムセンター', 'fisc guidelines', 'fisc security guidelines', '金融機関向けの安全対策', '安全対策基準'],
+    terms: ['fisc', 'fisc安全対策基準', '金融機関等コンピュータシステムの安全対策基準', '金融情報システムセンター', 'fisc guidelines', 'fisc security guidelines', '金融機関向けの安全対策', '安全対策基準', '安対基準', '金融機関向けのセキュリティ'],
     related: ['金融機関', '金融庁', 'financial institutions'],
   },
   {
@@ -1065,13 +1065,13 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.35-customer-audit-rights', family: 'ORG', iso27002_2022: ['5.35'], iso27002_2013: ['A.18.2.1'],
     label: { ja: '利用者による監査の受け入れ', en: 'Customer audit rights' },
-    terms: ['立入監査', '立ち入り監査', '立入検査', '実地監査', '監査権', '監査の受入', '監査の受け入れ', '監査を受け入れ', '利用者による監査', '顧客による監査', '個別の監査要求', '監査要求', 'right to audit', 'audit rights', 'customer audit', 'customer audits', 'on-site audit', 'onsite audit', 'audit by customers', '監査させて', '監査に行', '監査に伺', '訪問監査', '弊社による監査', '当社による監査', '弊社が監査', '当社が監査', '監査への協力', '監査に協力', 'データセンター見学', 'データセンターの見学', 'データセンターを見学', '現地監査', 'audit you', 'audit your', 'on-site inspection', 'inspection rights', 'data center tour', 'data center visit', 'visit the data center', 'visit your data center'],
+    terms: ['立入監査', '立ち入り監査', '立入検査', '実地監査', '監査権', '監査の受入', '監査の受け入れ', '監査を受け入れ', '利用者による監査', '顧客による監査', '個別の監査要求', '監査要求', 'right to audit', 'audit rights', 'customer audit', 'customer audits', 'on-site audit', 'onsite audit', 'audit by customers', '監査させて', '監査に行', '監査に伺', '訪問監査', '弊社による監査', '当社による監査', '弊社が監査', '当社が監査', '監査への協力', '監査に協力', 'データセンター見学', 'データセンターの見学', 'データセンターを見学', '現地監査', 'audit you', 'on-site inspection', 'inspection rights', 'data center tour', 'data center visit', 'visit the data center', 'visit your data center', 'can we audit', 'allow us to audit', 'customers to audit'],
     related: ['監査', '監査報告書', 'audit report'],
   },
   {
     id: '5.36-policy-compliance', family: 'A.18', iso27002_2022: ['5.36'], iso27002_2013: ['A.18.2.2', 'A.18.2.3'], ccm: ['A&A-04'],
     label: { ja: '規程の遵守状況の確認', en: 'Compliance with policies and standards' },
-    terms: ['規程の遵守', '規程遵守', '方針の遵守', '規則の遵守', '遵守状況', '順守状況', '遵守状況の確認', 'セキュリティ方針及び標準の順守', '技術的順守', '技術的遵守', 'セルフチェック', '自己点検', 'policy compliance', 'compliance with policies', 'compliance with security policies', 'adherence to policies', 'technical compliance review', 'self-assessment', '規程が守られ', '規程を守', '遵守されているか', '守られているか確認', 'compliance monitoring', 'monitor compliance', 'policy adherence'],
+    terms: ['規程の遵守', '規程遵守', '方針の遵守', '規則の遵守', '遵守状況', '順守状況', '遵守状況の確認', 'セキュリティ方針及び標準の順守', '技術的順守', '技術的遵守', 'セルフチェック', '自己点検', 'policy compliance', 'compliance with policies', 'compliance with security policies', 'adherence to policies', 'technical compliance review', 'self-assessment', '規程が守られ', '規程を守', '遵守されているか', '守られているか確認', 'compliance monitoring', 'monitor compliance', 'policy adherence', '守られてるかチェック', '守られているかチェック', '守られてるか確認'],
     related: ['遵守', '順守', 'compliance', 'adherence'],
     quantity: 'frequency',
   },
@@ -1084,19 +1084,19 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.35-iso27017', family: 'A.18', iso27002_2022: ['5.35', '5.23'], iso27002_2013: ['A.18.2.1'],
     label: { ja: 'ISMSクラウドセキュリティ認証（ISO/IEC 27017）', en: 'ISO/IEC 27017 certification' },
-    terms: ['iso27017', 'iso 27017', 'ismsクラウドセキュリティ認証', 'クラウドセキュリティ認証', 'isms-cloud', 'ismsクラウド', 'cloud security certification', '27017'],
+    terms: ['iso27017', 'iso 27017', 'ismsクラウドセキュリティ認証', 'クラウドセキュリティ認証', 'isms-cloud', 'ismsクラウド', 'cloud security certification', '27017', 'クラウドセキュリティの認証'],
     related: ['認証取得', 'iso認証'],
   },
   {
     id: '5.35-iso27018', family: 'A.18', iso27002_2022: ['5.35', '5.34'], iso27002_2013: ['A.18.2.1'],
     label: { ja: 'ISO/IEC 27018認証', en: 'ISO/IEC 27018 certification' },
-    terms: ['iso27018', 'iso 27018', '27018', 'iso27018認証', 'パブリッククラウドにおける個人情報', 'pii in public clouds'],
+    terms: ['iso27018', 'iso 27018', '27018', 'iso27018認証', 'パブリッククラウドにおける個人情報', 'pii in public clouds', 'クラウド上の個人情報保護', 'pii in the cloud'],
     related: ['認証取得'],
   },
   {
     id: '5.35-iso27701', family: 'PRIV', iso27002_2022: ['5.35', '5.34'], iso27002_2013: ['A.18.2.1'],
     label: { ja: 'ISO/IEC 27701（PIMS）認証', en: 'ISO/IEC 27701 (PIMS) certification' },
-    terms: ['iso27701', 'iso 27701', '27701', 'pims', 'プライバシー情報マネジメントシステム', 'privacy information management system'],
+    terms: ['iso27701', 'iso 27701', '27701', 'pims', 'プライバシー情報マネジメントシステム', 'privacy information management system', 'プライバシー情報マネジメント'],
     related: ['認証取得'],
   },
   {
@@ -1126,7 +1126,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.35-csa-star', family: 'A.18', iso27002_2022: ['5.35'], iso27002_2013: ['A.18.2.1'],
     label: { ja: 'CSA STAR認証', en: 'CSA STAR' },
-    terms: ['csa star', 'star認証', 'star認定', 'cloud security alliance', 'caiq', 'consensus assessments initiative questionnaire', 'csa star certification', 'star attestation'],
+    terms: ['csa star', 'star認証', 'star認定', 'cloud security alliance', 'caiq', 'consensus assessments initiative questionnaire', 'csa star certification', 'star attestation', 'star level', 'csa star registry'],
     related: ['ccm', 'cloud controls matrix'],
   },
 
@@ -1232,7 +1232,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '8.16-customer-monitoring', family: 'CLOUD', iso27002_2022: ['8.16'], iso27002_2013: [], iso27017: ['CLD.12.4.5'],
     label: { ja: '利用者による利用状況の監視', en: 'Customer monitoring of the service' },
-    terms: ['利用状況の監視', '利用状況の確認', '利用状況レポート', '利用状況の把握', '利用状況ダッシュボード', '利用状況を確認', '利用状況を監視', 'クラウドサービスの監視', 'usage monitoring', 'usage reports', 'usage report', 'usage dashboard', 'monitor usage', 'monitoring of cloud services', '利用レポート', '利用統計', '利用ログ', 'ログイン状況', 'usage analytics', 'usage statistics', 'utilization reports'],
+    terms: ['利用状況の監視', '利用状況の確認', '利用状況レポート', '利用状況の把握', '利用状況ダッシュボード', '利用状況を確認', '利用状況を監視', 'クラウドサービスの監視', 'usage monitoring', 'usage reports', 'usage report', 'usage dashboard', 'monitor usage', 'monitoring of cloud services', '利用レポート', '利用統計', '利用ログ', 'ログイン状況', 'usage analytics', 'usage statistics', 'utilization reports', 'サービスの利用状況', 'ユーザーの利用状況', 'ツールの利用状況', 'アカウントの利用状況'],
     related: ['ダッシュボード', '利用状況', 'dashboard'],
   },
   {
@@ -1257,7 +1257,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: '5.31-government-access', family: 'CLOUD', iso27002_2022: ['5.31'], iso27002_2013: ['A.18.1.1'], ccm: ['DSP-18'],
     label: { ja: '政府機関からの開示要求', en: 'Government access requests' },
-    terms: ['cloud act', 'クラウド法', '捜査機関', '政府機関からの開示要求', '捜査機関からの開示要求', '公的機関からの開示要求', '法執行機関', '差押え', '差し押さえ', 'government access', 'government requests', 'law enforcement requests', 'law enforcement', 'lawful access', 'subpoena', 'patriot act', 'fisa', '警察からの開示', '警察から開示', '警察に提供', '政府からの開示', '政府に提供', '政府に見られ', '米国政府', 'アメリカ政府', '中国政府', '国家情報法', '捜査機関への提供', 'court order', 'national security letter', 'foreign government', 'lawful request'],
+    terms: ['cloud act', 'クラウド法', '捜査機関', '政府機関からの開示要求', '捜査機関からの開示要求', '公的機関からの開示要求', '法執行機関', '差押え', '差し押さえ', 'government access', 'government requests', 'law enforcement requests', 'law enforcement', 'lawful access', 'subpoena', 'patriot act', 'fisa', '警察からの開示', '警察から開示', '警察に提供', '政府からの開示', '政府に提供', '政府に見られ', '米国政府', 'アメリカ政府', '中国政府', '国家情報法', '捜査機関への提供', 'court order', 'national security letter', 'foreign government', 'lawful request', '警察からデータ', '警察にデータ', '政府にデータ', '当局にデータ', '捜査機関にデータ'],
     related: ['令状', '開示要求', 'warrant'],
   },
   {
@@ -1324,7 +1324,7 @@ export const CONTROL_CATALOGUE: readonly ControlDefinition[] = [
   {
     id: 'org-company-profile', family: 'ORG', iso27002_2022: [], iso27002_2013: [],
     label: { ja: '会社概要', en: 'Company profile' },
-    terms: ['会社概要', '企業概要', '企業情報', '会社情報', '資本金', '従業員数', '設立年', '設立年月日', '創業', '上場市場', '株式上場', '主要株主', '代表者名', 'company profile', 'company overview', 'company information', 'number of employees', 'year founded', 'publicly listed', '従業員の数', '社員の数', '社員数', '会社の規模', 'company size', 'employee count'],
+    terms: ['会社概要', '企業概要', '企業情報', '会社情報', '資本金', '従業員数', '設立年', '設立年月日', '創業', '上場市場', '株式上場', '主要株主', '代表者名', 'company profile', 'company overview', 'company information', 'number of employees', 'year founded', 'publicly listed', '従業員の数', '社員の数', '社員数', '会社の規模', 'company size', 'employee count', 'how many employees do', 'how many employees does'],
     related: ['本店所在地', '代表取締役', 'headquarters'],
   },
   {
