@@ -14,6 +14,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import { CONTENT_TYPES, FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat, type WrittenCell } from '../../fill/index.js';
 import { sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
+import { citationLine } from '../../core/citation.js';
 import { SlotsFull } from '../../core/slots.js';
 import { clientChannel } from './ask.js';
 
@@ -208,7 +209,7 @@ function rowJson(row: FilledRow): FillRowJson {
     row: row.line,
     question: row.question,
     answer: row.toCheck ? (nearest?.answer || nearest?.remarks || '') : row.answer,
-    citation: row.toCheck ? (nearest?.citation ?? '') : row.citation,
+    citation: row.toCheck ? (nearest ? citationLine(nearest) : '') : row.citation,
     confidence: row.confidence,
     toCheck: row.toCheck,
     status: row.status,
