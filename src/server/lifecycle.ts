@@ -1,7 +1,7 @@
 /**
  * Whether the server is draining, and which requests are still in flight. Shutdown waits on this:
- * a draining server keeps answering (so a load balancer can move traffic away while `/readyz`
- * says 503), asks every client to close its connection, and stops listening once nothing is left.
+ * a draining server accepts no new connections, still answers what reaches it on a connection it
+ * already had (`/readyz` then says 503), and asks every client to close its connection.
  */
 import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';

@@ -1,7 +1,8 @@
 /**
  * Starting and stopping the HTTP server. Start: listen (so that `/healthz` answers during a slow
- * first load), load the knowledge, then watch it if asked. Stop: drain — `/readyz` turns 503,
- * requests in flight finish, the listener closes — within a deadline, then the chat adapters stop.
+ * first load), load the knowledge, then watch it if asked. Stop: drain — the listener closes at
+ * once, requests in flight finish (answered with `Connection: close`) — within a deadline, then
+ * the chat adapters stop.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,11 +88,15 @@ async function drain(server: Server, lifecycle: Lifecycle, logger: Logger, timeo
   const deadline = Date.now() + timeoutMs;
   lifecycle.beginDrain();
   beforeDrain();
-  logger.info({ event: 'draining', in_flight: lifecycle.inFlight }, 'draining: /readyz answers 503, finishing requests in flight');
-  // Keep listening while requests are in flight, so that a load balancer still polling /readyz
-  // sees 503 rather than a refused connection; close as soon as nothing is left.
-  const finished = await before(deadline, lifecycle.idle());
+  // Stop accepting at once: under steady load, a listener left open would keep taking new work and
+  // drain to the deadline. Idle kept-alive connections close now; a request arriving on a busy one
+  // is still answered, with `Connection: close` (see Lifecycle).
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  logger.info({ event: 'draining', in_flight: lifecycle.inFlight }, 'draining: no new connections; finishing requests in flight');
+  const finished = await before(deadline, lifecycle.idle());
+  // Connections whose last response went out before the drain began are idle now, and stay open
+  // until their keep-alive timeout unless closed.
   server.closeIdleConnections();
   if (!finished || !(await before(deadline, closed))) {
     logger.warn({ event: 'drain_timeout', in_flight: lifecycle.inFlight }, 'drain deadline reached; closing the remaining connections');
