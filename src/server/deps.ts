@@ -8,8 +8,7 @@ import type { BotDeps } from '../bots/types.js';
 import { resolveKnowledgeDir } from '../cli/knowledge-dir.js';
 import type { AppConfig } from '../config.js';
 import { createAsker } from '../core/asking.js';
-import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.js';
-import { KotaeService } from '../core/kotae-service.js';
+import { KotaeService, type SnapshotBuilder } from '../core/kotae-service.js';
 import { QuestionLog } from '../core/question-log.js';
 import { createLogger, type Logger } from '../logging.js';
 
@@ -19,7 +18,7 @@ export interface ServerDepsOptions {
   /** Defaults to JSON lines on stdout at LOG_LEVEL. */
   readonly logger?: Logger;
   /** How a knowledge folder becomes an index; the real builder unless a test must hold a reload open. */
-  readonly buildSnapshot?: (dir: string) => Promise<KnowledgeSnapshot>;
+  readonly buildSnapshot?: SnapshotBuilder;
 }
 
 export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): BotDeps {
