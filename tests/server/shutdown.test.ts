@@ -85,7 +85,7 @@ describe('kotae serve shutdown', () => {
     expect(serve.stdout()).not.toContain('drain_timeout');
   });
 
-  it('under steady load on kept-alive connections, stops taking requests and exits 0 without running to the drain deadline', async () => {
+  it('under steady load on kept-alive connections, answers every request already sent, refuses new connections, and exits 0 before the drain deadline', async () => {
     serve = await spawnServe(dirs.root, { KNOWLEDGE_DIR: dirs.knowledge, KOTAE_DATA_DIR: dirs.data });
     const { url } = serve;
     await waitFor(async () => (await readyz(url)).status === 200, 'the knowledge to load');
@@ -101,14 +101,15 @@ describe('kotae serve shutdown', () => {
         try {
           statuses.push((await slow.response).status);
           answered++;
-        } catch {
-          return;
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code;
         }
       }
     });
     await waitFor(() => answered >= 24, 'the askers to be answered');
     serve.child.kill('SIGTERM');
-    await Promise.all(askers);
+    // Each asker's last request is refused a connection: none is reset after it was sent.
+    expect(await Promise.all(askers)).toEqual(Array(8).fill('ECONNREFUSED'));
 
     expect(await serve.exited).toEqual({ code: 0, signal: null });
     expect(statuses.every((status) => status === 200)).toBe(true);
