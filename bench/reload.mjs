@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Ask latency while the knowledge reloads: prints figures, asserts nothing.
-//   node bench/reload.mjs [--sizes 1,10] [--seconds 15] [--askers 4]
+//   node bench/reload.mjs [--sizes 1,10] [--seconds 15] [--askers 4] [--changing 300]
 // Per size, a real `kotae serve` on 127.0.0.1 with the bundled knowledge (1×) or the synthetic
 // corpus (10×…, see corpus.mjs): askers ask the development questions over HTTP for a while with no
 // reload, then as long again while an admin reloads over and over, one file changing before each
@@ -18,6 +18,7 @@ const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] 
 const sizes = opt('--sizes', '1,10').split(',').map(Number);
 const seconds = Number(opt('--seconds', '15'));
 const askers = Number(opt('--askers', '4'));
+const changingRows = Number(opt('--changing', '1'));
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -77,7 +78,11 @@ async function measure(size) {
   }
   const changing = path.join(knowledge, 'bench-changing.csv');
   let edition = 0;
-  const rewrite = () => writeFileSync(changing, `No.,質問,回答\n1,ベンチマーク用の設問 第${++edition}版はありますか,第${edition}版の回答です。\n`);
+  const rewrite = () => {
+    edition++;
+    const rows = Array.from({ length: changingRows }, (_, i) => `${i + 1},ベンチマーク用の設問 第${edition}版の手順${i + 1}はありますか,第${edition}版では手順${i + 1}として記録を${(i % 9) + 2}年間保管しています。`);
+    writeFileSync(changing, ['No.,質問,回答', ...rows].join('\n'));
+  };
   rewrite();
   const { child, url } = await startServe(knowledge, path.join(work, 'data'));
   const questions = loadQuestions();
@@ -111,7 +116,7 @@ async function measure(size) {
   }
 }
 
-console.log(`kotae reload bench — node ${process.version}, ${os.cpus().length} cores, ${askers} askers, ${seconds} s per phase\n`);
+console.log(`kotae reload bench — node ${process.version}, ${os.cpus().length} cores, ${askers} askers, ${seconds} s per phase, ${changingRows} changed rows per reload\n`);
 console.log('size  phase            asks  failed   p50_ms   p99_ms   max_ms  reloads  reload_p50_ms');
 for (const size of sizes) {
   const r = await measure(size);

@@ -1,33 +1,46 @@
 /**
- * The worker thread of analysis-thread.ts: runs an in-process analysis session and answers its
- * requests in order. kuromoji's dictionary is loaded only if some text is not in the cache.
+ * The worker thread of analysis-thread.ts: in-process analysis sessions, one per build, answered
+ * in order. kuromoji's dictionary is loaded on the first text no cache holds, then kept for the
+ * worker's life.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../search/analyzer.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysis-thread.js';
-import { analyseInProcess } from './analysis-session.js';
+import type { WorkerReply, WorkerRequest } from './analysis-thread.js';
+import { analyseInProcess, type AnalysisSession } from './analysis-session.js';
 
-const port = parentPort;
-if (!port) throw new Error('analysis-worker.js runs only as a worker thread (see analysis-thread.ts).');
+const port: MessagePort =
+  parentPort ??
+  (() => {
+    throw new Error('analysis-worker.js runs only as a worker thread (see analysis-thread.ts).');
+  })();
 
 let analyzer: Promise<Analyzer> | null = null;
-const session = analyseInProcess((workerData as WorkerSetup).cache, () => (analyzer ??= createAnalyzer()));
+const loadAnalyzer = () => (analyzer ??= createAnalyzer());
+const sessions = new Map<number, AnalysisSession>();
+
+async function handle(request: WorkerRequest): Promise<void> {
+  if (request.kind === 'open') {
+    sessions.set(request.session, analyseInProcess(request.cache, loadAnalyzer));
+    return;
+  }
+  const session = sessions.get(request.session);
+  if (request.kind === 'close') {
+    sessions.delete(request.session);
+    await session?.close();
+    return;
+  }
+  let reply: WorkerReply;
+  try {
+    if (!session) throw new Error(`no analysis session ${request.session}`);
+    const result = request.kind === 'load' ? await session.load(request.dir) : await session.analyse(request.groups);
+    reply = { id: request.id, ok: true, result };
+  } catch (error) {
+    reply = { id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) };
+  }
+  port.postMessage(reply);
+}
 
 let queue = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
-  queue = queue.then(async () => {
-    if (request.kind === 'close') {
-      await session.close();
-      port.close();
-      return;
-    }
-    let reply: WorkerReply;
-    try {
-      const result = request.kind === 'load' ? await session.load(request.dir) : await session.analyse(request.groups);
-      reply = { id: request.id, ok: true, result };
-    } catch (error) {
-      reply = { id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) };
-    }
-    port.postMessage(reply);
-  });
+  queue = queue.then(() => handle(request));
 });
