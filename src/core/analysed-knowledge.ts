@@ -9,10 +9,11 @@ import type { KnowledgeItem, LoadWarning } from '../knowledge/types.js';
 import type { AnalysisCache } from '../search/analysis-cache.js';
 import type { Analyzer } from '../search/analyzer.js';
 
-/** A loaded folder whose texts are all analysed: the index can be built without kuromoji. */
+/**
+ * A loaded folder whose texts are all analysed. The terms stay where they were analysed (a worker
+ * thread) until a build asks for them: a reload that changed nothing never needs them.
+ */
 export interface AnalysedKnowledge extends LoadedKnowledge {
-  /** The terms of every text of every item (see {@link itemTexts}). */
-  readonly terms: Map<string, string[]>;
   /** Per file with items, a hash of them: an equal hash means the same answers at the same places. */
   readonly digests: Map<string, string>;
 }
@@ -46,12 +47,16 @@ export function itemsByFile(items: readonly KnowledgeItem[]): Map<string, Knowle
 }
 
 /**
- * Analyses each file's texts; the analyzer is only awaited when the cache lacks a text. An error
- * while analysing a file's text leaves that file out with a warning; an analyzer that cannot load
- * at all (its dictionary is missing) fails the whole call.
+ * Analyses each file's texts into `terms` (texts it holds already are skipped); the analyzer is only
+ * awaited when the cache lacks a text. An error while analysing a file's text leaves that file out
+ * with a warning; an analyzer that cannot load at all (its dictionary is missing) fails the call.
  */
-export async function analyseFiles(groups: readonly FileTexts[], analyzer: () => Promise<Analyzer>, cache?: AnalysisCache): Promise<AnalysedTexts> {
-  const terms = new Map<string, string[]>();
+export async function analyseFiles(
+  groups: readonly FileTexts[],
+  analyzer: () => Promise<Analyzer>,
+  cache?: AnalysisCache,
+  terms = new Map<string, string[]>(),
+): Promise<AnalysedTexts> {
   const failures: LoadWarning[] = [];
   for (const { file, texts } of groups) {
     const own = new Map<string, string[]>();
@@ -79,18 +84,22 @@ export async function analyseFiles(groups: readonly FileTexts[], analyzer: () =>
 }
 
 /** Analyses a loaded folder; files whose analysis fails are left out, each with a warning. */
-export async function analyseLoaded(loaded: LoadedKnowledge, analyzer: () => Promise<Analyzer>, cache?: AnalysisCache): Promise<AnalysedKnowledge> {
+export async function analyseLoaded(
+  loaded: LoadedKnowledge,
+  analyzer: () => Promise<Analyzer>,
+  cache?: AnalysisCache,
+): Promise<{ knowledge: AnalysedKnowledge; terms: Map<string, string[]> }> {
   const byFile = itemsByFile(loaded.items);
   const { terms, failures } = await analyseFiles([...byFile].map(([file, items]) => ({ file, texts: items.flatMap(itemTexts) })), analyzer, cache);
   const failed = new Set(failures.map((f) => f.file));
   const digests = new Map<string, string>();
   for (const [file, items] of byFile) if (!failed.has(file)) digests.set(file, createHash('sha1').update(JSON.stringify(items)).digest('base64url'));
-  return {
+  const knowledge = {
     ...loaded,
     items: failed.size ? loaded.items.filter((item) => !failed.has(item.file)) : loaded.items,
     files: loaded.files.filter((report) => !failed.has(report.file)),
     warnings: [...loaded.warnings, ...failures],
-    terms,
     digests,
   };
+  return { knowledge, terms };
 }

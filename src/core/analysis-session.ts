@@ -11,8 +11,8 @@ import { analyseFiles, analyseLoaded, type AnalysedKnowledge, type AnalysedTexts
 export interface AnalysisSession {
   /** Loads the folder and analyses every item; throws only when the folder itself is unusable. */
   load(dir: string): Promise<AnalysedKnowledge>;
-  /** Analyses more texts (those of items a reload keeps). */
-  analyse(groups: readonly FileTexts[]): Promise<AnalysedTexts>;
+  /** The terms of every text {@link load} analysed, plus those of `extra` texts (items a reload keeps). */
+  terms(extra: readonly FileTexts[]): Promise<AnalysedTexts>;
   /** Ends the session; the analysis cache is saved (in the background, for a worker). */
   close(): Promise<void>;
 }
@@ -23,13 +23,16 @@ export type CacheLocation = { readonly file: string; readonly keepNewest?: numbe
 /** A session in this thread; `analyzer` is only awaited for texts the cache does not hold. */
 export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<Analyzer>): AnalysisSession {
   const opened = cache ? openAnalysisCache(cache.file, { keepNewest: cache.keepNewest }) : Promise.resolve(undefined);
+  let loadedTerms = new Map<string, string[]>();
   return {
     async load(dir) {
       const [loaded, analysisCache] = await Promise.all([loadKnowledge(dir), opened]);
-      return analyseLoaded(loaded, analyzer, analysisCache);
+      const { knowledge, terms } = await analyseLoaded(loaded, analyzer, analysisCache);
+      loadedTerms = terms;
+      return knowledge;
     },
-    async analyse(groups) {
-      return analyseFiles(groups, analyzer, await opened);
+    async terms(extra) {
+      return analyseFiles(extra, analyzer, await opened, loadedTerms);
     },
     async close() {
       await (await opened)?.save();

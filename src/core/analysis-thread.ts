@@ -21,7 +21,7 @@ import type { AnalysisSession, CacheLocation } from './analysis-session.js';
 /** How long the worker waits for another build before it exits. */
 export const WORKER_IDLE_MS = 60_000;
 
-type WorkerCall = { readonly kind: 'load'; readonly dir: string } | { readonly kind: 'analyse'; readonly groups: readonly FileTexts[] };
+type WorkerCall = { readonly kind: 'load'; readonly dir: string } | { readonly kind: 'terms'; readonly extra: readonly FileTexts[] };
 
 /**
  * Main thread → worker, handled in order. `open` starts a session with its cache, `close` ends it
@@ -117,7 +117,7 @@ export function analyseInWorker(cache: CacheLocation): AnalysisSession {
   const session = worker.openSession(cache);
   return {
     load: (dir) => worker.call<AnalysedKnowledge>(session, { kind: 'load', dir }),
-    analyse: (groups) => worker.call<AnalysedTexts>(session, { kind: 'analyse', groups }),
+    terms: (extra) => worker.call<AnalysedTexts>(session, { kind: 'terms', extra }),
     // The worker saves the analysis cache in the background; nothing waits for that.
     close: async () => worker.closeSession(session),
   };

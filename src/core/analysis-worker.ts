@@ -32,7 +32,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
   try {
     if (!session) throw new Error(`no analysis session ${request.session}`);
-    const result = request.kind === 'load' ? await session.load(request.dir) : await session.analyse(request.groups);
+    const result = request.kind === 'load' ? await session.load(request.dir) : await session.terms(request.extra);
     reply = { id: request.id, ok: true, result };
   } catch (error) {
     reply = { id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) };

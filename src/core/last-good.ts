@@ -35,8 +35,8 @@ export interface LastGoodKnowledge {
 export interface MergedKnowledge extends LastGoodKnowledge {
   readonly warnings: readonly LoadWarning[];
   readonly changes: KnowledgeChanges;
-  /** Texts of kept items that the new load did not analyse: they need terms before indexing. */
-  readonly unanalysed: readonly FileTexts[];
+  /** The texts of kept items, per file: the new load did not analyse them. */
+  readonly keptTexts: readonly FileTexts[];
 }
 
 /** The new load, with the last good items of files that failed or shrank put back. */
@@ -77,9 +77,7 @@ export function keepLastGood(previous: LastGoodKnowledge | null, next: AnalysedK
 
   const kept = new Set(changes.kept);
   const keptItems = changes.kept.flatMap((file) => previousItems.get(file) ?? []);
-  const unanalysed = changes.kept
-    .map((file) => ({ file, texts: (previousItems.get(file) ?? []).flatMap(itemTexts).filter((text) => !next.terms.has(text)) }))
-    .filter((group) => group.texts.length > 0);
+  const keptTexts = changes.kept.map((file) => ({ file, texts: (previousItems.get(file) ?? []).flatMap(itemTexts) }));
   return {
     items: [...next.items.filter((item) => !kept.has(item.file)), ...keptItems],
     files: [...next.files.filter((report) => !kept.has(report.file)), ...keptReports].sort((a, b) => comparePaths(a.file, b.file)),
@@ -87,7 +85,7 @@ export function keepLastGood(previous: LastGoodKnowledge | null, next: AnalysedK
     refused,
     warnings: [...next.warnings, ...keptWarnings],
     changes,
-    unanalysed,
+    keptTexts,
   };
 }
 

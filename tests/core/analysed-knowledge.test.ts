@@ -25,21 +25,21 @@ afterAll(() => folder.cleanup());
 describe('analysing a loaded folder', () => {
   it("turns an error in one file's analysis into that file's warning and loads the others", async () => {
     const analyzer = analyzerFailingOn(TRIGGER);
-    const analysed = await analyseLoaded(await loadKnowledge(folder.dir), () => analyzer);
+    const { knowledge: analysed, terms } = await analyseLoaded(await loadKnowledge(folder.dir), () => analyzer);
     expect(analysed.warnings).toEqual([{ file: 'penguin.csv', message: expect.stringMatching(/^could not be analysed \(Cannot read properties.*\): its answers are left out/) }]);
     expect(analysed.files.map((f) => f.file)).toEqual(['skyarch.txt']);
     expect(analysed.items.length).toBeGreaterThan(30);
     expect(analysed.items.every((i) => i.file === 'skyarch.txt')).toBe(true);
     expect([...analysed.digests.keys()]).toEqual(['skyarch.txt']);
-    expect(analysed.terms.has(TRIGGER)).toBe(false);
+    expect(terms.has(TRIGGER)).toBe(false);
   });
 
   it('analyses every text of every item, and gives equal digests to equal files', async () => {
     const analyzer = createAnalyzer();
     const loaded = await loadKnowledge(folder.dir);
     const [a, b] = [await analyseLoaded(loaded, () => analyzer), await analyseLoaded(await loadKnowledge(folder.dir), () => analyzer)];
-    for (const item of a.items) for (const text of [item.question, item.answer]) if (text) expect(a.terms.get(text)).toEqual((await analyzer).terms(text));
-    expect(a.digests).toEqual(b.digests);
+    for (const item of a.knowledge.items) for (const text of [item.question, item.answer]) if (text) expect(a.terms.get(text)).toEqual((await analyzer).terms(text));
+    expect(a.knowledge.digests).toEqual(b.knowledge.digests);
   });
 
   it('fails as a whole when the analyzer itself cannot load', async () => {

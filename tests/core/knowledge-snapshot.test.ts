@@ -30,8 +30,9 @@ describe('building a snapshot off the event loop', () => {
   it("hands the index every text it reads already analysed, so this thread's analyzer is never needed", async () => {
     const session = analyseInWorker(null);
     const analysed = await session.load(folder.dir);
+    const { terms } = await session.terms([]);
     await session.close();
-    const lookup = termLookup(analysed.terms);
+    const lookup = termLookup(terms);
     const index = await SearchIndex.build(analysed.items, createAnalyzer(), buildGlossary([]), lookup);
     expect(index.items.length).toBe(analysed.items.length);
     expect(lookup.misses).toBe(0);

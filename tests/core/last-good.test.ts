@@ -29,7 +29,6 @@ function load(files: Record<string, KnowledgeItem[]>, warnings: LoadWarning[] = 
     files: Object.entries(files).map(([file, its]) => ({ file, items: its.length, bytes: 100 })),
     warnings,
     synonymsText: null,
-    terms: new Map(all.flatMap((i) => [i.question, i.answer]).map((text) => [text, text.split(' ')])),
     digests: new Map(Object.entries(files).filter(([, its]) => its.length).map(([file, its]) => [file, JSON.stringify(its)])),
   };
 }
@@ -88,9 +87,9 @@ describe('keepLastGood', () => {
     expect(merged.items).toHaveLength(10);
   });
 
-  it('names the texts of kept items that the new load did not analyse', () => {
+  it('names the texts of kept items, which the new load did not analyse', () => {
     const merged = keepLastGood(first, load({ 'b.csv': items('b.csv', 4) }, [{ file: 'a.csv', message: 'broken' }]));
-    expect(merged.unanalysed).toEqual([{ file: 'a.csv', texts: first.items.filter((i) => i.file === 'a.csv').flatMap((i) => [i.question, i.answer]) }]);
+    expect(merged.keptTexts).toEqual([{ file: 'a.csv', texts: first.items.filter((i) => i.file === 'a.csv').flatMap((i) => [i.question, i.answer]) }]);
   });
 });
 
