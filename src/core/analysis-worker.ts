@@ -3,6 +3,8 @@
  * in order. kuromoji's dictionary is loaded on the first text no cache holds, then kept for the
  * worker's life.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../search/analyzer.js';
 import type { WorkerReply, WorkerRequest } from './analysis-thread.js';
@@ -13,6 +15,23 @@ const port: MessagePort =
   (() => {
     throw new Error('analysis-worker.js runs only as a worker thread (see analysis-thread.ts).');
   })();
+
+/**
+ * The worker's nice value. Answers come first: on a busy machine a reload may take longer, but
+ * the thread answering questions is not slowed by it. Linux keeps a nice value per thread.
+ */
+export const WORKER_NICE = 10;
+
+/** Lowers this thread's CPU priority where the OS allows it (Linux); elsewhere it stays as it is. */
+function yieldToAnswers(): void {
+  try {
+    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(thread)) setPriority(thread, WORKER_NICE);
+  } catch {
+    // Not Linux (no /proc/thread-self): the worker shares the CPU as an equal.
+  }
+}
+yieldToAnswers();
 
 let analyzer: Promise<Analyzer> | null = null;
 const loadAnalyzer = () => (analyzer ??= createAnalyzer());
