@@ -1,84 +1,121 @@
 #!/usr/bin/env node
-// Calibration aid for the confidence threshold: runs the development set (../shared/eval) one
-// sample file at a time, like the shared scorer, and prints, for candidate thresholds, the share
-// of answerable questions answered, of unanswerable ones abstained on, and hit@1 / MRR.
+// Fits the ranking weights and the confidence model (src/search/ranking.ts, confidence.ts) with
+// cross-validation, so that no constant is chosen on the questions it is then judged on. It
+// imports dist/: run `npm run build` first.
 //
-//   node scripts/calibrate.mjs [--eval DIR] [--misses] [--format txt|xlsx|csv]
-// --format converts each sample first (tab lines → cells): .xlsx, or .csv in Shift_JIS (CP932),
-// the other forms the knowledge arrives in.
-import { spawnSync } from 'node:child_process';
+//   node scripts/calibrate.mjs [--cases FILE]... [--samples DIR] [--folds N] [--no-cross]
+//
+// Every question is asked of every sample file, as itself and (unless --no-cross) as the `fill`
+// case: each file's checksheet questions asked of the others. Folds group questions by case id, so
+// a topic's cross-template questions never straddle training and held-out folds.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import { fileItems, foldOf, isExpected, questionsFor, readCases } from './lib/cases.mjs';
+import { indexSample } from './lib/index-sample.mjs';
+import { answerQuestion } from '../dist/core/answer.js';
+import { DEFAULT_RANKING } from '../dist/search/ranking.js';
+import { CONFIDENCE_MODEL, confidenceInputs } from '../dist/search/confidence.js';
 
 const argv = process.argv.slice(2);
-const evalDir = path.resolve(argv.includes('--eval') ? argv[argv.indexOf('--eval') + 1] : '../shared/eval');
-const samples = path.join(evalDir, '..', 'knowledge-samples');
-const format = argv.includes('--format') ? argv[argv.indexOf('--format') + 1] : 'txt';
-const cases = fs.readFileSync(path.join(evalDir, 'dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const all = (name) => argv.flatMap((a, i) => (a === name ? [argv[i + 1]] : []));
+const caseFiles = all('--cases').length ? all('--cases') : ['../shared/eval/dev.jsonl'];
+const samples = path.resolve(all('--samples')[0] ?? '../shared/knowledge-samples');
+const folds = Number(all('--folds')[0] ?? 5);
+const cases = readCases(caseFiles);
 
-const norm = (s) => (s ?? '').normalize('NFKC').replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
-const bigrams = (s) => { const t = norm(s); const out = new Set(); for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2)); return out.size ? out : new Set([t]); };
-const overlap = (a, b) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / Math.max(1, Math.min(a.size, b.size)); };
-function isExpected(result, expected, fileItems) {
-  const a = bigrams(result.answer), q = result.question ? bigrams(result.question) : null;
-  let best = null, key = [0, 0];
-  for (const it of fileItems) {
-    const simA = Math.round(overlap(a, bigrams(it.answer)) * 100) / 100;
-    const simQ = q && it.question ? overlap(q, bigrams(it.question)) : 0;
-    if (simA > key[0] || (simA === key[0] && simQ > key[1])) { best = it; key = [simA, simQ]; }
-  }
-  return Boolean(best && key[0] >= 0.6 && expected.some((e) => e.answer === best.answer && e.question === best.question));
-}
-
+// One row per (question, file): every candidate's features and whether it is right.
 const rows = [];
-for (const file of fs.readdirSync(samples).sort()) {
-  const fileItems = [...new Map(cases.flatMap((c) => c.expect[file] ?? []).map((e) => [e.question + e.answer, e])).values()];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kotae-cal-'));
-  await convert(path.join(samples, file), dir, file);
-  const run = spawnSync('node', ['bin/kotae.js', 'ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], {
-    input: cases.map((c) => c.question.replace(/\n/g, ' ')).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28,
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(run.stderr);
-  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  cases.forEach((c, i) => {
-    const expected = c.expect[file] ?? [];
-    const results = out[i].results ?? [];
-    const rank = expected.length ? results.findIndex((r) => isExpected(r, expected, fileItems)) : -1;
-    rows.push({ file, id: c.id, q: c.question, pos: expected.length > 0, oos: c.topic === 'out of scope', rank, conf: results[0]?.confidence ?? 0, top: results[0], want: expected[0] });
-  });
-}
-async function convert(source, dir, file) {
-  if (format === 'txt') return fs.copyFileSync(source, path.join(dir, file));
-  const lines = fs.readFileSync(source, 'utf8').split('\n').map((line) => line.split('\t'));
-  const base = path.join(dir, file.replace(/\.txt$/, ''));
-  if (format === 'csv') {
-    const quote = (cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-    fs.writeFileSync(`${base}.csv`, iconv.encode(lines.map((cells) => cells.map(quote).join(',')).join('\r\n'), 'cp932'));
-    return;
+for (const file of fs.readdirSync(samples).filter((f) => !f.startsWith('.')).sort()) {
+  const universe = fileItems(cases, file);
+  const snapshot = await indexSample(path.join(samples, file));
+  for (const cross of argv.includes('--no-cross') ? [false] : [false, true]) {
+    for (const c of questionsFor(cases, file, { cross })) {
+      const out = answerQuestion(snapshot, c.question.replace(/\n/g, ' '), { top: 50, explain: true });
+      rows.push({
+        fold: foldOf(c.group, folds),
+        cross,
+        positive: c.expected.length > 0,
+        candidates: out.results.map((r) => ({ features: r.features, right: isExpected(r, c.expected, universe) })),
+      });
+    }
   }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  lines.forEach((cells) => sheet.addRow(cells));
-  await workbook.xlsx.writeFile(`${base}.xlsx`);
 }
+console.log(`${rows.length} (question, file) pairs, ${rows.filter((r) => r.positive).length} answerable, ${folds} folds`);
 
-const pos = rows.filter((r) => r.pos), neg = rows.filter((r) => !r.pos), oos = neg.filter((r) => r.oos);
-const hit1 = pos.filter((r) => r.rank === 0).length / pos.length;
-const mrr = pos.reduce((s, r) => s + (r.rank >= 0 ? 1 / (r.rank + 1) : 0), 0) / pos.length;
-console.log(`positives ${pos.length}, negatives ${neg.length} (out of scope ${oos.length}); hit@1 ${hit1.toFixed(3)}, MRR ${mrr.toFixed(3)}`);
-console.log('threshold  answered(pos)  answered&right(pos)  abstain(neg)  abstain(oos)');
-for (let t = 0.2; t <= 0.901; t += 0.05) {
-  const ans = pos.filter((r) => r.conf >= t).length / pos.length;
-  const right = pos.filter((r) => r.conf >= t && r.rank === 0).length / pos.length;
-  const abst = neg.filter((r) => r.conf < t).length / neg.length;
-  const abstO = oos.filter((r) => r.conf < t).length / oos.length;
-  console.log(`${t.toFixed(2).padStart(9)}  ${ans.toFixed(3).padStart(13)}  ${right.toFixed(3).padStart(19)}  ${abst.toFixed(3).padStart(12)}  ${abstO.toFixed(3).padStart(12)}`);
+const score = (f, w) => w.coverage * f.coverage + w.relevance * f.relevance + w.controls * f.controls + w.family * f.family + w.quantity * (f.quantity ?? 0);
+const ranked = (row, w) => [...row.candidates].map((c) => ({ ...c, s: score(c.features, w) })).sort((a, b) => b.s - a.s);
+const firstIsRight = (row, w) => {
+  let best = null, bestScore = -Infinity;
+  for (const c of row.candidates) { const s = score(c.features, w); if (s > bestScore) { best = c; bestScore = s; } }
+  return Boolean(best?.right);
+};
+const hit1 = (subset, w) => subset.filter((r) => r.positive).reduce((n, r) => n + (firstIsRight(r, w) ? 1 : 0), 0) / Math.max(1, subset.filter((r) => r.positive).length);
+
+// Ranking weights: a small grid around the defaults, chosen on training folds only.
+const grid = [];
+for (const relevance of [0.1, 0.2, 0.3, 0.4]) for (const controls of [0, 0.1, 0.2, 0.3, 0.45, 0.6]) for (const family of [0, 0.05, 0.1]) for (const quantity of [0, 0.1, 0.2, 0.3]) grid.push({ coverage: 0.55, relevance, controls, family, quantity });
+const report = (label, pick) => {
+  let held = 0, heldDefault = 0, n = 0;
+  const chosen = [];
+  for (let k = 0; k < folds; k++) {
+    const train = rows.filter((r) => r.fold !== k), test = rows.filter((r) => r.fold === k);
+    const w = pick(train);
+    chosen.push(w);
+    const m = test.filter((r) => r.positive).length;
+    held += hit1(test, w) * m;
+    heldDefault += hit1(test, DEFAULT_RANKING.weights) * m;
+    n += m;
+  }
+  console.log(`${label}: held-out hit@1 ${(held / n).toFixed(3)} (defaults ${(heldDefault / n).toFixed(3)})`);
+  return chosen;
+};
+const chosen = report('ranking weights', (train) => grid.reduce((best, w) => (hit1(train, w) > hit1(train, best) ? w : best), grid[0]));
+console.log('chosen per fold:', chosen.map((w) => `rel ${w.relevance} ctl ${w.controls} fam ${w.family} qty ${w.quantity}`).join(' | '));
+const whole = grid.reduce((best, w) => (hit1(rows, w) > hit1(rows, best) ? w : best), grid[0]);
+console.log(`on all rows: ${JSON.stringify(whole)} hit@1 ${hit1(rows, whole).toFixed(3)} (defaults ${hit1(rows, DEFAULT_RANKING.weights).toFixed(3)})`);
+
+// Confidence: logistic regression on the first result's inputs, label "first result is right".
+const weightsNow = DEFAULT_RANKING.weights;
+const examples = rows.map((r) => {
+  const [first, second] = ranked(r, weightsNow);
+  return { fold: r.fold, positive: r.positive, x: first ? confidenceInputs(first.features, second ? first.s - second.s : null) : null, y: first?.right ? 1 : 0 };
+});
+const usable = examples.filter((e) => e.x);
+function fit(train, l2 = 0.01, steps = 3000, rate = 0.5) {
+  const d = train[0].x.length;
+  const w = new Array(d + 1).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array(d + 1).fill(0);
+    for (const e of train) {
+      const z = w[d] + e.x.reduce((s, v, i) => s + v * w[i], 0);
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - e.y;
+      e.x.forEach((v, i) => (grad[i] += g * v));
+      grad[d] += g;
+    }
+    for (let i = 0; i <= d; i++) w[i] -= rate * (grad[i] / train.length + (i < d ? l2 * w[i] : 0));
+  }
+  return w;
 }
-if (argv.includes('--misses')) {
-  for (const r of rows.filter((r) => r.pos && r.rank !== 0)) console.log(`MISS ${r.file} ${r.id} rank=${r.rank} conf=${r.conf} 「${r.q}」\n   got:  ${norm(r.top?.question).slice(0, 50)} | ${norm(r.top?.answer).slice(0, 40)} [${r.top?.matched}]\n   want: ${norm(r.want.question).slice(0, 50)} | ${norm(r.want.answer).slice(0, 40)}`);
-  for (const r of rows.filter((r) => !r.pos).sort((a, b) => b.conf - a.conf).slice(0, 25)) console.log(`NEG ${r.file} ${r.id} conf=${r.conf} 「${r.q}」 -> ${norm(r.top?.question).slice(0, 40)} [${r.top?.matched}]`);
+const predict = (w, x) => 1 / (1 + Math.exp(-(w[x.length] + x.reduce((s, v, i) => s + v * w[i], 0))));
+const heldOut = [];
+for (let k = 0; k < folds; k++) {
+  const w = fit(usable.filter((e) => e.fold !== k));
+  for (const e of usable.filter((e) => e.fold === k)) heldOut.push({ ...e, p: predict(w, e.x) });
 }
+const current = usable.map((e) => ({ ...e, p: predict([...CONFIDENCE_MODEL.coefficients, CONFIDENCE_MODEL.intercept], e.x) }));
+const table = (label, scored) => {
+  console.log(`\n${label}\nthreshold  precision (answerable only)  answered(answerable)  abstain(unanswerable)`);
+  for (const t of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const confident = scored.filter((e) => e.p >= t);
+    const pos = scored.filter((e) => e.positive);
+    const neg = scored.filter((e) => !e.positive);
+    const precision = confident.filter((e) => e.y === 1 && e.positive).length / Math.max(1, confident.length);
+    const precisionAnswerable = pos.filter((e) => e.p >= t && e.y === 1).length / Math.max(1, pos.filter((e) => e.p >= t).length);
+    console.log(`${t.toFixed(2).padStart(9)}  ${precision.toFixed(3).padStart(9)} (${precisionAnswerable.toFixed(3)})  ${(pos.filter((e) => e.p >= t).length / pos.length).toFixed(3).padStart(20)}  ${(neg.filter((e) => e.p < t).length / Math.max(1, neg.length)).toFixed(3).padStart(21)}`);
+  }
+};
+table('confidence model fitted per fold, scored on the held-out fold', heldOut);
+table('the shipped confidence model (src/search/confidence.ts)', current);
+const final = fit(usable);
+console.log(`\nfitted on all rows: coefficients [${final.slice(0, -1).map((v) => v.toFixed(3)).join(', ')}], intercept ${final.at(-1).toFixed(3)}`);

@@ -14,6 +14,11 @@ const flag = z
 
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
 
+/** A proxy URL: http(s), a host, no path; the message never repeats the value (it may hold a password). */
+const proxyUrl = optionalText.refine((v) => v === undefined || (URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol) && new URL(v).hostname !== ''), {
+  message: 'must be a proxy URL such as http://proxy.example.co.jp:8080 (credentials as http://user:password@host:port)',
+});
+
 const prefixed = (prefix: string, what: string) =>
   optionalText.refine((v) => v === undefined || v.startsWith(prefix), { message: `must be a ${what} starting with "${prefix}"` });
 
@@ -24,8 +29,15 @@ const schema = z
     KNOWLEDGE_DIR: optionalText,
     KNOWLEDGE_WATCH: flag,
     KOTAE_DATA_DIR: z.string().trim().min(1).default('data'),
+    KOTAE_DATA_ROTATE_MB: z.coerce.number().positive({ message: 'must be a number of megabytes above 0, such as 10' }).default(10),
+    KOTAE_DATA_ROTATE_KEEP: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(100).default(5),
     KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (use a long random string)' }),
     KOTAE_ADMINS: optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+    KOTAE_METRICS: z.enum(['off', 'public', 'admin']).default('off'),
+    HTTPS_PROXY: proxyUrl,
+    https_proxy: proxyUrl,
+    NO_PROXY: optionalText,
+    no_proxy: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SLACK_BOT_TOKEN: prefixed('xoxb-', 'bot token'),
     SLACK_APP_TOKEN: prefixed('xapp-', 'app-level token'),
@@ -48,6 +60,7 @@ function crossChecks(env: NodeJS.ProcessEnv): Array<{ name: string; message: str
   const need = (name: string, why: string) => issues.push({ name, message: `is required ${why}` });
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) need('SLACK_SIGNING_SECRET', 'for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   if (!set('SLACK_BOT_TOKEN') && (set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET'))) need('SLACK_BOT_TOKEN', 'when other SLACK_ variables are set');
+  if (env.KOTAE_METRICS?.trim() === 'admin' && !set('KOTAE_ADMIN_TOKEN')) need('KOTAE_ADMIN_TOKEN', 'when KOTAE_METRICS is admin (or set KOTAE_METRICS=public)');
   if (set('MicrosoftAppId')) {
     if (!set('MicrosoftAppPassword') && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
     if (env.MicrosoftAppType === 'SingleTenant' && !set('MicrosoftAppTenantId')) need('MicrosoftAppTenantId', 'when MicrosoftAppType is SingleTenant');

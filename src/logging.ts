@@ -24,6 +24,8 @@ export const REDACTED_PATHS = [
   'config.SLACK_APP_TOKEN',
   'config.SLACK_SIGNING_SECRET',
   'config.MicrosoftAppPassword',
+  'config.HTTPS_PROXY',
+  'config.https_proxy',
 ];
 
 export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {

@@ -5,6 +5,7 @@
 import type { Express } from 'express';
 import type { AppConfig } from '../config.js';
 import type { Asker } from '../core/asking.js';
+import type { FillGate } from '../core/fill-gate.js';
 import type { KotaeService } from '../core/kotae-service.js';
 import type { QuestionLog } from '../core/question-log.js';
 import type { Logger } from '../logging.js';
@@ -14,6 +15,8 @@ export interface BotDeps {
   readonly kotae: KotaeService;
   readonly asker: Asker;
   readonly questionLog: QuestionLog;
+  /** The one way into filling a questionnaire, shared by every surface (bounded slots, counted). */
+  readonly fills: FillGate;
   readonly logger: Logger;
 }
 

@@ -16,6 +16,7 @@ export async function runAsk(args: string[]): Promise<number> {
       top: { type: 'string' },
       knowledge: { type: 'string' },
       collection: { type: 'string' },
+      explain: { type: 'boolean', default: false },
     },
     'ask',
   );
@@ -28,7 +29,7 @@ export async function runAsk(args: string[]): Promise<number> {
   if (snapshot.index.items.length === 0) {
     throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
   }
-  const options = { top, collection: values.collection };
+  const options = { top, collection: values.collection, explain: values.explain };
   const print = (q: string) => {
     const result = answerQuestion(snapshot, q, options);
     process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatAnswers(result)}\n`);

@@ -9,7 +9,7 @@ import { CliError } from './cli-error.js';
 const USAGE = `kotae — answers security-checksheet questions from your prepared answers
 
 Usage:
-  kotae ask [--json] [--top N] [--knowledge DIR] [--collection NAME] "質問"
+  kotae ask [--json] [--explain] [--top N] [--knowledge DIR] [--collection NAME] "質問"
   kotae ask --json --stdin [...]    one question per line in, one JSON object per line out
   kotae check [--knowledge DIR]     files, item counts and warnings of the knowledge folder
   kotae fill FILE [-o OUT] [--knowledge DIR] [--collection NAME]

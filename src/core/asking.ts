@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { KotaeService } from './kotae-service.js';
+import { NO_METRICS, type KotaeMetrics } from './metrics.js';
 import type { Channel, QuestionLog } from './question-log.js';
 import type { AskOptions, AskResult } from './types.js';
 
@@ -11,10 +12,19 @@ export interface Asker {
   ask(question: string, channel: Channel, options?: AskOptions): Promise<AskResult>;
 }
 
-export function createAsker(kotae: KotaeService, log: QuestionLog, logger: Logger): Asker {
+/** Asks through `kotae`, records what was unanswered in `log`, and counts every ask in `metrics`. */
+export function createAsker(kotae: KotaeService, log: QuestionLog, logger: Logger, metrics: KotaeMetrics = NO_METRICS): Asker {
   return {
     async ask(question, channel, options) {
-      const result = kotae.ask(question, options);
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      let result: AskResult;
+      try {
+        result = kotae.ask(question, options);
+      } catch (error) {
+        metrics.ask(channel, 'error', seconds());
+        throw error;
+      }
       const top = result.results[0];
       logger.info(
         { event: 'question', channel, took_ms: result.took_ms, answered: result.answered, top_item: top?.id ?? null, confidence: top?.confidence ?? null },
@@ -25,6 +35,7 @@ export function createAsker(kotae: KotaeService, log: QuestionLog, logger: Logge
           .recordUnanswered({ channel, question, nearestId: top?.id ?? null, nearestConfidence: top?.confidence ?? null })
           .catch((error: unknown) => logger.error({ err: error }, 'could not record an unanswered question'));
       }
+      metrics.ask(channel, result.answered ? 'answered' : 'unanswered', seconds());
       return result;
     },
   };

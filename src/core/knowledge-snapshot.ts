@@ -6,7 +6,8 @@
  * work; it runs in a worker thread for the server (`offThread`). Indexing the analysed texts
  * (MiniSearch) runs where the index will be searched, without kuromoji.
  */
-import { SYNONYMS_FILE } from '../knowledge/loader.js';
+import { buildCatalogue, parseControls } from '../controls/catalogue.js';
+import { CONTROLS_FILE, SYNONYMS_FILE } from '../knowledge/loader.js';
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
 import type { LoadWarning } from '../knowledge/types.js';
 import { defaultCacheFile, MAX_DEFAULT_CACHES, type AnalysisCache } from '../search/analysis-cache.js';
@@ -25,8 +26,9 @@ export interface KnowledgeSnapshot extends LastGoodKnowledge {
   /** Against the previous snapshot (every file is added on a first load). */
   readonly changes: KnowledgeChanges;
   readonly synonymGroups: number;
-  /** The synonyms file as read, to tell whether a reload changed it. */
+  /** The synonyms and controls files as read, to tell whether a reload changed them. */
   readonly synonymsText: string | null;
+  readonly controlsText: string | null;
   readonly loadedAt: Date;
   readonly buildMs: number;
   /** The part of the build that ran in the calling thread: indexing the analysed texts. */
@@ -60,10 +62,17 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
     const previous = options.previous ?? null;
     const merged = keepLastGood(previous, analysed);
     const synonyms = analysed.synonymsText === null ? { groups: [], warnings: [] } : parseSynonyms(analysed.synonymsText, SYNONYMS_FILE);
+    const controls = analysed.controlsText === null ? { additions: [], warnings: [] } : parseControls(analysed.controlsText, CONTROLS_FILE);
     const { added, changed, removed } = merged.changes;
     // Nothing an answer depends on changed (kept files hold the very items they held): the index
     // serving now is the one this build would make, and the terms need not even be fetched.
-    const unchanged = previous !== null && !added.length && !changed.length && !removed.length && analysed.synonymsText === previous.synonymsText;
+    const unchanged =
+      previous !== null &&
+      !added.length &&
+      !changed.length &&
+      !removed.length &&
+      analysed.synonymsText === previous.synonymsText &&
+      analysed.controlsText === previous.controlsText;
     let index: SearchIndex;
     let indexMs = 0;
     if (unchanged) index = previous.index;
@@ -72,7 +81,12 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
       // analyses it here instead, and an error there fails this reload as a whole.
       const { terms } = await session.terms(merged.keptTexts);
       const indexStarted = performance.now();
-      index = await SearchIndex.build(merged.items, analyzer, buildGlossary(synonyms.groups), termLookup(terms));
+      index = await SearchIndex.build(merged.items, {
+        analyzer,
+        glossary: buildGlossary(synonyms.groups),
+        catalogue: buildCatalogue(controls.additions),
+        cache: termLookup(terms),
+      });
       indexMs = Math.round(performance.now() - indexStarted);
     }
     return {
@@ -82,10 +96,11 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
       files: merged.files,
       digests: merged.digests,
       refused: merged.refused,
-      warnings: [...merged.warnings, ...synonyms.warnings],
+      warnings: [...merged.warnings, ...synonyms.warnings, ...controls.warnings],
       changes: merged.changes,
       synonymGroups: synonyms.groups.length,
       synonymsText: analysed.synonymsText,
+      controlsText: analysed.controlsText,
       loadedAt: new Date(),
       buildMs: Math.round(performance.now() - started),
       indexMs,

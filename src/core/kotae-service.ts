@@ -50,6 +50,7 @@ export class KotaeService {
   private version = 0;
   private running: Promise<ReloadOutcome> | null = null;
   private last: Omit<ReloadOutcome, 'status'> | null = null;
+  private readonly reloadListeners: Array<(outcome: ReloadOutcome) => void> = [];
 
   /** @param dir - The knowledge folder. Call {@link reload} (or {@link start}) before asking. */
   constructor(readonly dir: string, private readonly build: SnapshotBuilder = buildServiceSnapshot) {}
@@ -80,6 +81,11 @@ export class KotaeService {
       this.running = null;
     });
     return this.running;
+  }
+
+  /** Calls `listener` after every reload that ran (not once per caller that joined it), the first load included. */
+  onReload(listener: (outcome: ReloadOutcome) => void): void {
+    this.reloadListeners.push(listener);
   }
 
   get reloading(): boolean {
@@ -123,6 +129,8 @@ export class KotaeService {
     const error = reason === undefined ? undefined : this.snapshot ? `${reason} The previous knowledge is still in use.` : reason;
     const finishedAt = new Date();
     this.last = { ok: !error, ...(error ? { error } : {}), startedAt, finishedAt, tookMs: finishedAt.getTime() - startedAt.getTime(), changes, ...(indexMs === undefined ? {} : { indexMs }) };
-    return { ...this.last, status: this.status() };
+    const outcome = { ...this.last, status: this.status() };
+    for (const listener of this.reloadListeners) listener(outcome);
+    return outcome;
   }
 }

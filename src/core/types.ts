@@ -2,6 +2,7 @@
  * The answering core's public result shapes. They are the CLI's `--json` contract and the HTTP
  * API's body, so field names are snake_case where the contract says so and must stay stable.
  */
+import type { MatchFeatures } from '../search/ranking.js';
 
 export interface AnswerSource {
   readonly file: string;
@@ -10,6 +11,24 @@ export interface AnswerSource {
   readonly section: string;
   readonly item: string;
   readonly line: number;
+}
+
+/** A security control of the catalogue, as results name it. */
+export interface ControlRef {
+  /** Stable id keyed to ISO/IEC 27002:2022 (`8.5-mfa`). */
+  readonly id: string;
+  readonly label: string;
+  readonly label_en: string;
+}
+
+/** Why a question got no confident answer, when kotae can tell. */
+export interface UnansweredReason {
+  /** `control_not_in_knowledge`: the question is about a control no item answers; `item_not_found`: it named an item number that does not exist. */
+  readonly code: 'control_not_in_knowledge' | 'item_not_found';
+  readonly controls: readonly ControlRef[];
+  /** For people, in Japanese (「この項目（物理的入退管理）の回答はナレッジにありません」). */
+  readonly message: string;
+  readonly message_en: string;
 }
 
 export interface RankedAnswer {
@@ -24,9 +43,13 @@ export interface RankedAnswer {
   readonly remarks: string;
   /** Query terms (after normalisation and synonym expansion) that this item matched. */
   readonly matched: readonly string[];
+  /** The security controls this item was matched on, strongest first. */
+  readonly controls: readonly ControlRef[];
   /** Human citation: `jinjer.txt › 運用管理 › No.35`. */
   readonly citation: string;
   readonly source: AnswerSource;
+  /** With `explain`: the match features the rank and confidence were made of. */
+  readonly features?: MatchFeatures;
 }
 
 export interface AskResult {
@@ -34,7 +57,14 @@ export interface AskResult {
   /** False means "no confident answer": `results` then holds the nearest candidates. */
   readonly answered: boolean;
   readonly took_ms: number;
+  /** Present only when unanswered and the question itself tells why. */
+  readonly reason?: UnansweredReason;
   readonly results: readonly RankedAnswer[];
+  /**
+   * Present when the question was not searched as it is (longer than `MAX_QUESTION_CHARS`: only its
+   * start was), in Japanese and English, for the surface to show beside the answer.
+   */
+  readonly note?: string;
 }
 
 export interface AskOptions {
@@ -42,4 +72,6 @@ export interface AskOptions {
   readonly top?: number;
   /** Only items whose collection is this folder or below it. */
   readonly collection?: string;
+  /** Include each result's match features (for admins asking "why this answer?"). */
+  readonly explain?: boolean;
 }

@@ -6,8 +6,10 @@
  * - `no-questions`: readable, but no sheet has a question column with questions under it.
  * - `too-many-rows`: more question rows than the limit.
  * - `too-large`: more bytes than any questionnaire has.
+ * - `over-budget`: a workbook that would expand past a budget (a merge or zip bomb); the reason
+ *   is in English and Japanese.
  */
-export type FillErrorCode = 'unsupported' | 'unreadable' | 'no-questions' | 'too-many-rows' | 'too-large';
+export type FillErrorCode = 'unsupported' | 'unreadable' | 'no-questions' | 'too-many-rows' | 'too-large' | 'over-budget';
 
 /**
  * A questionnaire that cannot be filled. The message starts with the file name and says what to

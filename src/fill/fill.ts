@@ -2,7 +2,9 @@
  * Fills a whole customer questionnaire: every question row gets kotae's best answer, its citation,
  * its confidence and two more candidates, and rows without a confident answer are marked 要確認.
  */
+import { KnowledgeFileError } from '../knowledge/errors.js';
 import { MAX_FILE_BYTES } from '../knowledge/loader.js';
+import { checkWorkbookBudget, WorkbookBudgetError } from '../knowledge/readers/xlsx-budget.js';
 import { readDelimitedQuestionnaire } from './delimited.js';
 import { draftOf } from './draft.js';
 import { FillError } from './errors.js';
@@ -63,6 +65,7 @@ export async function openQuestionnaire(bytes: Uint8Array, fileName: string, opt
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new FillError('too-large', name, `too large (${(bytes.byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it into smaller files.`);
   }
+  if (format === 'xlsx') await checkBudget(bytes, name);
   options.signal?.throwIfAborted();
   const questionnaire = format === 'xlsx'
     // exceljs is large: loaded only for workbooks, so that CSV filling and start-up stay light.
@@ -80,6 +83,19 @@ export async function openQuestionnaire(bytes: Uint8Array, fileName: string, opt
       return answerAll(questionnaire, name, questionCount, answer, fillOptions);
     },
   };
+}
+
+/**
+ * Before exceljs expands the workbook: a merge or zip bomb is refused in a moment. A file that is
+ * no workbook at all is left to the reader, which says what it is (an .xls, a renamed CSV).
+ */
+async function checkBudget(bytes: Uint8Array, name: string): Promise<void> {
+  try {
+    await checkWorkbookBudget(bytes, name);
+  } catch (error) {
+    if (error instanceof WorkbookBudgetError) throw new FillError('over-budget', name, `${error.message} / ${error.japanese}`);
+    if (!(error instanceof KnowledgeFileError)) throw error;
+  }
 }
 
 async function answerAll(

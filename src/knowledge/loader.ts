@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KnowledgeFileError } from './errors.js';
+import { MAX_ANALYSED_CHARS, rowsNamed } from './limits.js';
 import { readDelimited } from './readers/delimited.js';
 import { readText } from './readers/text.js';
 import { extractItems } from './structure.js';
@@ -12,6 +13,8 @@ import type { Grid, KnowledgeItem, LoadWarning } from './types.js';
 
 /** The admin-editable synonyms file; it lives in the knowledge folder but holds no answers. */
 export const SYNONYMS_FILE = 'synonyms.txt';
+/** The admin's additions to the security control catalogue; no answers either. */
+export const CONTROLS_FILE = 'controls.txt';
 
 /** Larger files are refused: no checksheet is this big, and parsing one would stall a reload. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -43,6 +46,8 @@ export interface LoadedKnowledge {
   readonly warnings: readonly LoadWarning[];
   /** Text of the synonyms file, when the folder has one (parsed by the search layer). */
   readonly synonymsText: string | null;
+  /** Text of the controls file, when the folder has one (parsed with the catalogue). */
+  readonly controlsText: string | null;
 }
 
 /** The folder itself is unusable (missing, not a folder): nothing can be loaded from it. */
@@ -66,15 +71,22 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const items: KnowledgeItem[] = [];
   const files: KnowledgeFileReport[] = [];
   const warnings: LoadWarning[] = [];
-  let synonymsText: string | null = null;
+  const settings = new Map<string, string | null>();
 
-  for (const relative of await listFiles(root)) {
+  const listed = await listFiles(root);
+  for (const link of listed.links) {
+    warnings.push({ file: link, message: 'a symbolic link: skipped, because a link can point outside the knowledge folder. Copy the file itself into the folder.' });
+  }
+  for (const relative of listed.files) {
     const full = path.join(root, ...relative.split('/'));
-    if (relative === SYNONYMS_FILE) {
-      synonymsText = await readFile(full, 'utf8').catch((error: unknown) => {
-        warnings.push({ file: relative, message: `could not read the synonyms file: ${describe(error)}` });
-        return null;
-      });
+    if (relative === SYNONYMS_FILE || relative === CONTROLS_FILE) {
+      settings.set(
+        relative,
+        await readFile(full, 'utf8').catch((error: unknown) => {
+          warnings.push({ file: relative, message: `could not read this settings file: ${describe(error)}` });
+          return null;
+        }),
+      );
       continue;
     }
     const reader = READERS[path.extname(relative).toLowerCase()];
@@ -86,19 +98,20 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
       const loaded = await loadFile(full, relative, reader);
       items.push(...loaded.items);
       files.push(loaded.report);
+      for (const message of loaded.warnings) warnings.push({ file: relative, message });
       if (loaded.items.length === 0) warnings.push({ file: relative, message: 'no items found: the file is empty or has no question/answer table or text.' });
     } catch (error) {
       warnings.push({ file: relative, message: describe(error) });
     }
   }
-  return { dir: root, items, files, warnings, synonymsText };
+  return { dir: root, items, files, warnings, synonymsText: settings.get(SYNONYMS_FILE) ?? null, controlsText: settings.get(CONTROLS_FILE) ?? null };
 }
 
 async function loadFile(
   full: string,
   relative: string,
   reader: (bytes: Uint8Array, file: string) => Grid[] | Promise<Grid[]>,
-): Promise<{ items: KnowledgeItem[]; report: KnowledgeFileReport }> {
+): Promise<{ items: KnowledgeItem[]; report: KnowledgeFileReport; warnings: string[] }> {
   const size = (await stat(full)).size;
   if (size > MAX_FILE_BYTES) {
     throw new KnowledgeFileError(relative, `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`);
@@ -108,18 +121,38 @@ async function loadFile(
   const slash = relative.lastIndexOf('/');
   const collection = slash < 0 ? '' : relative.slice(0, slash);
   const items = grids.flatMap((grid) => extractItems(grid, { file: relative, collection }));
-  return { items, report: { file: relative, items: items.length, bytes: size } };
+  const warnings = grids.flatMap((grid) => grid.warnings ?? []);
+  const long = longTextWarning(items);
+  if (long) warnings.push(long);
+  return { items, report: { file: relative, items: items.length, bytes: size }, warnings };
 }
 
-/** Files below `root`, relative and `/`-separated, sorted; hidden files and folders skipped. */
-async function listFiles(root: string, prefix = ''): Promise<string[]> {
+/** Items whose text the search reads only in part: said once per file, naming the rows. */
+function longTextWarning(items: readonly KnowledgeItem[]): string | null {
+  const lines = items
+    .filter((item) => [item.question, item.answer, item.remarks, item.section.join(' ')].some((text) => text.length > MAX_ANALYSED_CHARS))
+    .map((item) => (item.sheet === null ? item.line : `${item.line} (sheet "${item.sheet}")`));
+  if (!lines.length) return null;
+  const limit = MAX_ANALYSED_CHARS.toLocaleString('en');
+  return `${rowsNamed(lines, { one: 'holds', many: 'hold' })} a text longer than ${limit} characters: only its first ${limit} are searched (all of it is shown). Split the long text into separate items.`;
+}
+
+/**
+ * Files below `root`, relative and `/`-separated, sorted; hidden files and folders skipped.
+ * Symbolic links are listed apart: they are not followed (one could lead out of the folder).
+ */
+async function listFiles(root: string, prefix = ''): Promise<{ files: string[]; links: string[] }> {
   const entries = await readdir(path.join(root, prefix), { withFileTypes: true });
-  const out: string[] = [];
+  const out = { files: [] as string[], links: [] as string[] };
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(root, relative)));
-    else if (entry.isFile()) out.push(relative);
+    if (entry.isDirectory()) {
+      const below = await listFiles(root, relative);
+      out.files.push(...below.files);
+      out.links.push(...below.links);
+    } else if (entry.isFile()) out.files.push(relative);
+    else if (entry.isSymbolicLink()) out.links.push(relative);
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { cleanCell, isDebris, isItemNumber, joinJapaneseSpaces, parseStatus, tidyItemNumber } from './cells.js';
 import type { Grid, GridRow, ItemStatus, KnowledgeItem } from './types.js';
 
-export type ColumnRole = 'number' | 'category' | 'title' | 'question' | 'status' | 'answer' | 'remarks';
+export type ColumnRole = 'number' | 'category' | 'title' | 'question' | 'status' | 'answer' | 'remarks' | 'reference' | 'other';
 
 /** Header words per role, tried in this order (a `回答内容` column is an answer, not a status). */
 const HEADER_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
@@ -16,12 +16,15 @@ const HEADER_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['status', /[○×△]|はい|いいえ|yes\s*\/\s*no|y\s*\/\s*n/],
   ['answer', /回答|解答|answer|response|説明|対策内容|実施内容|対応内容|当社の対応|弊社の対応|具体的|explanation|details?$/],
   ['remarks', /備考|補足|コメント|特記|注記|remarks?|notes?|comments?/],
+  // The document an answer rests on (`根拠資料: ログ管理規程`): kept with the remarks, never the answer.
+  ['reference', /根拠|参考資料|参照|関連資料|関連規程|関連文書|エビデンス|証跡|evidence|reference|supporting/],
   ['status', /^(?:実施|対応|可否|有無|準拠|適合|評価|結果|状況|○×|yes\/no|status|compliance|compliant|implemented|y\/n)/],
   ['question', /確認事項|確認内容|確認項目|質問|設問|要求事項|要件|チェック項目|評価項目|管理策|内容|question|requirement|description|criteria|control/],
   ['category', /大項目|中項目|小項目|大項番|中項番|分類|カテゴリ|区分|領域|分野|category|domain|area|section|group/],
   ['title', /^(?:項目|項目名|見出し|タイトル|件名|title|subject|topic|item)$/],
 ];
 
+const WITHDRAWN = /^[（(【]?(?:欠番|削除|廃止|欠|withdrawn|deleted|n\/a)[）)】]?$/i;
 const QUESTION_ENDING = /(?:こと|か|ですか|ますか|ください|下さい|[?？]|か\s*[?？]|いるか|あるか|すること)[。．.\s]*$/;
 const ANSWER_ENDING = /(?:ます|ました|ません|です|おります|ている|ていない|済み?|した|ある|ない|予定)[。．.)）\s]*$/;
 
@@ -336,7 +339,9 @@ function inferLayout(rows: readonly RowView[], header: ReadonlyArray<ColumnRole 
     else if (roles[i] === undefined && stats[i]!.filled > 0 && avg(stats[i]!) >= 12) roles[i] = 'remarks';
   }
   if (!roles.includes('question')) return null;
-  return { roles, width };
+  // Under a header, a column of a kind kotae does not use (`担当部署`, `版数`) keeps its place, so
+  // that rows filling it are still read by position.
+  return { roles: header ? roles.map((role) => role ?? 'other') : roles, width };
 }
 
 interface ParsedItem {
@@ -368,6 +373,8 @@ function parseRow(row: RowView, layout: Layout): ParsedRow {
   if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.\-]/.test(joined)) {
     return { kind: 'heading', text: joined };
   }
+  // A withdrawn item (`D-20 （欠番）`) is neither an item nor a section.
+  if (WITHDRAWN.test(fields.question.trim()) && !fields.answer) return { kind: 'header-like' };
   let { itemNumber, question, status, answer } = fields;
   // Some exports glue the status mark to the answer (`○ サービス開発時に…`).
   const glued = /^([○〇◯×△−])\s+(\S[\s\S]*)$/.exec(answer);
@@ -418,7 +425,8 @@ function byPosition(row: RowView, layout: Layout): RowFields {
       case 'question': fields.question = cell; break;
       case 'status': fields.status = parseStatus(cell) ?? ''; break;
       case 'answer': fields.answer = cell; break;
-      case 'remarks': fields.remarks = cell; break;
+      case 'remarks': fields.remarks = fields.remarks ? `${fields.remarks} ${cell}` : cell; break;
+      case 'reference': fields.remarks = `${fields.remarks ? `${fields.remarks} ` : ''}根拠資料: ${cell}`; break;
     }
   });
   return fields;

@@ -16,6 +16,11 @@ export interface GridRow {
 export interface Grid {
   readonly sheet: string | null;
   readonly rows: readonly GridRow[];
+  /**
+   * What the reader had to cut or repair to read the file (a row past the column limit, a broken
+   * last character), in words an admin can act on; the caller adds the file name.
+   */
+  readonly warnings?: readonly string[];
 }
 
 /** Status marks are unified to these values; `''` when the row states none. */

@@ -4,8 +4,9 @@
  * stemming; plus character bigrams over kana-folded text, because kuromoji.js has no search mode
  * (compounds stay whole) and OCR'd words (`バスワード`) only meet their originals as bigrams.
  */
+import { MAX_ANALYSED_CHARS } from '../knowledge/limits.js';
 import { buildTokenizer, type KuromojiTokenizer } from './kuromoji-loader.js';
-import { foldForBigrams, normalizeText, stemEnglish, stemKatakana } from './normalize.js';
+import { foldForBigrams, maskUnsafe, normalizeText, stemEnglish, stemKatakana } from './normalize.js';
 
 /** Bigram terms carry this prefix so they never collide with word terms in the index. */
 export const BIGRAM_PREFIX = '§';
@@ -18,6 +19,12 @@ export interface Word {
   readonly end: number;
 }
 
+/**
+ * Analysis reads the first `MAX_ANALYSED_CHARS` characters of a text (the rest stays for display)
+ * and hands kuromoji runs of at most {@link MAX_RUN_CHARS}: its cost grows with the square of a
+ * run between 、 and 。, so a text without them (a pasted log, 4,000 columns joined) would stall
+ * the process. With bounded runs the cost is linear in the text.
+ */
 export interface Analyzer {
   /** Word terms followed by bigram terms: what the index stores and queries look up. */
   terms(text: string): string[];
@@ -25,6 +32,50 @@ export interface Analyzer {
   words(normalized: string): Word[];
   /** Bigram terms of an already normalised text. */
   bigrams(normalized: string): string[];
+}
+
+/** Longest text kuromoji is given at once; a Japanese sentence rarely runs longer. */
+export const MAX_RUN_CHARS = 128;
+
+/** Where kuromoji ends a token anyway: sentence and clause marks, and white space. */
+const BREAK_AFTER = /[。．！？!?、，,;；:：\s]/;
+const SCRIPT_CLASSES: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /[\p{Script=Hiragana}]/u],
+  [2, /[\p{Script=Katakana}ー]/u],
+  [3, /[\p{Script=Han}々]/u],
+  [4, /[a-z0-9]/],
+];
+
+function scriptClass(char: string): number {
+  return SCRIPT_CLASSES.find(([, pattern]) => pattern.test(char))?.[0] ?? 0;
+}
+
+/**
+ * The runs `[from, to)` the text is analysed in, each at most {@link MAX_RUN_CHARS} long, cut in
+ * the second half of the window: after a break mark, else where the script changes (but not
+ * kanji to kana, which is inside a word: 行う), else at the limit, never inside a surrogate pair.
+ */
+export function analysisRuns(text: string): Array<readonly [number, number]> {
+  const runs: Array<readonly [number, number]> = [];
+  for (let start = 0; start < text.length; ) {
+    const end = text.length - start <= MAX_RUN_CHARS ? text.length : cutPoint(text, start);
+    runs.push([start, end]);
+    start = end;
+  }
+  return runs;
+}
+
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_RUN_CHARS;
+  const floor = start + MAX_RUN_CHARS / 2;
+  for (let at = limit; at > floor; at--) if (BREAK_AFTER.test(text[at - 1]!)) return at;
+  for (let at = limit; at > floor; at--) {
+    const before = scriptClass(text[at - 1]!);
+    const after = scriptClass(text[at]!);
+    if (before !== after && !(before === 3 && after === 1)) return at;
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 const DROPPED_POS = new Set(['助詞', '助動詞', '記号', '接続詞', 'フィラー', '感動詞', '連体詞']);
@@ -61,9 +112,11 @@ export async function createAnalyzer(): Promise<Analyzer> {
 
   const words = (normalized: string): Word[] => {
     const out: Word[] = [];
-    for (const token of tokenizer.tokenize(normalized)) {
+    // Masked, not trusted to be normalised: one NUL would make kuromoji throw.
+    const text = maskUnsafe(normalized.slice(0, MAX_ANALYSED_CHARS));
+    for (const [from, to] of analysisRuns(text)) for (const token of tokenizer.tokenize(text.slice(from, to))) {
       const surface = token.surface_form;
-      const start = token.word_position - 1;
+      const start = from + token.word_position - 1;
       if (/^[a-z0-9][a-z0-9._+-]*$/.test(surface)) {
         const word = surface.replace(/[._-]+$/, '');
         if (word && !EN_STOP.has(word)) out.push({ term: /^[a-z]+$/.test(word) ? stemEnglish(word) : word, surface, start, end: start + surface.length });
@@ -90,7 +143,7 @@ export async function createAnalyzer(): Promise<Analyzer> {
 
   const bigrams = (normalized: string): string[] => {
     const out: string[] = [];
-    for (const run of normalized.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu) ?? []) {
+    for (const run of normalized.slice(0, MAX_ANALYSED_CHARS).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu) ?? []) {
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);
         const folded = foldForBigrams(pair);

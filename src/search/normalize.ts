@@ -7,10 +7,25 @@ import { joinJapaneseSpaces } from '../knowledge/cells.js';
 
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
-/** NFKC (half-width katakana, full-width Latin), lower case, unified marks, OCR spaces removed. */
+/**
+ * What no text means and kuromoji cannot take (it throws on NUL and on a lone high surrogate):
+ * NUL and the other C0/C1 controls but tab and line breaks, and unpaired surrogates.
+ */
+const UNSAFE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text with every {@link UNSAFE} character replaced by a space, so that positions hold. */
+export function maskUnsafe(text: string): string {
+  return text.replace(UNSAFE, ' ');
+}
+
+/**
+ * NFKC (half-width katakana, full-width Latin), lower case, unified marks, OCR spaces removed;
+ * NUL, stray control characters and unpaired surrogates dropped.
+ */
 export function normalizeText(text: string): string {
   return joinJapaneseSpaces(
     text
+      .replace(UNSAFE, '')
       .normalize('NFKC')
       .replace(INVISIBLE, '')
       .replace(/[〇◯]/g, '○')

@@ -1,12 +1,17 @@
 /**
- * Turns a question as people type it into concepts to look for. A concept is one content word
- * of the question, or one glossary match with all its synonyms; a checksheet item covers a
- * concept when it contains any of its forms. Coverage of concepts, weighted by rarity, is what
- * separates "this item answers it" from "this item shares a few words with it".
+ * The first stage of answering, planning: turns a question as people type it into what to look
+ * for. A concept is one content word of the question, or one glossary match with all its
+ * synonyms; a checksheet item covers a concept when it contains any of its forms. Coverage of
+ * concepts, weighted by rarity, is what separates "this item answers it" from "this item shares a
+ * few words with it". The plan also holds an item number the question clearly names, the kinds
+ * of quantity it asks for, and the security controls it is about.
  */
 import type { Analyzer } from './analyzer.js';
+import type { ControlTagger, QuestionControls } from './control-tagger.js';
 import type { Glossary } from './glossary.js';
+import { findItemReference, type ItemReference } from './item-reference.js';
 import { foldForBigrams, normalizeText } from './normalize.js';
+import { quantitiesAsked, quantityAskedBy, type QuantityKind } from './quantity.js';
 
 /** Shorter folded runs (`テタ` for データ) would be found inside unrelated words. */
 export const MIN_FOLDED_LENGTH = 3;
@@ -26,6 +31,8 @@ export interface Concept {
   readonly forms: readonly Form[];
   /** True when the concept is a glossary term: a security notion, stronger evidence than a word. */
   readonly domain: boolean;
+  /** The kind of quantity the concept asks for (`文字数`): an item stating one covers it. */
+  readonly asks: QuantityKind | null;
 }
 
 export interface QueryPlan {
@@ -33,6 +40,24 @@ export interface QueryPlan {
   readonly concepts: readonly Concept[];
   /** Bigrams of the part of the question that matters, for fuzzy matching of OCR'd text. */
   readonly bigrams: readonly string[];
+  /** An item number the question starts with (`項番6-30の回答`), to look up directly. */
+  readonly itemReference: ItemReference | null;
+  /** Kinds of quantity the question asks for (`何文字` → length). */
+  readonly quantities: readonly QuantityKind[];
+  /** The security controls the question is about. */
+  readonly controls: QuestionControls;
+}
+
+/** What planning needs besides the question: the analysis chain, glossary and control tagger. */
+export interface PlanContext {
+  readonly analyzer: Analyzer;
+  readonly glossary: Glossary;
+  readonly tagger: ControlTagger;
+  /**
+   * Analysed synonym forms, kept across questions: the same glossary terms come back query after
+   * query, and analysing them is most of a query's cost.
+   */
+  readonly formCache: Map<string, Form>;
 }
 
 /**
@@ -54,13 +79,12 @@ function focusOf(normalized: string): string {
   return quoted.length ? quoted.join(' ') : normalized;
 }
 
-/**
- * Plans a question. `formCache` keeps analysed synonym forms across questions: the same glossary
- * terms come back query after query, and analysing them is most of a query's cost.
- */
-export function planQuery(question: string, analyzer: Analyzer, glossary: Glossary, formCache: Map<string, Form> = new Map()): QueryPlan {
+/** Plans a question: concepts, item reference, quantities asked and controls. */
+export function planQuery(question: string, context: PlanContext): QueryPlan {
+  const { analyzer, glossary, formCache } = context;
   const normalized = normalizeText(question);
-  const focus = focusOf(normalized);
+  const itemReference = findItemReference(normalized);
+  const focus = focusOf(itemReference ? itemReference.rest : normalized);
   const matches = glossary.match(focus);
   const concepts: Concept[] = [];
   const formOf = (text: string, typed: boolean): Form => {
@@ -79,13 +103,20 @@ export function planQuery(question: string, analyzer: Analyzer, glossary: Glossa
     if (seenGroups.has(group)) continue;
     seenGroups.add(group);
     const forms = [formOf(match.text, true), ...match.terms.filter((t) => t !== match.text).map((t) => formOf(t, false))];
-    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.folded.length >= MIN_FOLDED_LENGTH), domain: true });
+    concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.folded.length >= MIN_FOLDED_LENGTH), domain: true, asks: quantityAskedBy(match.text) });
   }
   for (const word of analyzer.words(focus)) {
     if (ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface)) continue;
     if (matches.some((m) => word.start < m.end && m.start < word.end)) continue;
     if (concepts.some((c) => c.forms.some((f) => f.typed && f.words.length === 1 && f.words[0] === word.term))) continue;
-    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], folded: foldForBigrams(word.surface), typed: true }], domain: false });
+    concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], folded: foldForBigrams(word.surface), typed: true }], domain: false, asks: quantityAskedBy(word.surface) });
   }
-  return { normalized, concepts, bigrams: analyzer.bigrams(focus) };
+  return {
+    normalized,
+    concepts,
+    bigrams: analyzer.bigrams(focus),
+    itemReference,
+    quantities: quantitiesAsked(focus),
+    controls: context.tagger.tagQuestion(focus),
+  };
 }

@@ -6,16 +6,19 @@
 import express, { type Express } from 'express';
 import { mountSlack } from '../bots/slack/index.js';
 import { mountTeams } from '../bots/teams/index.js';
-import type { BotDeps, BotHandle, MountBot } from '../bots/types.js';
+import type { BotHandle, MountBot } from '../bots/types.js';
+import { requireAdmin } from './admin-auth.js';
 import { apiErrorHandler, apiNotFound } from './api-errors.js';
+import type { ServerDeps } from './deps.js';
 import type { Lifecycle } from './lifecycle.js';
 import { register as registerAdmin } from './routes/admin.js';
 import { register as registerAsk } from './routes/ask.js';
 import { register as registerConsole } from './routes/console.js';
 import { register as registerFill } from './routes/fill.js';
 import { register as registerHealth } from './routes/health.js';
+import { register as registerMetrics } from './routes/metrics.js';
 
-export interface AppDeps extends BotDeps {
+export interface AppDeps extends ServerDeps {
   readonly lifecycle: Lifecycle;
 }
 
@@ -37,10 +40,13 @@ export async function createApp(deps: AppDeps, adapters: readonly MountBot[] = C
     next();
   });
 
+  // One guard for every route behind the admin token, so that wrong tokens are counted together.
+  const adminGuard = deps.config.KOTAE_ADMIN_TOKEN ? requireAdmin(deps.config.KOTAE_ADMIN_TOKEN, deps.logger) : null;
   registerHealth(app, deps);
+  registerMetrics(app, deps, adminGuard);
   registerAsk(app, deps);
   registerFill(app, deps);
-  registerAdmin(app, deps);
+  registerAdmin(app, deps, adminGuard);
   registerConsole(app);
 
   const bots: BotHandle[] = [];

@@ -1,16 +1,18 @@
 /**
  * The one place where the server's parts are built, in dependency order: config → logger →
- * KotaeService → QuestionLog → Asker. Routes and chat adapters get them passed in and never
- * build their own.
+ * KotaeService → metrics → QuestionLog → Asker and FillGate. Routes and chat adapters get them
+ * passed in and never build their own.
  */
 import path from 'node:path';
 import type { BotDeps } from '../bots/types.js';
 import { resolveKnowledgeDir } from '../cli/knowledge-dir.js';
 import type { AppConfig } from '../config.js';
 import { createAsker } from '../core/asking.js';
+import { FillGate } from '../core/fill-gate.js';
 import { KotaeService, type SnapshotBuilder } from '../core/kotae-service.js';
 import { QuestionLog } from '../core/question-log.js';
 import { createLogger, type Logger } from '../logging.js';
+import { PrometheusMetrics } from './metrics.js';
 
 export interface ServerDepsOptions {
   /** Defaults to KNOWLEDGE_DIR, else `./knowledge`, else the bundled samples. */
@@ -21,10 +23,20 @@ export interface ServerDepsOptions {
   readonly buildSnapshot?: SnapshotBuilder;
 }
 
-export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): BotDeps {
+/** What the server's own routes get besides what the chat adapters get. */
+export interface ServerDeps extends BotDeps {
+  readonly metrics: PrometheusMetrics;
+}
+
+export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): ServerDeps {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config.KNOWLEDGE_DIR), options.buildSnapshot);
-  const questionLog = new QuestionLog(path.resolve(config.KOTAE_DATA_DIR));
-  const asker = createAsker(kotae, questionLog, logger);
-  return { config, logger, kotae, questionLog, asker };
+  const metrics = new PrometheusMetrics(() => kotae.status());
+  kotae.onReload((outcome) => metrics.reload(outcome.ok ? 'ok' : 'failed', outcome.tookMs / 1000));
+  const questionLog = new QuestionLog(path.resolve(config.KOTAE_DATA_DIR), {
+    maxFileBytes: Math.round(config.KOTAE_DATA_ROTATE_MB * 1024 * 1024),
+    keptFiles: config.KOTAE_DATA_ROTATE_KEEP,
+  });
+  const asker = createAsker(kotae, questionLog, logger, metrics);
+  return { config, logger, kotae, questionLog, asker, fills: new FillGate(metrics), metrics };
 }

@@ -6,9 +6,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
-import type { BotDeps, BotHandle, MountBot } from '../bots/types.js';
+import type { BotHandle, MountBot } from '../bots/types.js';
 import type { Logger } from '../logging.js';
 import { createApp } from './app.js';
+import type { ServerDeps } from './deps.js';
 import { Lifecycle } from './lifecycle.js';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
 
@@ -36,7 +37,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(deps: BotDeps, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(deps: ServerDeps, options: StartOptions = {}): Promise<RunningServer> {
   const { config, logger, kotae } = deps;
   const lifecycle = new Lifecycle();
   const { app, bots } = await createApp({ ...deps, lifecycle }, options.adapters);
@@ -67,6 +68,8 @@ export async function startServer(deps: BotDeps, options: StartOptions = {}): Pr
   const stop = () =>
     (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(async () => {
       await stopBots(bots, logger);
+      // Entries recorded by the last requests and chat turns reach the disk before the exit.
+      await deps.questionLog.flush();
       logger.info({ event: 'stopped' }, 'kotae stopped');
     }));
 

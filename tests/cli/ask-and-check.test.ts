@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
+import { longRun, mergeBomb, randomUtf16, utf16le, zipBomb } from '../support/hostile-files.js';
 
 const bin = fileURLToPath(new URL('../../bin/kotae.js', import.meta.url));
 
@@ -90,6 +91,34 @@ describe('kotae check', () => {
       expect(stderr).toMatch(/no items could be loaded/);
     } finally {
       empty.cleanup();
+    }
+  });
+
+  it('reports hostile files as warnings and exits normally', async () => {
+    const hostile = makeKnowledgeFolder({
+      samples: ['skyarch.txt'],
+      files: {
+        'merge.xlsx': await mergeBomb(),
+        'zip.xlsx': await zipBomb(256, { lying: true }),
+        'noise.csv': randomUtf16(),
+        'one-line.csv': Array.from({ length: 100_000 }, (_, i) => `abc${i}`).join(','),
+        'long-run.csv': `質問,回答\n${longRun(100_000)},はい\n`,
+        'surrogates.csv': utf16le('質問,回答\nラッコの\ud800飼育記録はありますか,はい\n'),
+      },
+    });
+    try {
+      const { code, stdout, stderr } = kotae(['check', '--knowledge', hostile.dir]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/skyarch\.txt\s+36/);
+      expect(stdout).toMatch(/surrogates\.csv\s+1/);
+      expect(stdout).toMatch(/merge\.xlsx: merged ranges too large/);
+      expect(stdout).toMatch(/zip\.xlsx: .*zip bomb/);
+      expect(stdout).toMatch(/noise\.csv: not text: the file looks binary/);
+      expect(stdout).toMatch(/one-line\.csv: row 1 has more than 256 cells/);
+      expect(stdout).toMatch(/long-run\.csv: row 2 has a cell longer than 32,767 characters/);
+    } finally {
+      hostile.cleanup();
     }
   });
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/controls/catalogue.js';
 import { analyseInWorker, workerEntry } from '../../src/core/analysis-thread.js';
 import { termLookup } from '../../src/core/knowledge-snapshot.js';
 import { createAnalyzer } from '../../src/search/analyzer.js';
@@ -27,7 +28,7 @@ describe('the analysis worker thread', () => {
     const { terms } = await session.terms([]);
     await session.close();
     const lookup = termLookup(terms);
-    const index = await SearchIndex.build(analysed.items, createAnalyzer(), buildGlossary([]), lookup);
+    const index = await SearchIndex.build(analysed.items, { analyzer: createAnalyzer(), glossary: buildGlossary([]), catalogue: buildCatalogue([]), cache: lookup });
     expect(index.items.length).toBe(analysed.items.length);
     expect(lookup.misses).toBe(0);
   }, 60_000);

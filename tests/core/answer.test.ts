@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, CONFIDENCE_THRESHOLD } from '../../src/core/answer.js';
+import { answerQuestion, CONFIDENCE_THRESHOLD, MAX_QUESTION_CHARS } from '../../src/core/answer.js';
 import { buildSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 
@@ -87,5 +87,21 @@ describe('answering from the bundled checksheets', () => {
 
   it('treats an empty question as unanswered, not an error', () => {
     expect(ask('   ')).toMatchObject({ answered: false, results: [] });
+  });
+
+  it('answers a question holding NUL and unpaired surrogates as if they were not there', () => {
+    const clean = ask('SSL対応?');
+    const dirty = ask('SSL\u0000対応\ud800?');
+    expect(dirty.results.map((r) => r.id)).toEqual(clean.results.map((r) => r.id));
+    expect(dirty.note).toBeUndefined();
+  });
+
+  it(`searches a question longer than ${MAX_QUESTION_CHARS} characters by its start, and says so`, () => {
+    const long = `SSL対応?${'　'.repeat(MAX_QUESTION_CHARS)}ペンギンの飼育方針`;
+    const result = ask(long);
+    expect(result.question).toBe(long);
+    expect(result.results[0]?.id).toBe(ask('SSL対応?').results[0]?.id);
+    expect(result.note).toMatch(new RegExp(`最初の${MAX_QUESTION_CHARS}文字で検索しました.*only the first ${MAX_QUESTION_CHARS} were searched`));
+    expect(ask('SSL対応?').note).toBeUndefined();
   });
 });

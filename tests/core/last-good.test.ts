@@ -29,6 +29,7 @@ function load(files: Record<string, KnowledgeItem[]>, warnings: LoadWarning[] = 
     files: Object.entries(files).map(([file, its]) => ({ file, items: its.length, bytes: 100 })),
     warnings,
     synonymsText: null,
+    controlsText: null,
     digests: new Map(Object.entries(files).filter(([, its]) => its.length).map(([file, its]) => [file, JSON.stringify(its)])),
   };
 }

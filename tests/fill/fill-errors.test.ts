@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import type { AskResult } from '../../src/core/types.js';
+import { dimensionBomb, mergeBomb, zipBomb } from '../support/hostile-files.js';
 import { fillQuestionnaire, FillError, MAX_QUESTION_ROWS, type FillErrorCode } from '../../src/fill/index.js';
 
 /** Bad input must be refused before a single question is answered. */
@@ -24,6 +25,16 @@ async function refusal(bytes: Uint8Array, fileName: string, maxRows?: number): P
 const text = (s: string) => new TextEncoder().encode(s);
 
 describe('questionnaires kotae refuses, with a message naming the file and what to do', () => {
+  it.each<[string, () => Promise<Uint8Array>, RegExp]>([
+    ['merge.xlsx', mergeBomb, /^merge\.xlsx: merged ranges too large: .* \/ 結合セルの範囲が大きすぎます/],
+    ['zip.xlsx', () => zipBomb(256, { lying: true }), /zip bomb.* \/ .*(zip爆弾|展開後)/],
+    ['dimension.xlsx', () => dimensionBomb(10), /claims the range A1:XFD1048576.* \/ シートの範囲/],
+  ])('%s, over a workbook budget, in English and Japanese', async (name, make, message) => {
+    const error = await refusal(await make(), name);
+    expect(error.code).toBe('over-budget');
+    expect(error.message).toMatch(message);
+  });
+
   it.each<[string, Uint8Array, FillErrorCode, RegExp]>([
     ['report.pdf', text('%PDF-1.7 ...'), 'unsupported', /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.csv and \.tsv files\.$/],
     ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'unsupported', /^old\.xls: .*save it as \.xlsx/],

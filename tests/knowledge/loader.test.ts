@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { KnowledgeFolderError, loadKnowledge } from '../../src/knowledge/loader.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
+import { dimensionBomb, longRun, mergeBomb, randomUtf16, utf16le, zipBomb } from '../support/hostile-files.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -103,5 +106,53 @@ describe('loading a knowledge folder', () => {
   it('refuses a missing folder with a message that says what to set', async () => {
     await expect(loadKnowledge('/nonexistent/kotae-knowledge')).rejects.toThrow(KnowledgeFolderError);
     await expect(loadKnowledge('/nonexistent/kotae-knowledge')).rejects.toThrow(/KNOWLEDGE_DIR/);
+  });
+
+  it('skips a symbolic link with a warning that says to copy the file in', async () => {
+    const dir = folder({}, ['skyarch.txt']);
+    symlinkSync(path.join(dir, 'skyarch.txt'), path.join(dir, 'linked.txt'));
+    const knowledge = await loadKnowledge(dir);
+    expect(knowledge.files.map((f) => f.file)).toEqual(['skyarch.txt']);
+    expect(knowledge.warnings).toEqual([{ file: 'linked.txt', message: expect.stringMatching(/symbolic link: skipped.*Copy the file itself/) }]);
+  });
+});
+
+describe('loading a folder with hostile files', () => {
+  it('turns merge, zip and dimension bombs into warnings naming the file and the limit, and loads the rest', async () => {
+    const knowledge = await loadKnowledge(
+      folder(
+        { 'merge.xlsx': await mergeBomb(), 'zip.xlsx': await zipBomb(256, { lying: true }), 'dimension.xlsx': await dimensionBomb(10) },
+        ['jinjer.txt'],
+      ),
+    );
+    expect(knowledge.items.length).toBe(51);
+    const byFile = Object.fromEntries(knowledge.warnings.map((w) => [w.file, w.message]));
+    expect(Object.keys(byFile).sort()).toEqual(['dimension.xlsx', 'merge.xlsx', 'zip.xlsx']);
+    expect(byFile['merge.xlsx']).toMatch(/merged ranges too large: they cover 17,179,869,184 cells, more than 100,000\..*save it again/);
+    expect(byFile['zip.xlsx']).toMatch(/zip bomb/);
+    expect(byFile['dimension.xlsx']).toMatch(/claims the range A1:XFD1048576/);
+  });
+
+  it('turns random UTF-16 and a UTF-16 file with NUL characters into binary-file warnings', async () => {
+    const knowledge = await loadKnowledge(folder({ 'noise.csv': randomUtf16(), 'nul.csv': utf16le('質問,回答\n暗号化\u0000,はい\n') }, ['jinjer.txt']));
+    expect(knowledge.items.length).toBe(51);
+    expect(knowledge.warnings.map((w) => [w.file, /binary/.test(w.message)])).toEqual([
+      ['noise.csv', true],
+      ['nul.csv', true],
+    ]);
+  });
+
+  it('reads a file cut inside its last character, with a warning', async () => {
+    const whole = new TextEncoder().encode('No.,質問,回答\n1,ログを保管していますか,はい、1年間保管しています');
+    const knowledge = await loadKnowledge(folder({ 'cut.csv': whole.subarray(0, whole.length - 2) }));
+    expect(knowledge.items.map((i) => i.answer)).toEqual(['はい、1年間保管していま\uFFFD']);
+    expect(knowledge.warnings).toEqual([{ file: 'cut.csv', message: expect.stringMatching(/ends inside a character/) }]);
+  });
+
+  it('keeps a 100,000-character question whole for display and says that only its start is searched', async () => {
+    const question = longRun(100_000);
+    const knowledge = await loadKnowledge(folder({ 'long.csv': `No.,質問,回答\n1,暗号化,はい\n2,${question.slice(0, 30_000)},いいえ\n` }));
+    expect(knowledge.items[1]?.question).toHaveLength(30_000);
+    expect(knowledge.warnings).toEqual([{ file: 'long.csv', message: expect.stringMatching(/^row 3 holds a text longer than 10,000 characters: only its first 10,000 are searched/) }]);
   });
 });

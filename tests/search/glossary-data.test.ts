@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SECURITY_GLOSSARY } from '../../src/search/glossary-data.js';
 import { buildGlossary } from '../../src/search/glossary.js';
 import { normalizeText } from '../../src/search/normalize.js';
+import { ASKING_WORDS, EVERYDAY_FALSE_FRIENDS, OFF_TOPIC_QUESTIONS } from '../helpers/wrong-place-words.js';
 
 const GROUPS = SECURITY_GLOSSARY;
 const ALL_TERMS = GROUPS.flat();
@@ -125,22 +126,10 @@ describe('glossary data: groups do not overlap', () => {
 });
 
 describe('glossary data: terms that would fire in the wrong place', () => {
-  /**
-   * Everyday words that contain a shorter security-sounding string. Japanese terms are matched as
-   * substrings, so a term inside one of these fires on it, unless the word itself is a glossary
-   * term (the longest match wins).
-   */
-  const FALSE_FRIENDS = [
-    'サポート', 'レポート', 'パスポート', 'インポート', 'ブログ', 'カタログ', 'ログイン', 'ダウンロード', 'シャットダウン', 'コントロール',
-    'スクロール', 'ロールバック', 'マイクロソフト', 'ソフトバンク', 'ホッケー', 'キーボード', 'モンキー', 'アップロード',
-    'バックログ', 'メンテナンス', 'ステータス', '社会保険', '保険料', '年間契約', '契約更新', '料金改定', '会議室', '受付時間', '最終受付',
-    '日本語', '東日本', '取り消し', '交通費', '売上', '受注', '手数料', '割引', 'ランチ', 'ドリンク', 'モニタリング', 'インタフェース',
-  ];
-
   it('has no Japanese term hidden inside an unrelated everyday word', () => {
     const japaneseTerms = ALL_TERMS.filter((term) => !isAscii(term));
     const termSet = new Set(ALL_TERMS);
-    const bad = FALSE_FRIENDS.filter((word) => !termSet.has(word)).flatMap((word) =>
+    const bad = EVERYDAY_FALSE_FRIENDS.filter((word) => !termSet.has(word)).flatMap((word) =>
       japaneseTerms.filter((term) => term !== word && word.includes(term)).map((term) => `${term} ⊂ ${word}`),
     );
     expect(bad).toEqual([]);
@@ -165,12 +154,6 @@ describe('glossary data: terms that would fire in the wrong place', () => {
     expect(NOT_ALONE.filter((word) => termSet.has(word))).toEqual([]);
   });
 
-  /**
-   * Words that say how a question is asked, not what it is about ("お客様から…と質問がありました",
-   * "please tell us"). The query planner drops them, but a glossary match would bring them back.
-   */
-  const ASKING_WORDS = ['お客様', '先方', '質問', '回答', '確認', '説明', '対応', '実施', '可能', '問い合わせ', 'customer', 'customers', 'client', 'clients', 'tell', 'please', 'question', 'answer'];
-
   it('does not turn the words of asking into concepts', () => {
     const termSet = new Set(ALL_TERMS);
     expect(ASKING_WORDS.filter((word) => termSet.has(word))).toEqual([]);
@@ -186,17 +169,7 @@ describe('glossary data: terms that would fire in the wrong place', () => {
     ),
   ];
 
-  it.each([
-    '来期の料金改定っていつからだっけ？',
-    '明日15時に会議室Bって空いてる？',
-    '先月の新規受注件数と売上金額を教えてください。',
-    "What's on the product roadmap for next quarter?",
-    'お客様から「年間契約にするとボリュームディスカウントはありますか」と聞かれました。',
-    '交通費精算の締め日っていつ？',
-    'How do I book a demo environment for a prospect?',
-    '社会保険料の計算方法は？',
-    'ブログとカタログのダウンロード数は？',
-  ])('fires nothing on an off-topic question: %s', (question) => {
+  it.each(OFF_TOPIC_QUESTIONS)('fires nothing on an off-topic question: %s', (question) => {
     expect(firedHeads(question)).toEqual([]);
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { foldForBigrams, normalizeText, stemEnglish, stemKatakana } from '../../src/search/normalize.js';
+import { foldForBigrams, maskUnsafe, normalizeText, stemEnglish, stemKatakana } from '../../src/search/normalize.js';
 
 describe('normalizeText', () => {
+  it('drops NUL, stray control characters and unpaired surrogates, keeping tabs, line breaks and emoji', () => {
+    expect(normalizeText('x\u0000y\u0007z\u009f')).toBe('xyz');
+    expect(normalizeText('暗号\ud800化\udc00です')).toBe('暗号化です');
+    expect(normalizeText('a\tb\nc 😀 𠀋')).toBe('a\tb\nc 😀 𠀋');
+  });
+
+  it('masks the same characters with spaces when positions must hold', () => {
+    expect(maskUnsafe('x\u0000y\ud800z😀')).toBe('x y z😀');
+  });
+
   it('folds width and case: full-width Latin, half-width katakana', () => {
     expect(normalizeText('ＭＦＡ対応')).toBe('mfa対応');
     expect(normalizeText('ﾃﾞｰﾀ')).toBe('データ');

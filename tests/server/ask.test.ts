@@ -46,6 +46,28 @@ describe('POST /api/ask', () => {
     expect(withoutTiming(body)).toEqual(withoutTiming(JSON.parse(cli.stdout) as object));
   });
 
+  it('names the security control each result was matched on, and explains its features when asked', async () => {
+    const response = await fetch(new URL('api/ask', kotae.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: '多要素認証に対応していますか', top: 2, explain: true }),
+    });
+    const body = (await response.json()) as { results: Array<{ controls: Array<{ id: string; label: string }>; features?: { coverage: number } }> };
+    expect(body.results[0]!.controls[0]).toMatchObject({ id: '8.5-mfa', label: '多要素認証' });
+    expect(body.results[0]!.features?.coverage).toBeGreaterThan(0);
+  });
+
+  it('says why there is no answer when the question is about a control the knowledge does not cover', async () => {
+    const response = await fetch(new URL('api/ask', kotae.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'バグバウンティ制度はありますか' }),
+    });
+    const body = (await response.json()) as { answered: boolean; reason?: { code: string; message: string } };
+    expect(body.answered).toBe(false);
+    expect(body.reason).toMatchObject({ code: 'control_not_in_knowledge', message: expect.stringMatching(/^この項目（.+）の回答はナレッジにありません。$/) });
+  });
+
   it('passes top and collection through to the answering core', async () => {
     const top1 = await ask(kotae.url, { question: ENCRYPTION_QUESTION, top: 1 });
     expect(top1.body.results).toHaveLength(1);

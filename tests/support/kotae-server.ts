@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import type { BotDeps, MountBot } from '../../src/bots/types.js';
+import type { MountBot } from '../../src/bots/types.js';
 import { loadConfig } from '../../src/config.js';
 import type { SnapshotBuilder } from '../../src/core/kotae-service.js';
 import { createLogger } from '../../src/logging.js';
-import { createServerDeps } from '../../src/server/deps.js';
+import { createServerDeps, type ServerDeps } from '../../src/server/deps.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +48,7 @@ export async function addPenguinFile(knowledgeDir: string): Promise<void> {
 
 export interface TestServer {
   readonly url: string;
-  readonly deps: BotDeps;
+  readonly deps: ServerDeps;
   readonly server: RunningServer;
   /** Every log line so far, parsed. */
   logLines(): Array<Record<string, unknown>>;

@@ -5,6 +5,7 @@
  * a long answer is cut with "…" while its citation, in its own block, always survives.
  */
 import type { types } from '@slack/bolt';
+import { citationLine } from '../../core/citation.js';
 import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../core/types.js';
 import type { FillResult } from '../../fill/index.js';
@@ -99,7 +100,7 @@ export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions
       for (const other of others) blocks.push(...answerBlocks(other, '', BUDGET.otherAnswer, BUDGET.otherRemarks));
     }
   } else {
-    blocks.push(section(`⚠️ *${MESSAGES.noConfidentAnswer}*\n近い候補を挙げます。使う前に内容を確認してください。 (Nearest candidates below: check them before use.)`));
+    blocks.push(section(`⚠️ *${MESSAGES.noConfidentAnswer}*\n${result.reason ? `${mrkdwn(result.reason.message, 300)}\n` : ''}近い候補を挙げます。使う前に内容を確認してください。 (Nearest candidates below: check them before use.)`));
     for (const candidate of shown) {
       blocks.push({ type: 'divider' });
       blocks.push(...answerBlocks(candidate, '*候補*', BUDGET.otherAnswer, BUDGET.otherRemarks));
@@ -110,8 +111,8 @@ export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'kotae_answer_actions', elements: buttons });
 
   const fallback = result.answered
-    ? `${statusLabel(best.status) || '回答'}: ${truncate(best.answer || best.remarks, 300)}（${truncate(best.citation, BUDGET.citation)}）`
-    : `${MESSAGES.noConfidentAnswer} 近い候補: ${truncate(best.citation, BUDGET.citation)}`;
+    ? `${statusLabel(best.status) || '回答'}: ${truncate(best.answer || best.remarks, 300)}（${truncate(citationLine(best), BUDGET.citation)}）`
+    : `${MESSAGES.noConfidentAnswer} 近い候補: ${truncate(citationLine(best), BUDGET.citation)}`;
   return finish(blocks, fallback);
 }
 
@@ -157,6 +158,7 @@ export const MESSAGES = {
   fillReceived: 'チェックシートを受け取りました。回答を作成しています… (Checksheet received; filling it in…)',
   fillDownloadFailed: 'ファイルを Slack から取得できませんでした。もう一度送ってみてください。続くようなら管理者にお知らせください。 (Could not fetch the file from Slack; please share it again, and tell your admin if it keeps failing.)',
   fillExternal: 'Slack の外（Google ドライブなど）にあるファイルは取得できません。ファイルそのものを Slack にアップロードしてください。 (Files stored outside Slack cannot be fetched; upload the file itself.)',
+  fillBusy: 'いま他のチェックシートの記入が混み合っています。少し待ってからもう一度送ってください。 (Too many questionnaires are being filled right now; please share the file again in a minute.)',
   fillUploadFailed: '回答は作成しましたが、記入済みのファイルをアップロードできませんでした。少し待ってからもう一度送ってください。 (The answers were drafted, but the filled file could not be uploaded; please share the file again shortly.)',
   noConfidentAnswer: '確信を持てる回答はありません (no confident answer).',
   nothingClose: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)',
@@ -206,7 +208,7 @@ function answerBlocks(answer: RankedAnswer, heading: string, answerBudget: numbe
   const head = [heading, status ? `*${status}*` : ''].filter(Boolean).join('  ');
   const body = answer.answer ? mrkdwn(answer.answer, answerBudget) : '_（回答文はありません）_';
   const remarks = answer.remarks ? `\n_備考:_ ${mrkdwn(answer.remarks, remarksBudget)}` : '';
-  const details = [`📄 ${mrkdwn(answer.citation, BUDGET.citation)}`, `確信度 ${Math.round(answer.confidence * 100)}%`];
+  const details = [`📄 ${mrkdwn(citationLine(answer), BUDGET.citation)}`, `確信度 ${Math.round(answer.confidence * 100)}%`];
   if (answer.question) details.push(`該当項目: ${mrkdwn(answer.question, BUDGET.itemQuestion)}`);
   return [section(head ? `${head}\n${body}${remarks}` : `${body}${remarks}`), context(details)];
 }

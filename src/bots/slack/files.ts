@@ -1,8 +1,10 @@
 /**
  * Files people share with the bot: which of them kotae can fill, and downloading one with the bot
  * token. Downloads go only to Slack's file hosts (see hosts.ts), follow redirects only to those,
- * give up after a timeout and stop reading past a size cap.
+ * retry a failed connection or a 5xx/429 a bounded number of times, give up after a timeout (the
+ * whole download, retries included) and stop reading past a size cap.
  */
+import type { OutboundFetch } from '../outbound.js';
 import { isSlackFileUrl } from './hosts.js';
 
 /** Larger than any real checksheet; a bigger file is refused before it is downloaded. */
@@ -12,6 +14,11 @@ export const MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024;
 export const DOWNLOAD_TIMEOUT_MS = 60_000;
 
 const MAX_REDIRECTS = 3;
+
+/** Attempts after the first when Slack's file host fails to connect or answers 5xx/429. */
+export const DOWNLOAD_RETRIES = 2;
+const RETRY_DELAY_MS = 500;
+const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /** What kotae needs of a Slack file object (message `files[]` or `files.info`). */
 export interface SharedFile {
@@ -83,6 +90,9 @@ export interface DownloadOptions {
   readonly apiUrl: string | undefined;
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
+  /** Through the proxy when there is one (bots/outbound.ts). */
+  readonly fetch?: OutboundFetch;
+  readonly retryDelayMs?: number;
 }
 
 /**
@@ -94,27 +104,40 @@ export interface DownloadOptions {
 export async function downloadSharedFile(url: string, options: DownloadOptions): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? MAX_DOWNLOAD_BYTES;
   const signal = AbortSignal.timeout(options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS);
+  const send = options.fetch ?? fetch;
+  const retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   let target = url;
-  for (let hop = 0; ; hop++) {
+  let retries = 0;
+  let hops = 0;
+  for (;;) {
     const host = hostOf(target);
     if (!isSlackFileUrl(target, options.apiUrl)) {
       throw new FileDownloadError('refused-host', `not a Slack file URL (${host}): not downloaded`, host);
     }
     let response: Response;
     try {
-      response = await fetch(target, {
+      response = await send(target, {
         headers: { authorization: `Bearer ${options.token}` },
         // Followed by hand below, so that the token never follows a redirect off Slack.
         redirect: 'manual',
         signal,
       });
     } catch (error) {
-      throw new FileDownloadError('network', `download failed: ${reason(error)}`, host);
+      if (!signal.aborted && retries < DOWNLOAD_RETRIES) {
+        await pause(retryDelayMs * 2 ** retries++, signal, host);
+        continue;
+      }
+      throw new FileDownloadError('network', `download failed: ${reason(signal.aborted ? signal.reason : error)}`, host);
+    }
+    if (RETRY_STATUSES.has(response.status) && retries < DOWNLOAD_RETRIES) {
+      await response.body?.cancel().catch(() => undefined);
+      await pause(retryDelayMs * 2 ** retries++, signal, host);
+      continue;
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
-      if (!location || hop >= MAX_REDIRECTS) throw new FileDownloadError('http', `download redirected ${location ? 'too often' : 'nowhere'} (HTTP ${response.status})`, host);
+      if (!location || hops++ >= MAX_REDIRECTS) throw new FileDownloadError('http', `download redirected ${location ? 'too often' : 'nowhere'} (HTTP ${response.status})`, host);
       target = new URL(location, target).href;
       continue;
     }
@@ -163,6 +186,21 @@ async function readCapped(response: Response, maxBytes: number, host: string): P
     at += chunk.byteLength;
   }
   return bytes;
+}
+
+/** Waits before a retry; a timeout during the wait ends the download with the timeout's reason. */
+async function pause(ms: number, signal: AbortSignal, host: string): Promise<void> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      }, { once: true });
+    });
+  } catch (error) {
+    throw new FileDownloadError('network', `download failed: ${reason(error)}`, host);
+  }
 }
 
 function hostOf(url: string): string {

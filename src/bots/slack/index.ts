@@ -6,6 +6,7 @@
 import { App, type AnyMiddlewareArgs, type Middleware } from '@slack/bolt';
 import type { Logger } from '../../logging.js';
 import type { BotHandle, MountBot } from '../types.js';
+import { createOutbound } from '../outbound.js';
 import { RecentKeys } from '../recent-keys.js';
 import { dedupeEvents } from './dedupe.js';
 import { registerListeners } from './listeners/index.js';
@@ -29,7 +30,8 @@ export const mountSlack: MountBot = async (expressApp, deps) => {
 
   const logger = deps.logger.child({ component: 'slack' });
   const boltLogger = createBoltLogger(logger);
-  const clientOptions = webClientOptions(config.SLACK_API_URL);
+  const outbound = createOutbound(config);
+  const clientOptions = webClientOptions(config.SLACK_API_URL, outbound.agent);
   const mode = appToken ? 'socket' : 'http';
   const receiver = appToken
     ? createSocketReceiver({ appToken, boltLogger, clientOptions })
@@ -49,7 +51,7 @@ export const mountSlack: MountBot = async (expressApp, deps) => {
   const work = new InFlight();
   bolt.use(work.middleware());
   bolt.use(dedupeEvents(new RecentKeys(), logger));
-  registerListeners(bolt, createRuntime(deps, logger));
+  registerListeners(bolt, createRuntime(deps, logger, outbound));
   bolt.error(async (error) => {
     logger.error({ event: 'slack_error', error: describeError(error) }, 'unhandled error in a Slack listener');
   });
@@ -62,7 +64,7 @@ export const mountSlack: MountBot = async (expressApp, deps) => {
       throw new Error(`Slack Socket Mode could not connect; check SLACK_APP_TOKEN (an app-level token with connections:write): ${describeError(error).message}`);
     }
   }
-  logger.info({ event: 'slack_ready', mode }, mode === 'socket' ? 'Slack adapter connected (Socket Mode)' : 'Slack adapter listening at /slack/events');
+  logger.info({ event: 'slack_ready', mode, outbound: outbound.description }, mode === 'socket' ? 'Slack adapter connected (Socket Mode)' : 'Slack adapter listening at /slack/events');
 
   const handle: BotHandle = {
     name: 'slack',

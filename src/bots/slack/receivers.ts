@@ -4,6 +4,7 @@
  * WebSocket, for servers Slack cannot reach (behind a company firewall).
  */
 import { ExpressReceiver, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import type { Agent } from 'node:http';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../../logging.js';
 import { tokenGuard } from './hosts.js';
@@ -16,10 +17,15 @@ export const MAX_CLOCK_SKEW_S = 300;
 /** Slack's payloads are a few kB; a bigger body is not from Slack and is refused before hashing. */
 const MAX_BODY = '1mb';
 
-/** Web API calls give up instead of hanging, and retry briefly (a 429 waits out Retry-After). */
-export function webClientOptions(slackApiUrl: string | undefined): webApi.WebClientOptions {
+/**
+ * Web API calls give up instead of hanging, and retry briefly (a 429 waits out Retry-After). They
+ * go through `agent` (the proxy, see bots/outbound.ts): the SDK turns axios's own proxy support
+ * off, so the agent is the only way through a company proxy, for Socket Mode's WebSocket too.
+ */
+export function webClientOptions(slackApiUrl: string | undefined, agent?: Agent): webApi.WebClientOptions {
   return {
     ...(slackApiUrl ? { slackApiUrl } : {}),
+    ...(agent ? { agent } : {}),
     timeout: 10_000,
     retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
     rejectRateLimitedCalls: false,

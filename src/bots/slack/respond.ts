@@ -5,6 +5,7 @@
  * It is not retried on other failures: the post may have landed, and a second copy is worse.
  */
 import type { types } from '@slack/bolt';
+import type { OutboundFetch } from '../outbound.js';
 
 export interface ResponseUrlBody {
   readonly text: string;
@@ -21,6 +22,8 @@ export interface ResponderOptions {
   readonly maxRateLimitRetries?: number;
   /** Longest `Retry-After` we are willing to wait; longer means the answer would be stale. */
   readonly maxRetryAfterMs?: number;
+  /** Through the proxy when there is one (bots/outbound.ts). */
+  readonly fetch?: OutboundFetch;
 }
 
 export class ResponseUrlError extends Error {
@@ -34,9 +37,10 @@ export function createResponder(options: ResponderOptions = {}): RespondFn {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxRetries = options.maxRateLimitRetries ?? 2;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+  const send = options.fetch ?? fetch;
   return async (responseUrl, body) => {
     for (let attempt = 0; ; attempt++) {
-      const response = await fetch(responseUrl, {
+      const response = await send(responseUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify(body),

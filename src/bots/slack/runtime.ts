@@ -4,6 +4,7 @@
  */
 import type { BotDeps } from '../types.js';
 import type { Logger } from '../../logging.js';
+import { DIRECT, type Outbound } from '../outbound.js';
 import { RecentKeys } from '../recent-keys.js';
 import { createResponder, type RespondFn } from './respond.js';
 
@@ -13,16 +14,19 @@ export interface SlackRuntime {
   /** Slack user ids from KOTAE_ADMINS. */
   readonly admins: ReadonlySet<string>;
   readonly respond: RespondFn;
+  /** How requests leave: directly or through HTTPS_PROXY (downloads, uploads). */
+  readonly outbound: Outbound;
   /** Button clicks already handled: a double click on 👍 or on share counts once. */
   readonly seen: RecentKeys;
 }
 
-export function createRuntime(deps: BotDeps, logger: Logger, respond: RespondFn = createResponder()): SlackRuntime {
+export function createRuntime(deps: BotDeps, logger: Logger, outbound: Outbound = DIRECT, respond: RespondFn = createResponder({ fetch: outbound.fetch })): SlackRuntime {
   return {
     deps,
     logger,
     admins: new Set(deps.config.KOTAE_ADMINS),
     respond,
+    outbound,
     seen: new RecentKeys({ maxKeys: 5_000 }),
   };
 }

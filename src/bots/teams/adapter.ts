@@ -3,10 +3,20 @@
  * that validates every inbound request's JWT and sends replies through the Bot Connector.
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, CallerIdConstants, type Activity, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  ConnectorFactory,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type ServiceClientCredentialsFactory,
+} from 'botframework-connector';
 import { ConfigError, type AppConfig } from '../../config.js';
 import type { Logger } from '../../logging.js';
+import type { Outbound } from '../outbound.js';
 import { TEXT } from './cards.js';
+import { applyConnectorDeadlines, DEFAULT_CONNECTOR_DEADLINES, type ConnectorDeadlines } from './connector-deadline.js';
 
 /**
  * `authenticated`: app credentials are set and every request must carry a valid Bot Framework
@@ -52,6 +62,8 @@ export interface TeamsAdapterOptions {
    * real token needs login.microsoftonline.com.
    */
   readonly credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Tests shorten them to see a hung connector give up quickly. */
+  readonly connectorDeadlines?: ConnectorDeadlines;
 }
 
 /** jsonwebtoken's errors for a bad signature, audience or date: all mean "not authorised". */
@@ -63,19 +75,49 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpir
  * translated here.
  */
 class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private connectorDeadlines: ConnectorDeadlines = DEFAULT_CONNECTOR_DEADLINES;
+  private outbound: Outbound | undefined;
+
+  /** How connector clients reach the Bot Connector: deadlines, retries and the proxy. */
+  sendVia(outbound: Outbound, deadlines: ConnectorDeadlines): void {
+    this.outbound = outbound;
+    this.connectorDeadlines = deadlines;
+  }
+
+  /** Follow-ups (continueConversation) get their connector clients from here. */
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.withDeadlines(super.createConnectorFactory(claimsIdentity));
+  }
+
+  /** Turns get theirs from the factory in the authentication result. */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       if (error instanceof Error && TOKEN_ERRORS.has(error.name)) {
         throw new AuthenticationError(`Unauthorized. ${error.message}`, 401);
       }
       throw error;
     }
+    return result.connectorFactory ? { ...result, connectorFactory: this.withDeadlines(result.connectorFactory) } : result;
+  }
+
+  /** A client is made per turn (and per follow-up), so its deadline counts from the turn's start. */
+  private withDeadlines(inner: ConnectorFactory): ConnectorFactory {
+    const tune = (client: ConnectorClient) => {
+      applyConnectorDeadlines(client, this.connectorDeadlines, this.outbound?.agent);
+      return client;
+    };
+    return new (class extends ConnectorFactory {
+      override async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        return tune(await inner.create(serviceUrl, audience));
+      }
+    })();
   }
 }
 
-export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logger: Logger, options: TeamsAdapterOptions = {}): CloudAdapter {
+export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logger: Logger, outbound: Outbound, options: TeamsAdapterOptions = {}): CloudAdapter {
   const credentials =
     mode.kind === 'authenticated'
       ? {
@@ -103,6 +145,7 @@ export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logge
     },
     options.credentialsFactory,
   );
+  auth.sendVia(outbound, options.connectorDeadlines ?? DEFAULT_CONNECTOR_DEADLINES);
 
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {

@@ -5,6 +5,7 @@
  * Teams rejects a message over about 28 KB, so every card is fitted to a byte budget: long texts
  * are cut with "…" while the citation (the part people need to verify an answer) is never cut.
  */
+import { citationLine } from '../../core/citation.js';
 import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../core/types.js';
 
@@ -116,6 +117,7 @@ function buildAnswerCard(result: AskResult, limit: number): AdaptiveCard {
 
   if (!result.answered || !best) {
     body.push({ type: 'TextBlock', text: '確信を持てる回答はありません (no confident answer).', wrap: true, weight: 'Bolder', color: 'Warning' });
+    if (result.reason) body.push({ type: 'TextBlock', text: `${result.reason.message} (${result.reason.message_en})`, wrap: true });
     if (result.results.length === 0) {
       body.push({ type: 'TextBlock', text: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)', wrap: true });
     } else {
@@ -133,7 +135,7 @@ function buildAnswerCard(result: AskResult, limit: number): AdaptiveCard {
   main.push({
     type: 'FactSet',
     facts: [
-      { title: '出典', value: best.citation },
+      { title: '出典', value: citationLine(best) },
       { title: '設問', value: cap(best.question, PREVIEW_CHARS) },
       { title: '信頼度', value: percent(best.confidence) },
     ],
@@ -162,7 +164,7 @@ function candidateBlock(r: RankedAnswer, cap: (text: string) => string): Contain
     items: [
       { type: 'TextBlock', text: `${r.rank}. ${status ? `[${status}] ` : ''}${cap(r.answer || '(回答欄なし)')}`, wrap: true },
       { type: 'TextBlock', text: `設問: ${cap(r.question)}`, wrap: true, isSubtle: true, size: 'Small' },
-      { type: 'TextBlock', text: `出典: ${r.citation} · 信頼度 ${percent(r.confidence)}`, wrap: true, isSubtle: true, size: 'Small' },
+      { type: 'TextBlock', text: `出典: ${citationLine(r)} · 信頼度 ${percent(r.confidence)}`, wrap: true, isSubtle: true, size: 'Small' },
     ],
   };
 }

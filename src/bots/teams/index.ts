@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { BotDeps, BotHandle, MountBot } from '../types.js';
 import { createTeamsAdapter, safeError, teamsAuthMode, type TeamsAdapterOptions } from './adapter.js';
 import { KotaeTeamsBot } from './bot.js';
+import { createOutbound } from '../outbound.js';
 import { RecentKeys } from '../recent-keys.js';
 
 export const TEAMS_PATH = '/api/messages';
@@ -52,7 +53,8 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
     logger.info('TEAMS_ALLOW_UNAUTHENTICATED is ignored because MicrosoftAppId is set: every request must carry a valid token');
   }
 
-  const adapter = createTeamsAdapter(config, mode, logger, options);
+  const outbound = createOutbound(config);
+  const adapter = createTeamsAdapter(config, mode, logger, outbound, options);
   const botAppId = mode.kind === 'authenticated' ? mode.appId : '';
   const bot = new KotaeTeamsBot({
     asker: deps.asker,
@@ -99,7 +101,7 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
   }) satisfies ErrorRequestHandler);
   app.use(TEAMS_PATH, router);
 
-  logger.info({ path: TEAMS_PATH, authenticated: mode.kind === 'authenticated' }, 'Teams adapter mounted');
+  logger.info({ path: TEAMS_PATH, authenticated: mode.kind === 'authenticated', outbound: outbound.description }, 'Teams adapter mounted');
   return {
     name: 'teams',
     async stop() {

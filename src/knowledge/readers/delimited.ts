@@ -2,8 +2,9 @@
  * Reads CSV and TSV checksheets into a grid. Parsing follows RFC 4180 but forgives what Excel and
  * hand-edited files produce: quotes inside unquoted cells, a space before an opening quote.
  */
-import { decodeText } from './decode.js';
+import { decodeTextReport } from './decode.js';
 import { KnowledgeFileError } from '../errors.js';
+import { gridOf, RowBudget } from '../limits.js';
 import type { Grid, GridRow } from '../types.js';
 
 export type Delimiter = ',' | '\t' | ';';
@@ -19,7 +20,8 @@ const SAMPLE_RECORDS = 10;
  *
  * Each row's `line` is the 1-based physical line where its record starts, so a cell holding line
  * breaks does not shift the rows after it. Cells are trimmed (inner line breaks stay as `\n`),
- * trailing empty cells are dropped and records with no text at all are skipped.
+ * trailing empty cells are dropped and records with no text at all are skipped. Rows are cut to
+ * the reader limits (`MAX_COLUMNS`, `MAX_CELL_CHARS`), and the grid's warnings say where.
  *
  * @param bytes - The whole file, in any encoding {@link decodeText} accepts.
  * @param file - Name used in errors.
@@ -28,14 +30,18 @@ const SAMPLE_RECORDS = 10;
  * @throws {@link KnowledgeFileError} for undecodable bytes or a quote that never closes.
  */
 export function readDelimited(bytes: Uint8Array, file: string, delimiter?: ',' | '\t'): Grid {
-  const text = decodeText(bytes, file);
-  return { sheet: null, rows: parseRecords(text, delimiter ?? detectDelimiter(text, CANDIDATES), file) };
+  const { text, warnings } = decodeTextReport(bytes, file);
+  const budget = new RowBudget();
+  const rows = parseRecords(text, delimiter ?? detectDelimiter(text, CANDIDATES), file, budget);
+  return gridOf(null, rows, [...warnings, ...budget.warnings()]);
 }
 
-function parseRecords(text: string, delimiter: Delimiter, file: string): GridRow[] {
+function parseRecords(text: string, delimiter: Delimiter, file: string, budget: RowBudget): GridRow[] {
   const rows: GridRow[] = [];
   let cells: string[] = [];
   let field = '';
+  // Kept as a flag: trimming a long field at every quote inside it would be quadratic.
+  let blank = true;
   let quoted = false;
   let quoteLine = 0;
   let line = 1;
@@ -44,11 +50,12 @@ function parseRecords(text: string, delimiter: Delimiter, file: string): GridRow
   const endField = (): void => {
     cells.push(field.trim());
     field = '';
+    blank = true;
   };
   const endRecord = (): void => {
     endField();
     const kept = dropTrailingEmpty(cells);
-    if (kept.length > 0) rows.push({ line: recordLine, cells: kept });
+    if (kept.length > 0) rows.push({ line: recordLine, cells: budget.cut(kept, recordLine) });
     cells = [];
   };
 
@@ -64,7 +71,7 @@ function parseRecords(text: string, delimiter: Delimiter, file: string): GridRow
       } else {
         quoted = false;
       }
-    } else if (ch === '"' && field.trim() === '') {
+    } else if (ch === '"' && blank) {
       // Only a quote at the start of a cell opens a quoted cell; elsewhere it is just a character.
       quoted = true;
       quoteLine = line;
@@ -77,6 +84,7 @@ function parseRecords(text: string, delimiter: Delimiter, file: string): GridRow
       recordLine = line;
     } else {
       field += ch;
+      if (blank && ch.trim() !== '') blank = false;
     }
   }
   if (quoted) {

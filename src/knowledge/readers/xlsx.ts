@@ -5,7 +5,9 @@
 import ExcelJS from 'exceljs';
 import type { CellHyperlinkValue, CellValue, Worksheet } from 'exceljs';
 import { KnowledgeFileError } from '../errors.js';
+import { gridOf, RowBudget } from '../limits.js';
 import type { Grid, GridRow } from '../types.js';
+import { checkWorkbookBudget, WORKBOOK_LIMITS } from './xlsx-budget.js';
 
 /** Far beyond any checksheet: a longer sheet is a data dump, not prepared answers. */
 const MAX_ROWS = 100_000;
@@ -24,12 +26,16 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * Cell text: numbers as Excel shows them in General format (`6.3`, `12`), booleans as
  * `TRUE`/`FALSE`, dates as `YYYY-MM-DD` (with `HH:MM` when there is a time), rich text joined,
  * formulas as their cached result, errors as `''`, and hyperlinks as their text followed by
- * ` (url)` when the URL is not already the text.
+ * ` (url)` when the URL is not already the text. Rows are cut to the reader limits
+ * (`MAX_COLUMNS`, `MAX_CELL_CHARS`), and each grid's warnings say where.
+ *
+ * The workbook is checked against {@link WORKBOOK_LIMITS} before exceljs expands anything.
  *
  * @param bytes - The whole .xlsx file.
  * @param file - Name used in errors.
  * @throws {@link KnowledgeFileError} when the file is not a readable .xlsx (an .xls, an encrypted
- *   workbook, a renamed text file) or a sheet has more than 100 000 rows.
+ *   workbook, a renamed text file) or a sheet has more than 100 000 rows; its subclass
+ *   `WorkbookBudgetError` when the workbook is over a budget.
  */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
   const workbook = await loadWorkbook(bytes, file);
@@ -43,8 +49,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]>
           'Split it into smaller sheets or delete the rows that are not checksheet items.',
       );
     }
-    const rows = readRows(sheet);
-    if (rows.length > 0) grids.push({ sheet: sheet.name, rows });
+    const budget = new RowBudget();
+    const rows = readRows(sheet, budget);
+    if (rows.length > 0) grids.push(gridOf(sheet.name, rows, budget.warnings(`sheet "${sheet.name}": `)));
   }
   return grids;
 }
@@ -58,10 +65,13 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Wo
         '.xlsx name?). Give it its real extension, or open it in Excel and save it as .xlsx.',
     );
   }
+  // Data validations (drop-down lists) say nothing a checksheet answers, and exceljs would create
+  // an entry for every cell they cover: they are skipped, so they need no budget here.
+  await checkWorkbookBudget(bytes, file, { ...WORKBOOK_LIMITS, maxValidationCells: Infinity });
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy gives one holding exactly these bytes.
-    await workbook.xlsx.load(bytes.slice().buffer);
+    await workbook.xlsx.load(bytes.slice().buffer, { ignoreNodes: ['dataValidations'] });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new KnowledgeFileError(
@@ -92,7 +102,7 @@ function describeOleFile(bytes: Uint8Array): string {
   return `not an .xlsx workbook: the file is an older Office format. ${xlsAdvice}; ${passwordAdvice}.`;
 }
 
-function readRows(sheet: Worksheet): GridRow[] {
+function readRows(sheet: Worksheet, budget: RowBudget): GridRow[] {
   const rows: GridRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
@@ -103,7 +113,7 @@ function readRows(sheet: Worksheet): GridRow[] {
     const dense = Array.from(cells, (text) => text ?? '');
     let end = dense.length;
     while (end > 0 && dense[end - 1] === '') end--;
-    if (end > 0) rows.push({ line: rowNumber, cells: dense.slice(0, end) });
+    if (end > 0) rows.push({ line: rowNumber, cells: budget.cut(dense.slice(0, end), rowNumber) });
   });
   return rows;
 }

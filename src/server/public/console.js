@@ -152,6 +152,7 @@ function renderResults(result) {
         'div',
         { class: 'notice', 'data-testid': 'no-confident-answer' },
         h('strong', { text: '確信を持てる回答は見つかりませんでした' }),
+        result.reason ? h('p', { class: 'reason', 'data-testid': 'unanswered-reason', text: result.reason.message }) : null,
         items.length
           ? '以下は近い候補です。内容が質問に合っているか必ず確認してください。必要に応じて担当部署にお問い合わせください。'
           : '近い候補もありません。担当部署にお問い合わせください。',
@@ -186,6 +187,8 @@ function renderAnswer(item, best, candidate) {
   if (item.remarks) meta.append(h('dt', { text: '備考' }), h('dd', { text: item.remarks }));
   if (item.question) meta.append(h('dt', { text: '登録済みの設問' }), h('dd', { text: item.question }));
   meta.append(h('dt', { text: '出典' }), h('dd', { class: 'citation', 'data-testid': 'citation', text: item.citation }));
+  const control = item.controls?.[0];
+  if (control) meta.append(h('dt', { text: '管理策' }), h('dd', { class: 'control', 'data-testid': 'control', text: `${control.label}（${control.id}）` }));
 
   return h(
     'article',
@@ -435,7 +438,7 @@ async function fillFile(file) {
   try {
     const response = await fetch(`api/fill?filename=${encodeURIComponent(file.name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', 'x-kotae-client': 'web' },
       body: file,
       signal: controller.signal,
     });

@@ -2,18 +2,16 @@
  * Admin endpoints, behind `Authorization: Bearer $KOTAE_ADMIN_TOKEN`. Without a configured token
  * they are not mounted at all (404): an unset token must never mean "open to everyone".
  */
-import type { Express } from 'express';
-import { requireAdmin } from '../admin-auth.js';
+import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app.js';
 import { reloadKnowledge } from '../reload.js';
 
 const DEFAULT_UNANSWERED = 100;
 const MAX_UNANSWERED = 1000;
 
-export function register(app: Express, deps: AppDeps): void {
-  const token = deps.config.KOTAE_ADMIN_TOKEN;
-  if (!token) return;
-  const admin = requireAdmin(token, deps.logger);
+/** @param admin - The admin-token guard; null when KOTAE_ADMIN_TOKEN is unset (then nothing is mounted). */
+export function register(app: Express, deps: AppDeps, admin: RequestHandler | null): void {
+  if (!admin) return;
 
   // A request during a running reload joins it: one build, and every caller gets its outcome.
   app.post('/api/admin/reload', admin, async (_req, res) => {

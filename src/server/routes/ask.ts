@@ -1,18 +1,23 @@
 /**
- * `POST /api/ask {"question", "top"?, "collection"?}`: the same JSON as `kotae ask --json`.
+ * `POST /api/ask {"question", "top"?, "collection"?, "explain"?}`: the same JSON as `kotae ask --json`.
  * Goes through the Asker so that every question gets its log line and unanswered ones are kept.
  */
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import { z } from 'zod';
-import { MAX_TOP } from '../../core/answer.js';
+import { MAX_QUESTION_CHARS, MAX_TOP } from '../../core/answer.js';
 import { MAX_BODY_BYTES, sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
 
-/** Longer than any checksheet question; beyond it the text is a pasted document, not a question. */
-export const MAX_QUESTION_CHARS = 1000;
+/** Beyond the searched part of a question the text is a pasted document: the API refuses it. */
+export { MAX_QUESTION_CHARS };
 
 /** The console sends this header so that its questions are logged as `web`, not `api`. */
 export const CLIENT_HEADER = 'x-kotae-client';
+
+/** The console's requests count as `web` (in logs and metrics), anything else as `api`. */
+export function clientChannel(req: Request): 'web' | 'api' {
+  return req.get(CLIENT_HEADER) === 'web' ? 'web' : 'api';
+}
 
 const askBody = z.object(
   {
@@ -33,6 +38,7 @@ const askBody = z.object(
       .max(500, { error: 'must be at most 500 characters' })
       .optional()
       .transform((c) => c || undefined),
+    explain: z.boolean({ error: 'must be true or false' }).optional(),
   },
   { error: 'the body must be a JSON object like {"question": "..."}' },
 );
@@ -57,9 +63,8 @@ export function register(app: Express, deps: AppDeps): void {
       sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
       return;
     }
-    const { question, top, collection } = parsed.data;
-    const channel = req.get(CLIENT_HEADER) === 'web' ? 'web' : 'api';
-    const result = await deps.asker.ask(question, channel, { top, collection });
+    const { question, top, collection, explain } = parsed.data;
+    const result = await deps.asker.ask(question, clientChannel(req), { top, collection, explain });
     res.set('Cache-Control', 'no-store').json(result);
   });
 }

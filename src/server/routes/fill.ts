@@ -13,20 +13,14 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import { FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat } from '../../fill/index.js';
 import { sendError } from '../api-errors.js';
 import type { AppDeps } from '../app.js';
-import { Slots, SlotsFull } from '../slots.js';
+import { SlotsFull } from '../../core/slots.js';
+import { clientChannel } from './ask.js';
 
 /** Largest upload. Real checksheets are well under 1 MB; 10 MB leaves room for embedded images. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** The best answer and the two candidates after it are all that the filled file shows. */
 const TOP = 3;
-
-/**
- * Fills running at once, and waiting behind them. A fill takes about a second for 300 rows; the
- * bound is on memory (an upload, its parsed workbook and the filled copy each), not on time.
- */
-const CONCURRENT_FILLS = 2;
-const WAITING_FILLS = 8;
 
 /** Longer than any file name a file system allows. */
 const MAX_FILENAME_CHARS = 255;
@@ -38,13 +32,17 @@ export const CONTENT_TYPES: Readonly<Record<QuestionnaireFormat, string>> = {
   tsv: 'text/tab-separated-values',
 };
 
-/** The problems with the file itself are the uploader's to fix; the size ones are 413. */
+/**
+ * The problems with the file itself are the uploader's to fix; the size ones are 413, a workbook
+ * that would expand past a budget (merge or zip bomb) 422.
+ */
 const STATUS_OF: Readonly<Record<FillErrorCode, number>> = {
   unsupported: 400,
   unreadable: 400,
   'no-questions': 400,
   'too-many-rows': 413,
   'too-large': 413,
+  'over-budget': 422,
 };
 
 /** One question row as the console shows it. */
@@ -75,8 +73,7 @@ export interface FillResponseJson {
 }
 
 export function register(app: Express, deps: AppDeps): void {
-  const slots = new Slots(CONCURRENT_FILLS, WAITING_FILLS);
-
+  const { slots } = deps.fills;
   app.post('/api/fill', readUpload, async (req, res) => {
     const fileName = uploadName(req.query.filename);
     if (fileName === null) {
@@ -118,14 +115,18 @@ export function register(app: Express, deps: AppDeps): void {
     let answered = 0;
     let result: FillResult;
     try {
-      result = await slots.run(async () => {
-        const questionnaire = await openQuestionnaire(new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, { signal: abort.signal });
-        abort.signal.throwIfAborted();
-        return questionnaire.fill((question) => deps.kotae.ask(question, { top: TOP }), {
-          signal: abort.signal,
-          onProgress: (done) => void (answered = done),
-        });
-      }, abort.signal);
+      result = await deps.fills.run(
+        clientChannel(req),
+        async () => {
+          const questionnaire = await openQuestionnaire(new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, { signal: abort.signal });
+          abort.signal.throwIfAborted();
+          return questionnaire.fill((question) => deps.kotae.ask(question, { top: TOP }), {
+            signal: abort.signal,
+            onProgress: (done) => void (answered = done),
+          });
+        },
+        { signal: abort.signal, isRefusal: (error) => error instanceof FillError },
+      );
     } catch (error) {
       const tookMs = Math.round(performance.now() - started);
       if (abort.signal.aborted) {
@@ -193,7 +194,7 @@ function uploadName(value: unknown): string | null {
   return name;
 }
 
-/** A FillError becomes 400/413 with its message (it names the file and says what to do); anything else is a bug. */
+/** A FillError becomes 400/413/422 with its message (it names the file and says what to do); anything else is a bug. */
 function refuse(deps: AppDeps, res: Response, error: unknown, bytes: number): void {
   if (!(error instanceof FillError)) throw error;
   deps.logger.info({ event: 'fill_refused', code: error.code, extension: path.extname(error.file).toLowerCase(), bytes }, 'questionnaire refused');

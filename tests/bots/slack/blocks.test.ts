@@ -15,6 +15,7 @@ function ranked(overrides: Partial<RankedAnswer> = {}, rank = 1): RankedAnswer {
     status: '○',
     remarks: '',
     matched: ['暗号'],
+    controls: [],
     citation: `jinjer.txt › データ管理 › No.${rank}`,
     source: { file: 'jinjer.txt', collection: '', sheet: null, section: 'データ管理', item: String(rank), line: rank },
     ...overrides,

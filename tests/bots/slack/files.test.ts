@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFillComment, FILL_LISTED_ROWS } from '../../../src/bots/slack/blocks.js';
-import { downloadSharedFile, FileDownloadError, sharedFiles } from '../../../src/bots/slack/files.js';
+import { DOWNLOAD_RETRIES, downloadSharedFile, FileDownloadError, sharedFiles } from '../../../src/bots/slack/files.js';
 import { isSlackFileUrl, mayCarryToken, tokenGuard } from '../../../src/bots/slack/hosts.js';
 import { isFileHelpRequest } from '../../../src/bots/slack/listeners/reply.js';
 import type { AskResult } from '../../../src/core/types.js';
@@ -85,6 +85,16 @@ describe('downloadSharedFile', () => {
       } else if (url === '/login') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end('<html>Sign in</html>');
+      } else if (url === '/flaky' || url === '/down') {
+        // /flaky fails twice and then serves the file; /down never recovers.
+        const failures = seen.filter((s) => s.path === url).length;
+        if (url === '/down' || failures <= 2) {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          res.end('unavailable');
+        } else {
+          res.writeHead(200, { 'content-type': 'text/csv' });
+          res.end('No.,質問\n');
+        }
       } else if (url === '/slow') {
         res.writeHead(200, { 'content-type': 'text/csv' });
         res.write('No.');
@@ -104,7 +114,7 @@ describe('downloadSharedFile', () => {
     await foreign.stop();
   });
 
-  const options = (extra: { maxBytes?: number; timeoutMs?: number } = {}) => ({ token: TOKEN, apiUrl: `${base}/api/`, ...extra });
+  const options = (extra: { maxBytes?: number; timeoutMs?: number } = {}) => ({ token: TOKEN, apiUrl: `${base}/api/`, retryDelayMs: 10, ...extra });
   const codeOf = async (promise: Promise<unknown>) => {
     try {
       await promise;
@@ -138,6 +148,28 @@ describe('downloadSharedFile', () => {
     expect(await codeOf(downloadSharedFile(`${base}/big-declared`, options({ maxBytes: 1000 })))).toBe('too-large');
     expect(await codeOf(downloadSharedFile(`${base}/big-chunked`, options({ maxBytes: 4000 })))).toBe('too-large');
     expect((await downloadSharedFile(`${base}/big-chunked`, options({ maxBytes: 8192 }))).byteLength).toBe(8192);
+  });
+
+  it(`retries a 5xx up to ${DOWNLOAD_RETRIES} times, then gives up with the status`, async () => {
+    expect(new TextDecoder().decode(await downloadSharedFile(`${base}/flaky`, options()))).toBe('No.,質問\n');
+    expect(seen.filter((s) => s.path === '/flaky')).toHaveLength(DOWNLOAD_RETRIES + 1);
+    expect(await codeOf(downloadSharedFile(`${base}/down`, options()))).toBe('http');
+    expect(seen.filter((s) => s.path === '/down')).toHaveLength(DOWNLOAD_RETRIES + 1);
+  });
+
+  it('retries a refused connection, and gives up after its retries', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    let attempts = 0;
+    const counting = (url: string, init?: RequestInit) => {
+      attempts++;
+      return fetch(url, init);
+    };
+    const refused = downloadSharedFile(`http://127.0.0.1:${port}/file.csv`, { token: TOKEN, apiUrl: `http://127.0.0.1:${port}/api/`, retryDelayMs: 10, fetch: counting });
+    expect(await codeOf(refused)).toBe('network');
+    expect(attempts).toBe(DOWNLOAD_RETRIES + 1);
   });
 
   it('takes Slack’s sign-in page for what it is, not for the file', async () => {

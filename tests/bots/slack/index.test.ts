@@ -9,6 +9,8 @@ import { mountSlack } from '../../../src/bots/slack/index.js';
 import type { BotDeps } from '../../../src/bots/types.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
+import { FillGate } from '../../../src/core/fill-gate.js';
+import { NO_METRICS } from '../../../src/core/metrics.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger } from '../../../src/logging.js';
@@ -40,7 +42,7 @@ describe('mountSlack', () => {
   function depsFor(env: Record<string, string>): BotDeps {
     const logger = createLogger('silent');
     const questionLog = new QuestionLog(dataDir);
-    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), logger };
+    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillGate(NO_METRICS), logger };
   }
 
   it('stays off, adding no route, when SLACK_BOT_TOKEN is not set', async () => {

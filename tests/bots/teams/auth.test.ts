@@ -8,6 +8,7 @@ import type { Activity } from 'botbuilder';
 import { PasswordServiceClientCredentialFactory, TokenCredentials } from 'botframework-connector';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { citationLine } from '../../../src/core/citation.js';
 import { cardOf, fact } from './card-facts.js';
 import { FakeConnector, memoryLogger, startBot, startCore, teamsMessage, type BotServer, type Core, type LogLine } from './harness.js';
 
@@ -103,7 +104,7 @@ describe('Teams authentication with MicrosoftAppId set', () => {
     expect(response.status).toBe(200);
     const reply = connector.messages()[0]!;
     expect(reply.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
-    expect(fact(cardOf(reply.activity), '出典')).toBe(core.kotae.ask('通信は暗号化していますか').results[0]!.citation);
+    expect(fact(cardOf(reply.activity), '出典')).toBe(citationLine(core.kotae.ask('通信は暗号化していますか').results[0]!));
   });
 
   const refusals: Array<{ name: string; header: (activity: Partial<Activity>) => Promise<string | undefined> }> = [

@@ -16,6 +16,7 @@ function ranked(rank: number, overrides: Partial<RankedAnswer> = {}): RankedAnsw
     status: '○',
     remarks: '',
     matched: ['暗号'],
+    controls: [],
     citation: `jinjer.txt › データ管理 › No.${rank}`,
     source: { file: 'jinjer.txt', collection: '', sheet: null, section: 'データ管理', item: String(rank), line: rank },
     ...overrides,

@@ -12,6 +12,8 @@ import express from 'express';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
+import { FillGate } from '../../../src/core/fill-gate.js';
+import { NO_METRICS } from '../../../src/core/metrics.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger, type Logger } from '../../../src/logging.js';
@@ -22,9 +24,10 @@ const REPO_KNOWLEDGE = path.resolve(import.meta.dirname, '../../../knowledge');
 
 /** Asked in tests to get the long answer. */
 export const LONG_QUESTION = '量子暗号鍵配送の運用手順書はありますか';
-export const LONG_ANSWER = 'これは非常に長い回答です。'.repeat(3100);
+/** 9,750 characters, 29 KB in UTF-8: over Teams' 28 KB, within what kotae searches (no load warning). */
+export const LONG_ANSWER = 'これは非常に長い回答です。'.repeat(750);
 
-/** The repository's sample knowledge plus one item whose answer is 40 000+ characters. */
+/** The repository's sample knowledge plus one item whose answer is over 28 KB. */
 export async function makeKnowledgeDir(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kotae-teams-knowledge-'));
   for (const file of await readdir(REPO_KNOWLEDGE)) {
@@ -82,6 +85,10 @@ export class FakeConnector {
   readonly sent: Sent[] = [];
   /** Activities matching this are refused with a 400, as Teams does for a card it will not show. */
   reject: ((activity: Activity) => boolean) | null = null;
+  /** `hang`: never answer (a connector that is down behind a load balancer); `unavailable`: 503. */
+  mode: 'answer' | 'hang' | 'unavailable' = 'answer';
+  /** Every POST of an activity, answered or not. */
+  attempts = 0;
   private server: import('node:http').Server | null = null;
   private readonly routes: JsonRoute[];
   url = '';
@@ -95,6 +102,12 @@ export class FakeConnector {
     for (const route of this.routes) app.get(route.path, (_req, res) => void res.json(route.body()));
     app.post('/v3/conversations/:conversationId/activities{/:replyToId}', express.json({ limit: '1mb' }), (req, res) => {
       const activity = req.body as Activity;
+      this.attempts++;
+      if (this.mode === 'hang') return;
+      if (this.mode === 'unavailable') {
+        res.status(503).json({ error: { code: 'ServiceUnavailable', message: 'down for the test' } });
+        return;
+      }
       if (this.reject?.(activity)) {
         res.status(400).json({ error: { code: 'BadSyntax', message: 'rejected by the test' } });
         return;
@@ -119,6 +132,7 @@ export class FakeConnector {
 
   clear(): void {
     this.sent.length = 0;
+    this.attempts = 0;
   }
 
   messages(): Sent[] {
@@ -164,7 +178,7 @@ export async function startBot(core: Core, env: Record<string, string>, options:
   const app = express();
   const handle = await mountTeamsWith(
     app,
-    { config, kotae: core.kotae, asker: createAsker(core.kotae, core.questionLog, logger), questionLog: core.questionLog, logger },
+    { config, kotae: core.kotae, asker: createAsker(core.kotae, core.questionLog, logger), questionLog: core.questionLog, fills: new FillGate(NO_METRICS), logger },
     options,
   );
   const server = await listen(app);

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeText } from '../../../src/knowledge/readers/decode.js';
+import { decodeText, decodeTextReport } from '../../../src/knowledge/readers/decode.js';
 import { KnowledgeFileError } from '../../../src/knowledge/errors.js';
+import { randomUtf16, utf16le } from '../../support/hostile-files.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts));
@@ -73,5 +74,37 @@ describe('decodeText', () => {
     expect(error.message).toBe(
       'unknown text encoding: neither UTF-8 nor Shift_JIS. Save it as UTF-8.',
     );
+  });
+
+  it('reads a UTF-8 file cut inside its last character, replacing that character and saying so', () => {
+    const whole = utf8('質問,回答\n暗号化していますか,はい');
+    const { text, warnings } = decodeTextReport(whole.subarray(0, whole.length - 1), 'cut.csv');
+    expect(text).toBe('質問,回答\n暗号化していますか,は\uFFFD');
+    expect(warnings).toEqual([expect.stringMatching(/ends inside a character/)]);
+  });
+
+  it('reads a UTF-8 file with a BOM cut inside its last character', () => {
+    const whole = concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('暗号化'));
+    expect(decodeTextReport(whole.subarray(0, whole.length - 2), 'cut.txt')).toEqual({ text: '暗号\uFFFD', warnings: [expect.stringMatching(/cut short/)] });
+  });
+
+  it('reads a Shift_JIS file cut after the lead byte of its last character', () => {
+    const whole = iconv.encode('パスワードは８文字以上', 'cp932');
+    const { text, warnings } = decodeTextReport(whole.subarray(0, whole.length - 1), 'cut.csv');
+    expect(text).toBe('パスワードは８文字以\uFFFD');
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('still refuses a file broken in the middle, not only at its end', () => {
+    const broken = concat(utf8('暗号'), new Uint8Array([0xe6]), utf8('化していますか'));
+    expect(decodeError(broken, 'broken.txt').message).toMatch(/unknown text encoding/);
+  });
+
+  it('rejects random bytes behind a UTF-16 byte-order mark as binary', () => {
+    expect(decodeError(randomUtf16(), 'noise.csv').message).toMatch(/not text: the file looks binary \(many code points that are not characters\)/);
+  });
+
+  it('reads UTF-16 text with a few lone surrogates, leaving them for the analyser to drop', () => {
+    expect(decodeText(utf16le('暗号化\ud800していますか'), 'a.csv')).toBe('暗号化\ud800していますか');
   });
 });

@@ -93,4 +93,25 @@ describe('readDelimited', () => {
       /^unterminated quote: the quoted cell starting on line 3 never closes\./,
     );
   });
+
+  it('reads a CSV with 4,000 columns as its first 256, and says which rows were cut', () => {
+    const header = ['No.', '質問', '回答', ...Array.from({ length: 3997 }, (_, i) => `列${i}`)].join(',');
+    const row = ['1', '暗号化していますか', 'はい', ...Array.from({ length: 3997 }, () => 'x')].join(',');
+    const grid = readDelimited(utf8(`${header}\n${row}\n`), 'wide.csv');
+    expect(grid.rows.map((r) => r.cells.length)).toEqual([256, 256]);
+    expect(grid.rows[1]?.cells.slice(0, 3)).toEqual(['1', '暗号化していますか', 'はい']);
+    expect(grid.warnings).toEqual(['rows 1, 2 have more than 256 cells: only the first 256 are read. Delete the columns that are not part of the checksheet.']);
+  });
+
+  it("cuts a cell longer than Excel's 32,767 characters and names its row", () => {
+    const grid = readDelimited(utf8(`質問,回答\n長い,${'あ'.repeat(40_000)}\n`), 'long.csv');
+    expect(grid.rows[1]?.cells[1]).toHaveLength(32_767);
+    expect(grid.warnings).toEqual([expect.stringMatching(/^row 2 has a cell longer than 32,767 characters/)]);
+  });
+
+  it('reads a 1 MB unquoted cell full of quote characters', () => {
+    // A quote inside an unquoted cell is text; noticing that must not re-read the cell each time.
+    const grid = readDelimited(utf8(`a,${'x"'.repeat(500_000)}\n`), 'quotes.csv');
+    expect(grid.rows[0]?.cells[1]).toHaveLength(32_767);
+  });
 });

@@ -6,6 +6,7 @@
  * rows of a customer's file are not questions people asked, and must not fill the unanswered log.
  */
 import { webApi } from '@slack/bolt';
+import { SlotsFull } from '../../../core/slots.js';
 import { FillError, fillQuestionnaire, questionnaireFormat } from '../../../fill/index.js';
 import { buildFillComment, buildNoticeMessage, MESSAGES, type SlackMessage } from '../blocks.js';
 import { downloadSharedFile, FileDownloadError, MAX_DOWNLOAD_BYTES, sharedFile, type SharedFile } from '../files.js';
@@ -42,7 +43,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
   const apiUrl = config.SLACK_API_URL;
   // Its own client only for the longer timeout; same API base, retries and token guard.
   const uploader = new webApi.WebClient(token, {
-    ...webClientOptions(apiUrl),
+    ...webClientOptions(apiUrl, runtime.outbound.agent),
     timeout: UPLOAD_TIMEOUT_MS,
     logger: createBoltLogger(runtime.logger),
   });
@@ -105,7 +106,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
 
         let bytes: Uint8Array;
         try {
-          bytes = await downloadSharedFile(file.url, { token, apiUrl });
+          bytes = await downloadSharedFile(file.url, { token, apiUrl, fetch: runtime.outbound.fetch });
         } catch (error) {
           if (!(error instanceof FileDownloadError)) throw error;
           const level = error.code === 'refused-host' ? 'warn' : 'error';
@@ -117,8 +118,16 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         const started = Date.now();
         let result;
         try {
-          result = await fillQuestionnaire(bytes, name, (q) => runtime.deps.kotae.ask(q, { top: FILL_TOP }));
+          // The same slots as the web upload: a burst of shared files must not take the server down.
+          result = await runtime.deps.fills.run('slack', () => fillQuestionnaire(bytes, name, (q) => runtime.deps.kotae.ask(q, { top: FILL_TOP })), {
+            isRefusal: (error) => error instanceof FillError,
+          });
         } catch (error) {
+          if (error instanceof SlotsFull) {
+            runtime.logger.warn({ ...log, outcome: 'busy' }, 'shared file not filled: too many fills at once');
+            await notice(MESSAGES.fillBusy);
+            continue;
+          }
           if (!(error instanceof FillError)) throw error;
           runtime.logger.info({ ...log, outcome: error.code }, 'shared file could not be filled');
           await notice(`⚠️ チェックシートに記入できませんでした。 (Could not fill this file.)\n${mrkdwn(error.message, 1000)}`);

@@ -272,3 +272,43 @@ describe('a checksheet shared with the bot', () => {
     expect(h.logLines.join('\n')).not.toContain(BOT_TOKEN);
   });
 });
+
+describe('a shared checksheet and the fill slots', () => {
+  /** Takes `count` places in the server's fill slots (running, then waiting) until released. */
+  function occupySlots(count: number): { release(): void; done: Promise<unknown> } {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const done = Promise.allSettled(Array.from({ length: count }, () => h.deps.fills.slots.run(() => held)));
+    return { release, done };
+  }
+
+  it('waits for a slot the web uploads hold, then fills the file', async () => {
+    const { slots } = h.deps.fills;
+    const occupied = occupySlots(slots.size);
+    try {
+      const file = h.fake.addFile('順番待ち.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+      await h.sendEvent(fileShareEvent([file], { channel: 'D0QUEUED' }));
+      await waitFor(() => slots.queued === 1, 'the shared file waiting for a slot');
+      expect(uploadsTo('D0QUEUED')).toHaveLength(0);
+    } finally {
+      occupied.release();
+    }
+    await occupied.done;
+    await waitFor(() => uploadsTo('D0QUEUED'), 'the filled file');
+  });
+
+  it('says the server is busy, and fills nothing, when every slot and place in the queue is taken', async () => {
+    const { slots } = h.deps.fills;
+    const occupied = occupySlots(slots.size + slots.queue);
+    try {
+      const file = h.fake.addFile('混雑.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+      await h.sendEvent(fileShareEvent([file], { channel: 'D0BUSY' }));
+      await waitFor(() => textsIn('D0BUSY').some((text) => text.includes(MESSAGES.fillBusy)), 'the busy notice');
+      expect(uploadsTo('D0BUSY')).toHaveLength(0);
+      expect(h.logLines.some((line) => line.includes('"outcome":"busy"'))).toBe(true);
+    } finally {
+      occupied.release();
+    }
+    await occupied.done;
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Slots, SlotsFull } from '../../src/server/slots.js';
+import { Slots, SlotsFull } from '../../src/core/slots.js';
 
 /** A job that runs until released. */
 function gate(): { job: () => Promise<string>; started: () => boolean; release: (value: string) => void } {
