@@ -8,23 +8,17 @@
 // Fill: `fillQuestionnaire` on a 300-row questionnaire (.xlsx and .csv) built from the same
 // questions, read → answer → write, median of the rounds. `--fill` runs only this part.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadQuestions, syntheticCorpus } from './corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
 const sizes = opt('--sizes', '1,10,100').split(',').map(Number);
 const rounds = Number(opt('--rounds', '3'));
-// The development questions when the shared eval set sits beside the project, else our own list.
-const devSet = path.join(root, '..', 'shared', 'eval', 'dev.jsonl');
-const loadQuestions = () =>
-  existsSync(devSet)
-    ? readFileSync(devSet, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).question.replace(/\n/g, ' '))
-    : readFileSync(path.join(root, 'bench', 'questions.txt'), 'utf8').split('\n').filter(Boolean);
-
 if (argv[0] === '--child') {
   await child(Number(argv[1]));
 } else if (argv[0] === '--fill-child') {
@@ -129,26 +123,4 @@ async function child(size) {
   const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
   if (size !== 1) rmSync(dir, { recursive: true, force: true });
   console.log(JSON.stringify({ items: snapshot.index.items.length, buildMs, p50: pct(50), p95: pct(95), p99: pct(99), rssMb: process.resourceUsage().maxRSS / 1024 }));
-}
-
-/**
- * `size` copies of the bundled items as TSV files, each copy varied (another product name, the
- * answers' sentences recombined across items) so that the index really holds `size`× distinct text.
- */
-async function syntheticCorpus(size, buildSnapshot) {
-  const base = (await buildSnapshot(path.join(root, 'knowledge'))).index.items;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kotae-bench-'));
-  const products = ['クラウド勤怠', 'HRポータル', '経費精算', '電子契約', '採用管理', 'タレント管理', '給与計算', '労務管理', '文書管理', 'ワークフロー'];
-  const clean = (s) => s.replace(/[\t\n\r]/g, ' ');
-  for (let copy = 0; copy < size; copy++) {
-    const rows = ['No\t分類\t確認事項\t実施\t回答'];
-    base.forEach((item, i) => {
-      const other = base[(i * 7 + copy * 13) % base.length];
-      const sentences = `${item.answer}。${other.answer}`.split('。').filter(Boolean);
-      const answer = sentences.slice(0, 1 + ((i + copy) % Math.max(1, sentences.length))).join('。');
-      rows.push([`${copy + 1}-${i + 1}`, clean(item.section.at(-1) ?? ''), clean(`${products[copy % products.length]}${copy}: ${item.question || item.answer.slice(0, 60)}`), item.status || '○', clean(`${answer}。`)].join('\t'));
-    });
-    writeFileSync(path.join(dir, `synthetic-${String(copy).padStart(3, '0')}.tsv`), `${rows.join('\n')}\n`);
-  }
-  return dir;
 }

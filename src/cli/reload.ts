@@ -1,5 +1,5 @@
 import { loadDotEnv } from '../config.js';
-import type { KnowledgeStatus } from '../core/kotae-service.js';
+import { changeLines, type KnowledgeChanges, type KnowledgeStatus } from '../core/kotae-service.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 
@@ -11,6 +11,7 @@ interface ReloadResponse {
   readonly error?: string;
   readonly joined?: boolean;
   readonly tookMs?: number;
+  readonly changes?: KnowledgeChanges;
   readonly status: Pick<KnowledgeStatus, 'version' | 'items' | 'files' | 'warnings' | 'loadedAt'>;
 }
 
@@ -51,6 +52,7 @@ function describe(body: ReloadResponse): string {
   const lines = body.ok
     ? [`reloaded${body.joined ? ' (joined a reload already running)' : ''}: ${status.files.length} files, ${status.items} items, index version ${status.version}${body.tookMs === undefined ? '' : `, ${body.tookMs} ms`}`]
     : [`reload failed: ${body.error ?? 'unknown reason'}`, `still serving index version ${status.version}: ${status.files.length} files, ${status.items} items`];
+  if (body.changes) lines.push(...changeLines(body.changes));
   const width = Math.max(4, ...status.files.map((f) => f.file.length));
   if (status.files.length) {
     lines.push('', `${'file'.padEnd(width)}  items`);

@@ -1,10 +1,12 @@
 /**
  * The answering core as a long-running service: one index built at start, rebuilt beside the old
- * one on reload and swapped with one reference, one reload at a time. Platform code (server,
- * Slack, Teams) talks to kotae only through this.
+ * one on reload (its loading and analysis in a worker thread) and swapped with one reference, one
+ * reload at a time. A reload keeps the last good items of files that fail or shrink (last-good.ts).
+ * Platform code (server, Slack, Teams) talks to kotae only through this.
  */
 import { answerQuestion } from './answer.js';
 import { buildSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js';
+import { changeLines, NO_CHANGES, type KnowledgeChanges } from './last-good.js';
 import type { AskOptions, AskResult } from './types.js';
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
 import type { LoadWarning } from '../knowledge/types.js';
@@ -16,8 +18,20 @@ export interface ReloadOutcome {
   readonly startedAt: Date;
   readonly finishedAt: Date;
   readonly tookMs: number;
+  /** Which files were added, changed, kept (last good) or removed; all empty when the reload failed. */
+  readonly changes: KnowledgeChanges;
+  /** How long the swap-in blocked this thread (indexing the analysed texts); absent when it failed. */
+  readonly indexMs?: number;
   readonly status: KnowledgeStatus;
 }
+
+export { changeLines, type KnowledgeChanges };
+
+/** Builds a snapshot of `dir`; `previous` is the one serving now (null on the first load). */
+export type SnapshotBuilder = (dir: string, previous: KnowledgeSnapshot | null) => Promise<KnowledgeSnapshot>;
+
+/** The service's builder: off the event loop, keeping what the previous snapshot had. */
+export const buildServiceSnapshot: SnapshotBuilder = (dir, previous) => buildSnapshot(dir, { previous, offThread: true });
 
 export interface KnowledgeStatus {
   readonly dir: string;
@@ -39,7 +53,7 @@ export class KotaeService {
   private readonly reloadListeners: Array<(outcome: ReloadOutcome) => void> = [];
 
   /** @param dir - The knowledge folder. Call {@link reload} (or {@link start}) before asking. */
-  constructor(readonly dir: string, private readonly build: (dir: string) => Promise<KnowledgeSnapshot> = buildSnapshot) {}
+  constructor(readonly dir: string, private readonly build: SnapshotBuilder = buildServiceSnapshot) {}
 
   /** First load; throws with the reason when nothing at all could be loaded. */
   async start(): Promise<KnowledgeStatus> {
@@ -95,14 +109,18 @@ export class KotaeService {
   private async runReload(): Promise<ReloadOutcome> {
     const startedAt = new Date();
     let reason: string | undefined;
+    let changes = NO_CHANGES;
+    let indexMs: number | undefined;
     try {
-      const next = await this.build(this.dir);
+      const next = await this.build(this.dir, this.snapshot);
       if (next.index.items.length === 0) {
         const reasons = next.warnings.map((w) => `${w.file}: ${w.message}`).join('; ');
         reason = `no items could be loaded from ${next.dir}${reasons ? ` (${reasons})` : ''}.`;
       } else {
         this.snapshot = next;
         this.version++;
+        changes = next.changes;
+        indexMs = next.indexMs;
       }
     } catch (e) {
       reason = (e instanceof Error && e.message) || String(e);
@@ -110,7 +128,7 @@ export class KotaeService {
     // Only a reload has a previous index to keep; on the first load there is none to mention.
     const error = reason === undefined ? undefined : this.snapshot ? `${reason} The previous knowledge is still in use.` : reason;
     const finishedAt = new Date();
-    this.last = { ok: !error, ...(error ? { error } : {}), startedAt, finishedAt, tookMs: finishedAt.getTime() - startedAt.getTime() };
+    this.last = { ok: !error, ...(error ? { error } : {}), startedAt, finishedAt, tookMs: finishedAt.getTime() - startedAt.getTime(), changes, ...(indexMs === undefined ? {} : { indexMs }) };
     const outcome = { ...this.last, status: this.status() };
     for (const listener of this.reloadListeners) listener(outcome);
     return outcome;

@@ -28,11 +28,12 @@ const require = createRequire(import.meta.url);
 const DictionaryLoader = require('kuromoji/src/loader/DictionaryLoader.js') as DictionaryLoaderConstructor;
 const Tokenizer = require('kuromoji/src/Tokenizer.js') as TokenizerConstructor;
 const kuromojiRoot = path.dirname(require.resolve('kuromoji/package.json'));
-const kuromojiVersion = (require('kuromoji/package.json') as { version: string }).version;
+/** The kuromoji package (and so dictionary) version in use. */
+export const KUROMOJI_VERSION = (require('kuromoji/package.json') as { version: string }).version;
 
 /** Where uncompressed dictionary files are kept between runs. */
 export function defaultDictionaryCache(): string {
-  return path.join(os.tmpdir(), 'kotae-cache', `kuromoji-${kuromojiVersion}`);
+  return path.join(os.tmpdir(), 'kotae-cache', `kuromoji-${KUROMOJI_VERSION}`);
 }
 
 function exactArrayBuffer(bytes: Buffer): ArrayBuffer {

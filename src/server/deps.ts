@@ -9,8 +9,7 @@ import { resolveKnowledgeDir } from '../cli/knowledge-dir.js';
 import type { AppConfig } from '../config.js';
 import { createAsker } from '../core/asking.js';
 import { FillGate } from '../core/fill-gate.js';
-import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.js';
-import { KotaeService } from '../core/kotae-service.js';
+import { KotaeService, type SnapshotBuilder } from '../core/kotae-service.js';
 import { QuestionLog } from '../core/question-log.js';
 import { createLogger, type Logger } from '../logging.js';
 import { PrometheusMetrics } from './metrics.js';
@@ -21,7 +20,7 @@ export interface ServerDepsOptions {
   /** Defaults to JSON lines on stdout at LOG_LEVEL. */
   readonly logger?: Logger;
   /** How a knowledge folder becomes an index; the real builder unless a test must hold a reload open. */
-  readonly buildSnapshot?: (dir: string) => Promise<KnowledgeSnapshot>;
+  readonly buildSnapshot?: SnapshotBuilder;
 }
 
 /** What the server's own routes get besides what the chat adapters get. */

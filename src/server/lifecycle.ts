@@ -1,14 +1,16 @@
 /**
  * Whether the server is draining, and which requests are still in flight. Shutdown waits on this:
- * a draining server keeps answering (so a load balancer can move traffic away while `/readyz`
- * says 503), asks every client to close its connection, and stops listening once nothing is left.
+ * a draining server accepts no new connections, still answers what reaches it on a connection it
+ * already had (`/readyz` then says 503), and asks every client to close its connection.
  */
 import type { ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { RequestHandler } from 'express';
 
 export class Lifecycle {
   private drainingSince: Date | null = null;
   private readonly active = new Set<ServerResponse>();
+  private started = 0;
   private idleWaiters: Array<() => void> = [];
 
   get draining(): boolean {
@@ -22,6 +24,7 @@ export class Lifecycle {
   /** First middleware of the app: counts every request, the chat adapters' ones included. */
   readonly track: RequestHandler = (_req, res, next) => {
     this.active.add(res);
+    this.started++;
     if (this.draining) res.setHeader('Connection', 'close');
     res.once('close', () => {
       this.active.delete(res);
@@ -41,6 +44,20 @@ export class Lifecycle {
   idle(): Promise<void> {
     if (this.active.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Resolves once no request has been in flight for `quietMs`. A request a client has already sent
+   * on a kept-alive connection may not have been read yet when the server falls idle; closing the
+   * connection then would reset it unanswered.
+   */
+  async quiet(quietMs: number): Promise<void> {
+    for (;;) {
+      await this.idle();
+      const seen = this.started;
+      await delay(quietMs);
+      if (this.active.size === 0 && this.started === seen) return;
+    }
   }
 
   private wakeIdleWaiters(): void {

@@ -18,7 +18,20 @@ export async function reloadKnowledge(deps: Pick<BotDeps, 'kotae' | 'logger'>, t
   const outcome = await deps.kotae.reload();
   if (!joined) {
     const { status } = outcome;
-    const fields = { event: 'reload', trigger, ok: outcome.ok, took_ms: outcome.tookMs, version: status.version, items: status.items, files: status.files.length, warnings: status.warnings.length };
+    const { added, changed, kept, removed } = outcome.changes;
+    const fields = {
+      event: 'reload',
+      trigger,
+      ok: outcome.ok,
+      took_ms: outcome.tookMs,
+      index_ms: outcome.indexMs,
+      version: status.version,
+      items: status.items,
+      files: status.files.length,
+      warnings: status.warnings.length,
+      changes: { added: added.length, changed: changed.length, kept: kept.length, removed: removed.length },
+      kept_files: kept,
+    };
     if (outcome.ok) deps.logger.info(fields, 'knowledge reloaded');
     else deps.logger.warn({ ...fields, error: outcome.error }, 'knowledge reload failed; the previous knowledge is still in use');
   }

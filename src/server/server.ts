@@ -1,10 +1,11 @@
 /**
  * Starting and stopping the HTTP server. Start: listen (so that `/healthz` answers during a slow
- * first load), load the knowledge, then watch it if asked. Stop: drain — `/readyz` turns 503,
- * requests in flight finish, the listener closes — within a deadline, then the chat adapters stop.
+ * first load), load the knowledge, then watch it if asked. Stop: drain — the listener closes at
+ * once, requests in flight finish (answered with `Connection: close`) — within a deadline, then
+ * the chat adapters stop.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import type { BotHandle, MountBot } from '../bots/types.js';
 import type { Logger } from '../logging.js';
 import { createApp } from './app.js';
@@ -15,6 +16,8 @@ import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
 /** Orchestrators kill after 10 s (Docker, Kubernetes); draining leaves room to stop the adapters. */
 export const DEFAULT_DRAIN_TIMEOUT_MS = 8000;
 const BOT_STOP_TIMEOUT_MS = 1000;
+/** How long a draining server must see no request before it closes its idle kept-alive connections. */
+const DRAIN_QUIET_MS = 250;
 /** Slow-body clients must not hold a connection forever; no legitimate request takes this long. */
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -90,11 +93,14 @@ async function drain(server: Server, lifecycle: Lifecycle, logger: Logger, timeo
   const deadline = Date.now() + timeoutMs;
   lifecycle.beginDrain();
   beforeDrain();
-  logger.info({ event: 'draining', in_flight: lifecycle.inFlight }, 'draining: /readyz answers 503, finishing requests in flight');
-  // Keep listening while requests are in flight, so that a load balancer still polling /readyz
-  // sees 503 rather than a refused connection; close as soon as nothing is left.
-  const finished = await before(deadline, lifecycle.idle());
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Stop accepting at once: under steady load, a listener left open keeps taking new work and
+  // drains to the deadline. net's close, not http's: http's also drops idle kept-alive connections
+  // at once, resetting a request a client has just sent on one. Those requests are answered instead,
+  // with `Connection: close` (see Lifecycle), and the connections left idle are closed once the
+  // server has been quiet for a moment.
+  const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+  logger.info({ event: 'draining', in_flight: lifecycle.inFlight }, 'draining: no new connections; finishing requests in flight');
+  const finished = await before(deadline, lifecycle.quiet(DRAIN_QUIET_MS));
   server.closeIdleConnections();
   if (!finished || !(await before(deadline, closed))) {
     logger.warn({ event: 'drain_timeout', in_flight: lifecycle.inFlight }, 'drain deadline reached; closing the remaining connections');

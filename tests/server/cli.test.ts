@@ -37,12 +37,12 @@ async function freePort(): Promise<number> {
 const servers = useAdminServers();
 
 describe('kotae reload', () => {
-  it('reloads the running server and prints its files, items and warnings', async () => {
+  it('reloads the running server and prints what changed, its files, items and warnings', async () => {
     await addPenguinFile(servers.dirs.knowledge);
     const run = await kotae(['reload', '--url', servers.withToken.url], { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN }, servers.dirs.root);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^reloaded: 6 files, \d+ items, index version 2/);
+    expect(run.stdout).toMatch(/^reloaded: 6 files, \d+ items, index version 2.*\n追加 \(added\): penguin\.csv\n/);
     expect(run.stdout).toMatch(/penguin\.csv\s+1\n/);
     expect(run.stdout).not.toContain(ADMIN_TOKEN);
   });

@@ -22,6 +22,7 @@ interface ReloadBody {
   readonly ok: boolean;
   readonly error?: string;
   readonly joined: boolean;
+  readonly changes: { readonly added: string[]; readonly changed: string[]; readonly kept: string[]; readonly removed: string[] };
   readonly status: { readonly version: number; readonly items: number; readonly warnings: ReadonlyArray<{ file: string; message: string }> };
 }
 
@@ -58,6 +59,7 @@ describe('reload', () => {
     const { status, body } = await reload(kotae);
     expect(status).toBe(200);
     expect(body.ok).toBe(true);
+    expect(body.changes).toEqual({ added: ['penguin.csv'], changed: [], kept: [], removed: [] });
 
     const after = await ask(kotae.url, { question: PENGUIN_QUESTION });
     expect(after.body.answered).toBe(true);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { MountBot } from '../../src/bots/types.js';
 import { loadConfig } from '../../src/config.js';
-import type { KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.js';
+import type { SnapshotBuilder } from '../../src/core/kotae-service.js';
 import { createLogger } from '../../src/logging.js';
 import { createServerDeps, type ServerDeps } from '../../src/server/deps.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
@@ -61,7 +61,7 @@ export interface TestServerOptions {
   readonly knowledgeDir: string;
   readonly dataDir: string;
   readonly env?: Record<string, string>;
-  readonly buildSnapshot?: (dir: string) => Promise<KnowledgeSnapshot>;
+  readonly buildSnapshot?: SnapshotBuilder;
   readonly adapters?: readonly MountBot[];
   readonly watchDebounceMs?: number;
 }

@@ -6,7 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import { citationLine } from '../../core/citation.js';
-import type { ReloadOutcome } from '../../core/kotae-service.js';
+import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../core/types.js';
 import { describeCells, sheetLines, type FillResult } from '../../fill/index.js';
 import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
@@ -131,6 +131,8 @@ export function buildReloadMessage(outcome: ReloadOutcome): SlackMessage {
   const files = status.files.slice(0, BUDGET.reloadFiles).map((file) => `• ${mrkdwn(file.file, BUDGET.reloadLine)} — ${file.items} 項目`);
   if (status.files.length > BUDGET.reloadFiles) files.push(`…ほか ${status.files.length - BUDGET.reloadFiles} ファイル`);
   if (files.length > 0) blocks.push(section(files.join('\n')));
+  const changes = changeLines(outcome.changes).map((line) => mrkdwn(line, BUDGET.reloadLine));
+  if (changes.length > 0) blocks.push(section(changes.join('\n')));
 
   if (status.warnings.length > 0) {
     const lines = status.warnings

@@ -6,7 +6,7 @@
  * are cut with "…" while the citation (the part people need to verify an answer) is never cut.
  */
 import { citationLine } from '../../core/citation.js';
-import type { ReloadOutcome } from '../../core/kotae-service.js';
+import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../core/types.js';
 
 /** The card's budget, below Teams' ~28 KB so that the activity around it fits too. */
@@ -185,6 +185,7 @@ export function reloadCard(outcome: ReloadOutcome, budget = MAX_CARD_BYTES): Ada
       const files = status.files.slice(0, limit);
       if (files.length) body.push({ type: 'FactSet', facts: files.map((f) => ({ title: f.file, value: `${f.items} 項目` })) });
       if (status.files.length > files.length) body.push(more(status.files.length - files.length));
+      for (const line of changeLines(outcome.changes)) body.push({ type: 'TextBlock', text: truncate(line, Math.max(limit * 4, 80)), wrap: true, size: 'Small' });
       if (status.warnings.length) {
         body.push({ type: 'TextBlock', text: `警告 (warnings): ${status.warnings.length}`, wrap: true, weight: 'Bolder', color: 'Warning', separator: true });
         const shown = status.warnings.slice(0, limit);

@@ -156,6 +156,7 @@ describe('buildReloadMessage', () => {
       startedAt: new Date(0),
       finishedAt: new Date(120),
       tookMs: 120,
+      changes: overrides.changes ?? { added: [], changed: [], kept: [], removed: [] },
       status: { dir: '/k', ready: true, version: 2, items: 21, files, warnings, loadedAt: null, lastReload: null },
     };
   };
@@ -167,6 +168,15 @@ describe('buildReloadMessage', () => {
     expect(texts).toContain('• sheet-0.xlsx — 10 項目');
     expect(texts).toContain('*警告 1 件*');
     expect(texts).toContain('bad-0.pdf: unsupported file type ".pdf" &lt;0&gt;: skipped.');
+  });
+
+  it('says which files were added, changed, kept from before and removed', () => {
+    const changes = { added: ['new.csv'], changed: ['sheet-0.xlsx'], kept: ['sheet-1.xlsx'], removed: ['old_*name*.csv'] };
+    const texts = blockTexts(buildReloadMessage(outcome({ changes })).blocks).join('\n');
+    expect(texts).toContain('追加 (added): new.csv');
+    expect(texts).toContain('更新 (changed): sheet-0.xlsx');
+    expect(texts).toContain('前回の内容で回答 (kept, last good): sheet-1.xlsx');
+    expect(texts).toContain('削除 (removed): old_*name*.csv');
   });
 
   it('says the old knowledge is still serving when the reload failed, and why', () => {

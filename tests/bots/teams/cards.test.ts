@@ -73,12 +73,13 @@ describe('answerCard', () => {
 });
 
 describe('reloadCard', () => {
-  const outcome = (files: number, warnings: number, ok = true): ReloadOutcome => ({
+  const outcome = (files: number, warnings: number, ok = true, changes = { added: [] as string[], changed: [] as string[], kept: [] as string[], removed: [] as string[] }): ReloadOutcome => ({
     ok,
     ...(ok ? {} : { error: 'no items could be loaded; the previous knowledge is still in use.' }),
     startedAt: new Date(0),
     finishedAt: new Date(12),
     tookMs: 12,
+    changes,
     status: {
       dir: '/k',
       ready: true,
@@ -101,6 +102,14 @@ describe('reloadCard', () => {
       '警告 (warnings): 1',
       'bad-0.pdf: unsupported file type ".pdf": skipped.',
     ]);
+  });
+
+  it('says which files were added, changed, kept from before and removed', () => {
+    const texts = cardTexts(reloadCard(outcome(2, 0, true, { added: ['sheets/file-1.xlsx'], changed: [], kept: ['sheets/file-0.xlsx'], removed: ['gone.csv'] })));
+    expect(texts).toEqual(
+      expect.arrayContaining(['追加 (added): sheets/file-1.xlsx', '前回の内容で回答 (kept, last good): sheets/file-0.xlsx', '削除 (removed): gone.csv']),
+    );
+    expect(texts.some((t) => t.startsWith('更新'))).toBe(false);
   });
 
   it('says why a reload failed', () => {

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/controls/catalogue.js';
+import { analyseInWorker, workerEntry } from '../../src/core/analysis-thread.js';
+import { termLookup } from '../../src/core/knowledge-snapshot.js';
+import { createAnalyzer } from '../../src/search/analyzer.js';
+import { buildGlossary } from '../../src/search/glossary.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
+
+const folder = makeKnowledgeFolder({ samples: ['skyarch.txt', 'jinjer.txt'] });
+afterAll(() => folder.cleanup());
+
+/** A thread's nice value from its `/proc/…/stat` line (Linux). */
+const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+const threadNiceValues = () => readdirSync('/proc/self/task').map((thread) => niceOf(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8')));
+
+describe('the analysis worker thread', () => {
+  it('runs the compiled worker from dist/ when the code runs from src/', () => {
+    expect(workerEntry()).toBe(fileURLToPath(new URL('../../dist/core/analysis-worker.js', import.meta.url)));
+  });
+
+  it("hands the index every text it reads already analysed, so this thread's analyzer is never needed", async () => {
+    const session = analyseInWorker(null);
+    const analysed = await session.load(folder.dir);
+    const { terms } = await session.terms([]);
+    await session.close();
+    const lookup = termLookup(terms);
+    const index = await SearchIndex.build(analysed.items, { analyzer: createAnalyzer(), glossary: buildGlossary([]), catalogue: buildCatalogue([]), cache: lookup });
+    expect(index.items.length).toBe(analysed.items.length);
+    expect(lookup.misses).toBe(0);
+  }, 60_000);
+
+  it("passes on the loader's message when the worker cannot read the folder", async () => {
+    const session = analyseInWorker(null);
+    await expect(session.load(path.join(folder.dir, 'missing'))).rejects.toThrow(/knowledge folder not found: .*missing\. Create it or point KNOWLEDGE_DIR/);
+    await session.close();
+  });
+
+  it.runIf(process.platform === 'linux')('runs at a lower CPU priority than the thread answering questions', async () => {
+    const own = niceOf(readFileSync('/proc/thread-self/stat', 'utf8'));
+    const session = analyseInWorker(null);
+    await session.load(folder.dir);
+    // A test run that is itself niced past 10 cannot see the difference, and must not fail for it.
+    expect(threadNiceValues()).toContain(Math.max(10, own));
+    await session.close();
+  });
+});
