@@ -15,26 +15,27 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AnalysedKnowledge, AnalysedTexts, FileTexts } from './analysed-knowledge.js';
-import type { AnalysisSession, CacheLocation } from './analysis-session.js';
+import type { IndexImage } from '../search/term-index.js';
+import type { AnalysedKnowledge } from './analysed-knowledge.js';
+import type { AnalysisSession, CacheLocation, IndexedFile } from './analysis-session.js';
 
 /** How long the worker waits for another build before it exits. */
 export const WORKER_IDLE_MS = 60_000;
 
-type WorkerCall = { readonly kind: 'load'; readonly dir: string } | { readonly kind: 'terms'; readonly extra: readonly FileTexts[] };
+type WorkerCall = { readonly kind: 'load'; readonly dir: string } | { readonly kind: 'index'; readonly files: readonly IndexedFile[] };
 
 /**
  * Main thread → worker, handled in order. `open` starts a session with its cache, `close` ends it
- * (the cache is saved); neither is answered.
+ * (the analysis cache is pruned); neither is answered.
  */
 export type WorkerRequest =
   | (WorkerCall & { readonly id: number; readonly session: number })
   | { readonly kind: 'open'; readonly session: number; readonly cache: CacheLocation }
   | { readonly kind: 'close'; readonly session: number };
 
-/** Worker → main thread, one per request with an id. */
+/** Worker → main thread, one per request with an id; an index's buffers are transferred, not copied. */
 export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly result: AnalysedKnowledge | AnalysedTexts }
+  | { readonly id: number; readonly ok: true; readonly result: AnalysedKnowledge | IndexImage }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 /** The worker's entry module, compiled (see the module comment). */
@@ -117,8 +118,8 @@ export function analyseInWorker(cache: CacheLocation): AnalysisSession {
   const session = worker.openSession(cache);
   return {
     load: (dir) => worker.call<AnalysedKnowledge>(session, { kind: 'load', dir }),
-    terms: (extra) => worker.call<AnalysedTexts>(session, { kind: 'terms', extra }),
-    // The worker saves the analysis cache in the background; nothing waits for that.
+    index: (files) => worker.call<IndexImage>(session, { kind: 'index', files }),
+    // The worker bounds the analysis cache in the background; nothing waits for that.
     close: async () => worker.closeSession(session),
   };
 }

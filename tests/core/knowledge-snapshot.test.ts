@@ -11,7 +11,7 @@ afterAll(() => folder.cleanup());
 
 describe('building a snapshot off the event loop', () => {
   it('gives the same answers whether the folder is analysed in a worker thread or in this one', async () => {
-    const [offThread, inProcess] = [await buildSnapshot(folder.dir, { offThread: true, cacheFile: false }), await buildSnapshot(folder.dir, { cacheFile: false })];
+    const [offThread, inProcess] = [await buildSnapshot(folder.dir, { offThread: true, cacheDir: false }), await buildSnapshot(folder.dir, { cacheDir: false })];
     expect(offThread.items).toEqual(inProcess.items);
     for (const question of ['USBメモリは使えますか', 'パスワードの文字数は？', 'Is there a bug bounty program?']) {
       expect(answerQuestion(offThread, question)).toEqual({ ...answerQuestion(inProcess, question), took_ms: expect.any(Number) });
@@ -19,13 +19,13 @@ describe('building a snapshot off the event loop', () => {
   }, 60_000);
 
   it('keeps the serving index when a reload finds nothing changed, and builds a new one when a file did', async () => {
-    const first = await buildSnapshot(folder.dir, { offThread: true, cacheFile: false });
-    const same = await buildSnapshot(folder.dir, { offThread: true, cacheFile: false, previous: first });
+    const first = await buildSnapshot(folder.dir, { offThread: true, cacheDir: false });
+    const same = await buildSnapshot(folder.dir, { offThread: true, cacheDir: false, previous: first });
     expect(same.index).toBe(first.index);
     expect(same.changes).toEqual({ added: [], changed: [], kept: [], removed: [] });
 
     writeFileSync(path.join(folder.dir, 'penguin.csv'), PENGUIN_CSV);
-    const next = await buildSnapshot(folder.dir, { offThread: true, cacheFile: false, previous: same });
+    const next = await buildSnapshot(folder.dir, { offThread: true, cacheDir: false, previous: same });
     expect(next.index).not.toBe(first.index);
     expect(next.changes.added).toEqual(['penguin.csv']);
     expect(answerQuestion(next, 'ペンギンの飼育方針はありますか').results[0]?.id).toBe('penguin.csv#2');

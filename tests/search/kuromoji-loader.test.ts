@@ -1,9 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTokenizer } from '../../src/search/kuromoji-loader.js';
+import kuromoji from 'kuromoji';
+import { buildTokenizer, type KuromojiTokenizer } from '../../src/search/kuromoji-loader.js';
 
+const require = createRequire(import.meta.url);
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-dict-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
@@ -21,10 +25,41 @@ describe('the kuromoji dictionary loader', () => {
     expect(await surfaces('パスワードを定期的に変更していますか')).toEqual(first);
   }, 60_000);
 
+  it("keeps the files without kuromoji's zero padding, and drops it from files an earlier start kept padded", async () => {
+    const dictionary = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+    const padded = gunzipSync(readFileSync(path.join(dictionary, 'unk_pos.dat.gz')));
+    expect(statSync(path.join(cacheDir, 'unk_pos.dat')).size).toBeLessThan(padded.length / 100);
+    const earlier = mkdtempSync(path.join(os.tmpdir(), 'kotae-dict-padded-'));
+    try {
+      writeFileSync(path.join(earlier, 'unk_pos.dat'), padded);
+      const tokens = (await buildTokenizer(earlier)).tokenize('ｷｬｯｼｭﾚｽ決済とぴよ丸');
+      expect(tokens).toEqual((await buildTokenizer(cacheDir)).tokenize('ｷｬｯｼｭﾚｽ決済とぴよ丸'));
+      expect(statSync(path.join(earlier, 'unk_pos.dat')).size).toBe(statSync(path.join(cacheDir, 'unk_pos.dat')).size);
+    } finally {
+      rmSync(earlier, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('falls back to the packaged dictionary when the cache folder cannot be written', async () => {
     const notAFolder = path.join(cacheDir, 'file');
     writeFileSync(notAFolder, 'x');
     const tokenizer = await buildTokenizer(notAFolder);
     expect(tokenizer.tokenize('暗号化').length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe("the loader's faster dictionary reading", () => {
+  it('finds exactly the tokens the stock kuromoji loader finds, unknown words and odd characters included', async () => {
+    const stock = await new Promise<KuromojiTokenizer>((resolve, reject) =>
+      kuromoji.builder({ dicPath: path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict') }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
+    );
+    const ours = await buildTokenizer(cacheDir);
+    const text = [
+      '貴社のクラウドサービスでは、保存データをAES-256で暗号化していますか？',
+      'ＳＳＯ（SAML 2.0）とMFAに対応。ﾊﾟｽﾜｰﾄﾞは8文字以上、90日ごとに変更。',
+      'ぴよぴよ株式会社のジンジャー勤怠とkotaeの𠮷野家 👍 ISMS/ISO27001認証取得済み',
+      'ＡＢＣ－１２３ ＃タグ ｶﾀｶﾅ ﾞ 〜〜 ・・・ ⅷ ㈱ ①②',
+    ].join('\n');
+    expect(ours.tokenize(text)).toEqual(stock.tokenize(text));
   }, 60_000);
 });
