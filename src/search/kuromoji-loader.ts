@@ -4,10 +4,11 @@
  * uncompressed files in a cache folder after the first start and reads those instead.
  *
  * It uses kuromoji's own DictionaryLoader and Tokenizer (kuromoji.js 0.1.2, unchanged since 2018)
- * and replaces how a dictionary file's bytes are read, and the loading step that cost most of a
- * start (see {@link lazyTargetMap}); and it keeps the files without their padding (see
- * {@link withoutPadding}). What the tokenizer
- * finds is the same (tests/search/kuromoji-loader.test.ts compares it with the stock loader's).
+ * and replaces how a dictionary file's bytes are read, the loading step that cost most of a start
+ * ({@link wordIdTable}), the lattice builder that cost most of an analysis (kuromoji-lattice.ts),
+ * and remembers the features of words it met; it keeps the files without their padding
+ * ({@link withoutPadding}). What the tokenizer finds is the same
+ * (tests/search/kuromoji-loader.test.ts compares it with the stock loader's).
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -16,13 +17,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
+import { latticeBuilder, type LatticeDictionaries, type WordIds } from './kuromoji-lattice.js';
 
 export type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
 type LoadCallback = (error: Error | null, buffer?: ArrayBuffer) => void;
 /** The parts of kuromoji's DynamicDictionaries this loader replaces. */
 interface DynamicDictionaries {
-  readonly token_info_dictionary: { target_map: unknown; loadTargetMap: (buffer: Uint8Array) => unknown };
+  readonly token_info_dictionary: { target_map: unknown; loadTargetMap: (buffer: Uint8Array) => void; getFeatures: (id: number) => string };
 }
 interface DictionaryLoaderInstance {
   readonly dic: DynamicDictionaries;
@@ -31,6 +33,10 @@ interface DictionaryLoaderInstance {
 }
 type DictionaryLoaderConstructor = new (dicPath: string) => DictionaryLoaderInstance;
 type TokenizerConstructor = new (dictionaries: unknown) => KuromojiTokenizer;
+/** The part of kuromoji's Tokenizer this loader replaces. */
+interface LatticeBuilding {
+  readonly viterbi_builder: { build: (sentence: string) => unknown };
+}
 
 const require = createRequire(import.meta.url);
 const DictionaryLoader = require('kuromoji/src/loader/DictionaryLoader.js') as DictionaryLoaderConstructor;
@@ -96,48 +102,82 @@ export function buildTokenizer(cacheDir = defaultDictionaryCache()): Promise<Kur
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
     };
-    const dictionaries = loader.dic;
-    const tokenInfo = dictionaries.token_info_dictionary;
-    tokenInfo.loadTargetMap = (buffer) => (tokenInfo.target_map = lazyTargetMap(buffer));
-    loader.load((error, loaded) => (error ? reject(error) : resolve(new Tokenizer(loaded))));
+    const tokenInfo = loader.dic.token_info_dictionary;
+    let table: WordIdTable | null = null;
+    tokenInfo.loadTargetMap = (buffer) => {
+      table = wordIdTable(buffer);
+      tokenInfo.target_map = table.targetMap;
+    };
+    const getFeatures = tokenInfo.getFeatures.bind(tokenInfo);
+    tokenInfo.getFeatures = remembered(getFeatures);
+    loader.load((error, loaded) => {
+      if (error) return reject(error);
+      const tokenizer = new Tokenizer(loaded);
+      const builder = (tokenizer as unknown as LatticeBuilding).viterbi_builder;
+      builder.build = latticeBuilder(loaded as LatticeDictionaries, table!.ids, builder.build.bind(builder));
+      resolve(tokenizer);
+    });
   });
 }
 
+/** A word's dictionary entries by its trie id, read where they lie in `tid_map.dat`. */
+export interface WordIdTable {
+  readonly ids: WordIds;
+  /** The table as kuromoji's own `target_map` (for the stock lattice builder). */
+  readonly targetMap: Readonly<Record<string, Int32Array | undefined>>;
+}
+
 /**
- * The dictionary's map from a word's trie id to its entries, read where it lies in the file. The
- * stock loader makes an object of ~330,000 arrays of it, which took a third of a start and most of
- * its garbage collection; kuromoji only ever reads `target_map[id]` and that entry's length and
- * elements, which a typed-array view gives.
+ * Reads the dictionary's map from a word's trie id to its entries. The stock loader makes an
+ * object of ~330,000 arrays of it, which took a third of a start and most of its garbage
+ * collection; this keeps the file and an index of where each id's entries start in it.
  *
  * The file is little-endian int32s: a key count, then per key the key, a value count and the
  * values; zeros pad it to its end.
  */
-export function lazyTargetMap(buffer: Uint8Array): Readonly<Record<string, Int32Array | undefined>> {
+export function wordIdTable(buffer: Uint8Array): WordIdTable {
   const aligned = buffer.byteOffset % 4 === 0 ? buffer : buffer.slice();
   const words = new Int32Array(aligned.buffer, aligned.byteOffset, Math.floor(aligned.byteLength / 4));
+  const next = (at: number) => at + 2 + Math.max(0, words[at + 1]!);
   let maxKey = -1;
-  for (let at = 1; at + 1 < words.length; at += 2 + words[at + 1]!) maxKey = Math.max(maxKey, words[at]!);
+  for (let at = 1; at + 1 < words.length; at = next(at)) maxKey = Math.max(maxKey, words[at]!);
   // Where each key's values start, +1 (0: the key has none). IPADIC lists each key once.
   const starts = new Int32Array(maxKey + 1);
   const counts = new Int32Array(maxKey + 1);
-  for (let at = 1; at + 1 < words.length; at += 2 + words[at + 1]!) {
+  for (let at = 1; at + 1 < words.length; at = next(at)) {
     const key = words[at]!;
     const count = words[at + 1]!;
-    if (count > 0 && starts[key] === 0) {
+    if (key >= 0 && count > 0 && starts[key] === 0) {
       starts[key] = at + 3;
       counts[key] = Math.min(count, words.length - at - 2);
     }
   }
-  return new Proxy(
-    {},
-    {
-      get(_, property) {
-        const key = typeof property === 'string' ? Number(property) : NaN;
-        if (!(key >= 0 && key <= maxKey) || starts[key] === 0) return undefined;
-        const start = starts[key]! - 1;
-        return words.subarray(start, start + counts[key]!);
-      },
-    },
-  );
+  const ids: WordIds = (key) => {
+    if (!(key >= 0 && key <= maxKey) || starts[key] === 0) return undefined;
+    const start = starts[key]! - 1;
+    return words.subarray(start, start + counts[key]!);
+  };
+  const targetMap = new Proxy({}, { get: (_, property) => (typeof property === 'string' ? ids(Number(property)) : undefined) });
+  return { ids, targetMap };
 }
 
+
+/** Most features strings a tokenizer remembers; beyond, it starts over (a text uses a few thousand words). */
+const REMEMBERED_FEATURES = 100_000;
+
+/**
+ * `getFeatures` remembering its answers: kuromoji decodes a word's features from UTF-8 bytes, one
+ * byte at a time, every time the word is met.
+ */
+function remembered(getFeatures: (id: number) => string): (id: number) => string {
+  const known = new Map<number, string>();
+  return (id) => {
+    let features = known.get(id);
+    if (features === undefined) {
+      if (known.size >= REMEMBERED_FEATURES) known.clear();
+      features = getFeatures(id);
+      known.set(id, features);
+    }
+    return features;
+  };
+}

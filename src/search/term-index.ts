@@ -73,44 +73,46 @@ interface Inverted {
  */
 function invert(tokens: Int32Array, starts: Int32Array, itemCount: number, termCount: number): Inverted {
   const fieldLengths = new Int32Array(itemCount * FIELD_COUNT);
-  // Marks are 1-based, so that zeroed arrays mark nothing.
-  const seen = new Int32Array(termCount);
-  const inItem = new Int32Array(termCount);
-  const freq = new Int32Array(termCount);
-  const distinct = new Int32Array(termCount);
-  /** Calls `visit` with each distinct term of each item's field, its count there, and whether the item had it in no field before. */
-  const walk = (visit: (doc: number, field: number, term: number, count: number, firstInItem: boolean) => void) => {
-    seen.fill(0);
-    inItem.fill(0);
-    for (let doc = 0; doc < itemCount; doc++) {
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        const slot = doc * FIELD_COUNT + field;
-        let n = 0;
-        for (let k = starts[slot]!; k < starts[slot + 1]!; k++) {
-          const term = tokens[k]!;
-          if (seen[term] !== slot + 1) {
-            seen[term] = slot + 1;
-            freq[term] = 0;
-            distinct[n++] = term;
-          }
-          freq[term]!++;
-        }
-        fieldLengths[slot] = n;
-        for (let j = 0; j < n; j++) {
-          const term = distinct[j]!;
-          const firstInItem = inItem[term] !== doc + 1;
-          inItem[term] = doc + 1;
-          visit(doc, field, term, freq[term]!, firstInItem);
-        }
-      }
-    }
-  };
   const postingCounts = new Int32Array(FIELD_COUNT * termCount);
   const docCounts = new Int32Array(termCount);
-  walk((_, field, term, __, firstInItem) => {
-    postingCounts[field * termCount + term]!++;
-    if (firstInItem) docCounts[term]!++;
-  });
+  // Per item and field, its distinct terms (first place in the field) and their counts: the
+  // first walk finds them, the second places them. Marks are 1-based: zeroed arrays mark nothing.
+  const distinct = new Int32Array(tokens.length);
+  const counts = new Int32Array(tokens.length);
+  const distinctStarts = new Int32Array(starts.length);
+  const firstInItem = new Uint8Array(tokens.length);
+  const seen = new Int32Array(termCount);
+  const inItem = new Int32Array(termCount);
+  const at = new Int32Array(termCount);
+  let n = 0;
+  for (let doc = 0; doc < itemCount; doc++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const slot = doc * FIELD_COUNT + field;
+      const first = n;
+      for (let k = starts[slot]!; k < starts[slot + 1]!; k++) {
+        const term = tokens[k]!;
+        if (seen[term] !== slot + 1) {
+          seen[term] = slot + 1;
+          at[term] = n;
+          distinct[n] = term;
+          counts[n] = 0;
+          n++;
+        }
+        counts[at[term]!]!++;
+      }
+      fieldLengths[slot] = n - first;
+      for (let j = first; j < n; j++) {
+        const term = distinct[j]!;
+        postingCounts[field * termCount + term]!++;
+        if (inItem[term] !== doc + 1) {
+          inItem[term] = doc + 1;
+          firstInItem[j] = 1;
+          docCounts[term]!++;
+        }
+      }
+      distinctStarts[slot + 1] = n;
+    }
+  }
   const postingStarts = startsOf(postingCounts);
   const docStarts = startsOf(docCounts);
   const postingDocs = new Int32Array(postingStarts[postingStarts.length - 1]!);
@@ -118,24 +120,35 @@ function invert(tokens: Int32Array, starts: Int32Array, itemCount: number, termC
   const docs = new Int32Array(docStarts[docStarts.length - 1]!);
   const postingFill = postingStarts.slice(0, -1);
   const docFill = docStarts.slice(0, -1);
-  walk((doc, field, term, count, firstInItem) => {
-    const at = postingFill[field * termCount + term]!++;
-    postingDocs[at] = doc;
-    postingFreqs[at] = count;
-    if (firstInItem) docs[docFill[term]!++] = doc;
-  });
+  for (let doc = 0; doc < itemCount; doc++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const slot = doc * FIELD_COUNT + field;
+      for (let j = distinctStarts[slot]!; j < distinctStarts[slot + 1]!; j++) {
+        const term = distinct[j]!;
+        const place = postingFill[field * termCount + term]!++;
+        postingDocs[place] = doc;
+        postingFreqs[place] = counts[j]!;
+        if (firstInItem[j]) docs[docFill[term]!++] = doc;
+      }
+    }
+  }
   return { postingStarts, postingDocs, postingFreqs, fieldLengths, docStarts, docs };
 }
 
 /**
- * Merges per-file analyses, in item order, into one index. Each file is inverted on its own
- * (its lists fit in the processor's cache), then the files' lists are laid end to end per term.
+ * Merges per-file analyses, in item order, into one index: each file's term ids become the
+ * index's, and the tokens of all items are inverted in one go.
  */
 export function mergeAnalysed(parts: readonly AnalysedItems[]): IndexImage {
   const ids = new Map<string, number>();
   const terms: string[] = [];
-  const globalIds = parts.map((part) =>
-    Int32Array.from(part.terms, (term) => {
+  const documentCount = parts.reduce((sum, part) => sum + part.headFolded.length, 0);
+  const allTokens = new Int32Array(parts.reduce((sum, part) => sum + part.tokens.length, 0));
+  const allStarts = new Int32Array(documentCount * FIELD_COUNT + 1);
+  let tokenCount = 0;
+  let slot = 0;
+  for (const part of parts) {
+    const global = Int32Array.from(part.terms, (term) => {
       let id = ids.get(term);
       if (id === undefined) {
         id = terms.length;
@@ -143,63 +156,14 @@ export function mergeAnalysed(parts: readonly AnalysedItems[]): IndexImage {
         terms.push(term);
       }
       return id;
-    }),
-  );
+    });
+    for (let k = 0; k < part.tokens.length; k++) allTokens[tokenCount + k] = global[part.tokens[k]!]!;
+    for (let i = 1; i < part.tokenStarts.length; i++) allStarts[++slot] = tokenCount + part.tokenStarts[i]!;
+    tokenCount += part.tokens.length;
+  }
   const termCount = terms.length;
   const bigram = Uint8Array.from(terms, (term) => (term.startsWith(BIGRAM_PREFIX) ? 1 : 0));
-  const inverted = parts.map((part) => invert(part.tokens, part.tokenStarts, part.headFolded.length, part.terms.length));
-  const firsts: number[] = [];
-  const documentCount = parts.reduce((sum, part) => (firsts.push(sum), sum + part.headFolded.length), 0);
-
-  /** Calls `each` with every part's list of each of its terms (global id): BM25 ones per field, then the items'. */
-  const eachList = (each: (part: number, global: number, list: number, start: number, end: number) => void) => {
-    parts.forEach((part, p) => {
-      const local = part.terms.length;
-      const { postingStarts, docStarts } = inverted[p]!;
-      for (let t = 0; t < local; t++) {
-        const global = globalIds[p]![t]!;
-        for (let field = 0; field < FIELD_COUNT; field++) {
-          const start = postingStarts[field * local + t]!;
-          const end = postingStarts[field * local + t + 1]!;
-          if (end > start) each(p, global, field, start, end);
-        }
-        each(p, global, FIELD_COUNT, docStarts[t]!, docStarts[t + 1]!);
-      }
-    });
-  };
-  const postingCounts = new Int32Array(FIELD_COUNT * termCount);
-  const docCounts = new Int32Array(termCount);
-  eachList((_, global, list, start, end) => {
-    if (list < FIELD_COUNT) postingCounts[list * termCount + global]! += end - start;
-    else docCounts[global]! += end - start;
-  });
-  const postingStarts = startsOf(postingCounts);
-  const docStarts = startsOf(docCounts);
-  const postingDocs = new Int32Array(postingStarts[postingStarts.length - 1]!);
-  const postingFreqs = new Int32Array(postingDocs.length);
-  const docs = new Int32Array(docStarts[docStarts.length - 1]!);
-  const postingFill = postingStarts.slice(0, -1);
-  const docFill = docStarts.slice(0, -1);
-  eachList((p, global, list, start, end) => {
-    const part = inverted[p]!;
-    const first = firsts[p]!;
-    if (list < FIELD_COUNT) {
-      let at = postingFill[list * termCount + global]!;
-      for (let k = start; k < end; k++, at++) {
-        postingDocs[at] = first + part.postingDocs[k]!;
-        postingFreqs[at] = part.postingFreqs[k]!;
-      }
-      postingFill[list * termCount + global] = at;
-    } else {
-      let at = docFill[global]!;
-      for (let k = start; k < end; k++) docs[at++] = first + part.docs[k]!;
-      docFill[global] = at;
-    }
-  });
-  const fieldLengths = concat(
-    inverted.map((part) => part.fieldLengths),
-    Int32Array,
-  );
+  const { postingStarts, postingDocs, postingFreqs, fieldLengths, docStarts, docs } = invert(allTokens, allStarts, documentCount, termCount);
 
   // MiniSearch keeps a running mean as documents are added: the same steps give the same float.
   const averageFieldLength = new Float64Array(FIELD_COUNT);
@@ -209,26 +173,23 @@ export function mergeAnalysed(parts: readonly AnalysedItems[]): IndexImage {
     }
   }
 
-  const words = new Int32Array(parts.reduce((sum, part) => sum + part.tokens.length, 0));
+  const words = new Int32Array(tokenCount);
   const wordStarts = new Int32Array(documentCount + 1);
   const headWords = new Int32Array(documentCount);
   let wordCount = 0;
-  parts.forEach((part, p) => {
-    const global = globalIds[p]!;
-    const pushWords = (from: number, to: number) => {
-      for (let k = from; k < to; k++) {
-        const term = global[part.tokens[k]!]!;
-        if (!bigram[term]) words[wordCount++] = term;
-      }
-    };
-    for (let i = 0, doc = firsts[p]!; i < part.headFolded.length; i++, doc++) {
-      const body = part.tokenStarts[i * FIELD_COUNT + HEAD_FIELDS]!;
-      pushWords(part.tokenStarts[i * FIELD_COUNT]!, body);
-      headWords[doc] = wordCount - wordStarts[doc]!;
-      pushWords(body, part.tokenStarts[(i + 1) * FIELD_COUNT]!);
-      wordStarts[doc + 1] = wordCount;
+  const pushWords = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const term = allTokens[k]!;
+      if (!bigram[term]) words[wordCount++] = term;
     }
-  });
+  };
+  for (let doc = 0; doc < documentCount; doc++) {
+    const body = allStarts[doc * FIELD_COUNT + HEAD_FIELDS]!;
+    pushWords(allStarts[doc * FIELD_COUNT]!, body);
+    headWords[doc] = wordCount - wordStarts[doc]!;
+    pushWords(body, allStarts[(doc + 1) * FIELD_COUNT]!);
+    wordStarts[doc + 1] = wordCount;
+  }
 
   const folded = parts.flatMap((part) => part.folded);
   const foldedStarts = new Int32Array(documentCount + 1);

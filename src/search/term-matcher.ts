@@ -35,6 +35,9 @@ export function normalizeTerm(term: string): string {
   return normalizeText(term).trim();
 }
 
+/** A matcher remembers this many stemmed words at most (then starts over). */
+const MAX_REMEMBERED_STEMS = 50_000;
+
 /** Builds a matcher; terms may be in any case or width (they are normalised). */
 export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; readonly key: K }>): TermMatcher<K> {
   // Japanese terms are found by substring; English terms match whole words only (`ip` must not
@@ -42,6 +45,18 @@ export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; 
   const japanese = new Map<string, K[]>();
   // By first character (a UTF-16 code unit): the lengths of the terms starting with it.
   const lengthsByFirst = new Map<number, number[]>();
+  // Most characters of a text start no term: one look in this table skips them.
+  const startsTerm = new Uint8Array(0x10000);
+  // Texts repeat their English words: each is stemmed once.
+  const stems = new Map<string, string>();
+  const stem = (word: string) => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+      stems.set(word, (stemmed = stemEnglish(word)));
+    }
+    return stemmed;
+  };
   const english = new Map<string, K[]>();
   let longestEnglish = 1;
   for (const entry of entries) {
@@ -59,6 +74,7 @@ export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; 
       if (keys) keys.push(entry.key);
       else {
         japanese.set(term, [entry.key]);
+        startsTerm[term.charCodeAt(0)] = 1;
         const lengths = lengthsByFirst.get(term.charCodeAt(0));
         if (!lengths) lengthsByFirst.set(term.charCodeAt(0), [term.length]);
         else if (!lengths.includes(term.length)) lengths.push(term.length);
@@ -69,14 +85,15 @@ export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; 
     match(normalized) {
       const found: Array<{ start: number; end: number; keys: readonly K[] }> = [];
       for (let at = 0; at < normalized.length; at++) {
-        for (const length of lengthsByFirst.get(normalized.charCodeAt(at)) ?? []) {
+        if (!startsTerm[normalized.charCodeAt(at)]) continue;
+        for (const length of lengthsByFirst.get(normalized.charCodeAt(at))!) {
           const keys = at + length <= normalized.length ? japanese.get(normalized.slice(at, at + length)) : undefined;
           if (keys) found.push({ start: at, end: at + length, keys });
         }
       }
       const words = [...normalized.matchAll(/[a-z0-9][a-z0-9.+#]*/g)].map((m) => {
         const text = m[0].replace(/\.$/, '');
-        return { text, stem: stemEnglish(text), start: m.index };
+        return { text, stem: stem(text), start: m.index };
       });
       for (let i = 0; i < words.length; i++) {
         let key = '';

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import kuromoji from 'kuromoji';
 import { buildTokenizer, type KuromojiTokenizer } from '../../src/search/kuromoji-loader.js';
+import { BUNDLED_KNOWLEDGE } from '../helpers/knowledge-folder.js';
 
 const require = createRequire(import.meta.url);
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-dict-'));
@@ -49,17 +50,22 @@ describe('the kuromoji dictionary loader', () => {
 });
 
 describe("the loader's faster dictionary reading", () => {
-  it('finds exactly the tokens the stock kuromoji loader finds, unknown words and odd characters included', async () => {
+  it('finds exactly the tokens the stock kuromoji loader finds, in real checksheets, unknown words and odd characters included', async () => {
     const stock = await new Promise<KuromojiTokenizer>((resolve, reject) =>
       kuromoji.builder({ dicPath: path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict') }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
     );
     const ours = await buildTokenizer(cacheDir);
-    const text = [
+    const odd = [
       '貴社のクラウドサービスでは、保存データをAES-256で暗号化していますか？',
       'ＳＳＯ（SAML 2.0）とMFAに対応。ﾊﾟｽﾜｰﾄﾞは8文字以上、90日ごとに変更。',
       'ぴよぴよ株式会社のジンジャー勤怠とkotaeの𠮷野家 👍 ISMS/ISO27001認証取得済み',
       'ＡＢＣ－１２３ ＃タグ ｶﾀｶﾅ ﾞ 〜〜 ・・・ ⅷ ㈱ ①②',
-    ].join('\n');
+      'アクセスログアクセスログアクセスログアクセスログアクセスログアクセスログアクセスログ',
+    ];
+    // Every row of the bundled checksheets too: thousands of real sentences.
+    const bundled = readdirSync(BUNDLED_KNOWLEDGE).flatMap((file) => readFileSync(path.join(BUNDLED_KNOWLEDGE, file), 'utf8').split('\n'));
+    const text = [...odd, ...bundled].join('\n');
+    expect(bundled.length).toBeGreaterThan(400);
     expect(ours.tokenize(text)).toEqual(stock.tokenize(text));
   }, 60_000);
 });
