@@ -19,7 +19,7 @@ import { analyseItems } from './item-analysis.js';
 import { itemNumberKey } from './item-reference.js';
 import { MIN_FOLDED_LENGTH, planQuery, type Concept, type Form, type QueryPlan } from './query.js';
 import { DEFAULT_RANKING, rankingScore, type MatchFeatures, type RankingOptions } from './ranking.js';
-import { mergeAnalysed, pauser, TermIndex, type IndexImage } from './term-index.js';
+import { bestFirst, mergeAnalysed, pauser, TermIndex, type IndexImage } from './term-index.js';
 
 export interface SearchOptions {
   /** How many hits to return. */
@@ -78,6 +78,10 @@ const ITEM_NUMBER_MARGIN = 0.3;
 
 export class SearchIndex {
   private readonly formCache = new Map<string, Form>();
+  // Scratch space for the candidates a question's controls bring (searches are synchronous).
+  private readonly controlScores: Float64Array;
+  private readonly controlSeen: Int32Array;
+  private controlStamp = 0;
   private readonly conceptFrequency = new Map<string, number>();
 
   private constructor(
@@ -91,7 +95,10 @@ export class SearchIndex {
     private readonly glossary: Glossary,
     private readonly tagger: ControlTagger,
     private readonly ranking: RankingOptions,
-  ) {}
+  ) {
+    this.controlScores = new Float64Array(items.length);
+    this.controlSeen = new Int32Array(items.length);
+  }
 
   /**
    * Analyses and indexes the items in this thread. Texts that repeat (the same boilerplate
@@ -153,20 +160,28 @@ export class SearchIndex {
     const weights = this.queryWeights(plan);
     const candidates = new Map<number, number>();
     if (weights.size) {
-      const raw = this.index.bm25(weights, this.ranking.fieldBoost, inCollection);
-      const perTerm = (r: (typeof raw)[number]) => r.score / (r.terms || 1);
-      const top = raw.slice(0, this.ranking.candidates);
+      const top = this.index.bm25(weights, this.ranking.fieldBoost, inCollection, this.ranking.candidates);
+      const perTerm = (r: (typeof top)[number]) => r.score / (r.terms || 1);
       const best = top.reduce((max, r) => Math.max(max, perTerm(r)), 0) || 1;
       for (const r of top) candidates.set(r.doc, perTerm(r) / best);
     }
     // Another company's wording may share no word with the item that answers it; the control does.
-    const byControl = new Map<number, number>();
+    const byControl = this.controlScores;
+    const stamp = ++this.controlStamp;
+    const found: number[] = [];
     for (const [control, evidence] of plan.controls.controls) {
       for (const index of this.controlPostings.get(control) ?? []) {
-        if (inCollection(index)) byControl.set(index, (byControl.get(index) ?? 0) + evidence * this.index.evidence(index, control));
+        if (!inCollection(index)) continue;
+        const agreement = evidence * this.index.evidence(index, control);
+        if (this.controlSeen[index] === stamp) byControl[index] = byControl[index]! + agreement;
+        else {
+          this.controlSeen[index] = stamp;
+          byControl[index] = agreement;
+          found.push(index);
+        }
       }
     }
-    [...byControl].sort((a, b) => b[1] - a[1]).slice(0, this.ranking.controlCandidates).forEach(([index]) => candidates.set(index, candidates.get(index) ?? 0));
+    for (const index of bestFirst(found, (doc) => byControl[doc]!, this.ranking.controlCandidates)) candidates.set(index, candidates.get(index) ?? 0);
     for (const index of numbered) candidates.set(index, candidates.get(index) ?? 0);
     return candidates;
   }
@@ -309,9 +324,7 @@ export class SearchIndex {
     const key = concept.forms.map((form) => form.words.join('\u0000')).sort().join('\u0001');
     let df = this.conceptFrequency.get(key);
     if (df === undefined) {
-      const documents = new Set<number>();
-      for (const form of concept.forms) for (const index of this.documentsWithAll(form.words)) documents.add(index);
-      df = documents.size;
+      df = this.index.itemsWithAnyOf(concept.forms.map((form) => form.words));
       this.conceptFrequency.set(key, df);
     }
     const weight = Math.log(1 + (this.items.length + 1) / (df + 0.5));
@@ -321,14 +334,6 @@ export class SearchIndex {
     return untranslated ? weight * this.ranking.untranslatedWeight : weight;
   }
 
-  private documentsWithAll(words: readonly string[]): Iterable<number> {
-    if (!words.length) return [];
-    const lists = words.map((w) => this.index.documentsWith(w));
-    lists.sort((a, b) => a.length - b.length);
-    if (lists.length === 1) return lists[0]!;
-    const rest = lists.slice(1).map((l) => new Set(l));
-    return lists[0]!.filter((d) => rest.every((set) => set.has(d)));
-  }
 }
 
 function collectionFilter(collection: string | undefined, items: readonly KnowledgeItem[]): (index: number) => boolean {

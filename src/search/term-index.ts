@@ -261,6 +261,59 @@ function concatRuns<V extends readonly NumberArray[]>(runs: ReadonlyArray<{ read
   return { starts, values };
 }
 
+/**
+ * The `limit` best of `docs` by `score`, best first; equal scores keep their order in `docs` (as a
+ * stable sort of all of them would, without sorting all of them).
+ */
+export function bestFirst(docs: readonly number[], score: (doc: number) => number, limit: number): number[] {
+  if (docs.length > limit && limit > 0) {
+    const scores = Float64Array.from(docs, score);
+    const cutoff = largest(scores.slice(), limit);
+    let equalSlots = limit - scores.filter((value) => value > cutoff).length;
+    docs = docs.filter((_, i) => scores[i]! > cutoff || (scores[i] === cutoff && equalSlots-- > 0));
+  } else if (limit <= 0) return [];
+  return [...docs].sort((a, b) => score(b) - score(a));
+}
+
+/** The `k`-th largest of `values` (which it reorders): Hoare's selection. */
+function largest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+/** Whether ascending `list` holds `value` (a binary search). */
+function sortedIncludes(list: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = list[middle]!;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** One retrieved item, as MiniSearch's `search` reports it. */
 export interface Bm25Hit {
   readonly doc: number;
@@ -306,8 +359,10 @@ export class TermIndex {
   private readonly totalScore: Float64Array;
   private readonly totalTerms: Int32Array;
   private readonly totalSeen: Int32Array;
+  private readonly counted: Int32Array;
   private termStamp = 0;
   private queryStamp = 0;
+  private countStamp = 0;
 
   private constructor(
     private readonly image: IndexImage,
@@ -320,6 +375,7 @@ export class TermIndex {
     this.totalScore = new Float64Array(n);
     this.totalTerms = new Int32Array(n);
     this.totalSeen = new Int32Array(n);
+    this.counted = new Int32Array(n);
   }
 
   /** Opens an image, giving the event loop a turn every `sliceMs` (null: in one go). */
@@ -358,11 +414,28 @@ export class TermIndex {
     return id === undefined ? 0 : this.image.docStarts[id + 1]! - this.image.docStarts[id]!;
   }
 
+  /** How many items hold every word of at least one of `phrases` (each in any field, anywhere). */
+  itemsWithAnyOf(phrases: ReadonlyArray<readonly string[]>): number {
+    const stamp = ++this.countStamp;
+    let count = 0;
+    for (const words of phrases) {
+      if (!words.length) continue;
+      const lists = words.map((word) => this.documentsWith(word)).sort((a, b) => a.length - b.length);
+      const [shortest, ...rest] = lists;
+      for (const doc of shortest!) {
+        if (this.counted[doc] === stamp || !rest.every((list) => sortedIncludes(list, doc))) continue;
+        this.counted[doc] = stamp;
+        count++;
+      }
+    }
+    return count;
+  }
+
   /**
    * MiniSearch's `search` of these terms (each with its boost) with these field boosts, keeping
-   * the items `accept` takes: best first.
+   * the items `accept` takes: the best `limit`, best first.
    */
-  bm25(query: ReadonlyMap<string, number>, boosts: Readonly<Record<Field, number>>, accept: (doc: number) => boolean): Bm25Hit[] {
+  bm25(query: ReadonlyMap<string, number>, boosts: Readonly<Record<Field, number>>, accept: (doc: number) => boolean, limit: number): Bm25Hit[] {
     const { postingStarts, postingDocs, postingFreqs, fieldLengths, averageFieldLength, documentCount } = this.image;
     const { termScore, termSeen, totalScore, totalTerms, totalSeen } = this;
     const termCount = this.image.terms.length;
@@ -404,12 +477,8 @@ export class TermIndex {
         }
       }
     }
-    const hits: Bm25Hit[] = [];
-    for (const doc of order) {
-      const terms = totalTerms[doc]!;
-      if (accept(doc)) hits.push({ doc, score: totalScore[doc]! * terms, terms });
-    }
-    return hits.sort((a, b) => b.score - a.score);
+    const accepted = order.filter(accept);
+    return bestFirst(accepted, (doc) => totalScore[doc]! * totalTerms[doc]!, limit).map((doc) => ({ doc, score: totalScore[doc]! * totalTerms[doc]!, terms: totalTerms[doc]! }));
   }
 
   private wordRange(doc: number, head: boolean): [number, number] {
@@ -420,7 +489,9 @@ export class TermIndex {
   /** Whether item `doc`'s head (or whole text) has the word with id `word`. */
   hasWord(doc: number, word: number, head: boolean): boolean {
     const [start, end] = this.wordRange(doc, head);
-    return this.image.words.subarray(start, end).includes(word);
+    const { words } = this.image;
+    for (let i = start; i < end; i++) if (words[i] === word) return true;
+    return false;
   }
 
   /**

@@ -12,7 +12,7 @@ import type { KnowledgeItem } from '../../src/knowledge/types.js';
 import { createAnalyzer } from '../../src/search/analyzer.js';
 import { analyseItems, fieldTexts, FIELDS } from '../../src/search/item-analysis.js';
 import { DEFAULT_RANKING } from '../../src/search/ranking.js';
-import { mergeAnalysed, TermIndex } from '../../src/search/term-index.js';
+import { bestFirst, mergeAnalysed, TermIndex } from '../../src/search/term-index.js';
 import { BUNDLED_KNOWLEDGE } from '../helpers/knowledge-folder.js';
 
 let items: readonly KnowledgeItem[];
@@ -43,6 +43,19 @@ function random(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
+describe('choosing the best items', () => {
+  it('keeps the best by score, equal scores in their first order, as sorting all of them would', () => {
+    const next = random(3);
+    for (let round = 0; round < 200; round++) {
+      const docs = Array.from({ length: Math.floor(next() * 200) }, (_, i) => i * 3);
+      const scores = new Map(docs.map((doc) => [doc, Math.floor(next() * 20) / 4]));
+      const limit = Math.floor(next() * 40);
+      const sorted = [...docs].sort((a, b) => scores.get(b)! - scores.get(a)!);
+      expect(bestFirst(docs, (doc) => scores.get(doc)!, limit)).toEqual(sorted.slice(0, limit));
+    }
+  });
+});
+
 describe('the term index', () => {
   it('scores queries exactly as MiniSearch did: same items, same order, same scores, same matched-term counts', () => {
     const next = random(7);
@@ -60,7 +73,9 @@ describe('the term index', () => {
           filter: (result) => accept(result.id as number),
         })
         .map((r) => ({ doc: r.id as number, score: r.score, terms: r.queryTerms.length }));
-      expect(index.bm25(query, DEFAULT_RANKING.fieldBoost, accept)).toEqual(expected);
+      expect(index.bm25(query, DEFAULT_RANKING.fieldBoost, accept, items.length)).toEqual(expected);
+      // Only the best few, as a search keeps: the same first ones, equal scores in the same order.
+      expect(index.bm25(query, DEFAULT_RANKING.fieldBoost, accept, 7)).toEqual(expected.slice(0, 7));
     }
   });
 
@@ -72,6 +87,18 @@ describe('the term index', () => {
       expect(index.documentFrequency(term)).toBe(holding.length);
     }
     expect(index.documentsWith('存在しない語').length).toBe(0);
+    expect(index.id('存在しない語')).toBe(-1);
+  });
+
+  it('counts the items holding every word of at least one phrase', () => {
+    const next = random(11);
+    const holding = (words: readonly string[]) => items.flatMap((item, doc) => (words.every((word) => fieldTexts(item).some((text) => text && termsOf(text).includes(word))) ? [doc] : []));
+    for (let q = 0; q < 30; q++) {
+      const phrases = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 1 + Math.floor(next() * 2) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!));
+      phrases.push(['暗号化'], ['データ', '暗号化']);
+      expect(index.itemsWithAnyOf(phrases)).toBe(new Set(phrases.flatMap(holding)).size);
+    }
+    expect(index.itemsWithAnyOf([['存在しない語'], []])).toBe(0);
     expect(index.id('存在しない語')).toBe(-1);
   });
 });
