@@ -6,16 +6,17 @@
  * It uses kuromoji's own DictionaryLoader and Tokenizer (kuromoji.js 0.1.2, unchanged since 2018)
  * and replaces how a dictionary file's bytes are read, the loading step that cost most of a start
  * ({@link wordIdTable}), the lattice builder that cost most of an analysis (kuromoji-lattice.ts),
- * and remembers the features of words it met; it keeps the files without their padding
- * ({@link withoutPadding}). What the tokenizer finds is the same
+ * reads words' features from the kept file as they are needed ({@link pagedFeatures}) and
+ * remembers them; it keeps the files without their padding ({@link withoutPadding}). What the tokenizer finds is the same
  * (tests/search/kuromoji-loader.test.ts compares it with the stock loader's).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { latticeBuilder, type LatticeDictionaries, type WordIds } from './kuromoji-lattice.js';
 
@@ -24,7 +25,12 @@ export type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 type LoadCallback = (error: Error | null, buffer?: ArrayBuffer) => void;
 /** The parts of kuromoji's DynamicDictionaries this loader replaces. */
 interface DynamicDictionaries {
-  readonly token_info_dictionary: { target_map: unknown; loadTargetMap: (buffer: Uint8Array) => void; getFeatures: (id: number) => string };
+  readonly token_info_dictionary: {
+    target_map: unknown;
+    loadTargetMap: (buffer: Uint8Array) => void;
+    getFeatures: (id: number) => string;
+    readonly dictionary: { getInt(index: number): number };
+  };
 }
 interface DictionaryLoaderInstance {
   readonly dic: DynamicDictionaries;
@@ -91,13 +97,68 @@ async function readDictionaryFile(file: string, cacheDir: string): Promise<Array
   return exactArrayBuffer(bytes);
 }
 
+/** Feature strings, read a page of `tid_pos.dat` at a time. */
+const FEATURES_PAGE_BYTES = 64 * 1024;
+
+/**
+ * The features of words (`tid_pos.dat`: NUL-ended UTF-8 strings, 36 MB) read from the kept file a
+ * page at a time, as words need them: a question or a folder meets a small part of the dictionary,
+ * and a start need not read, nor hold, the rest. Pages are opened and closed each time (a worker
+ * thread ends without closing anything); should the file go (a temp-folder cleaner), the packaged
+ * file is unpacked once instead.
+ */
+function pagedFeatures(file: string, packaged: string): (position: number) => string {
+  const pages = new Map<number, Uint8Array>();
+  let whole: Uint8Array | null = null;
+  const decoder = new TextDecoder();
+  const page = (index: number): Uint8Array => {
+    if (whole) return whole.subarray(index * FEATURES_PAGE_BYTES, (index + 1) * FEATURES_PAGE_BYTES);
+    let bytes = pages.get(index);
+    if (!bytes) {
+      try {
+        const fd = openSync(file, 'r');
+        try {
+          const buffer = Buffer.alloc(FEATURES_PAGE_BYTES);
+          bytes = buffer.subarray(0, readSync(fd, buffer, 0, FEATURES_PAGE_BYTES, index * FEATURES_PAGE_BYTES));
+        } finally {
+          closeSync(fd);
+        }
+      } catch {
+        whole = gunzipSync(readFileSync(packaged));
+        pages.clear();
+        return page(index);
+      }
+      pages.set(index, bytes);
+    }
+    return bytes;
+  };
+  return (position) => {
+    const parts: Uint8Array[] = [];
+    for (let index = Math.floor(position / FEATURES_PAGE_BYTES), from = position % FEATURES_PAGE_BYTES; ; index++, from = 0) {
+      const bytes = page(index);
+      const end = bytes.indexOf(0, from);
+      parts.push(bytes.subarray(from, end < 0 ? bytes.length : end));
+      if (end >= 0 || bytes.length < FEATURES_PAGE_BYTES) break;
+    }
+    return decoder.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts));
+  };
+}
+
 /** Builds a kuromoji tokenizer with the IPADIC dictionary shipped in the kuromoji package. */
 export function buildTokenizer(cacheDir = defaultDictionaryCache()): Promise<KuromojiTokenizer> {
   return new Promise((resolve, reject) => {
     const loader = new DictionaryLoader(path.join(kuromojiRoot, 'dict'));
     // kuromoji calls loadArrayBuffer detached from the loader, so it must not rely on `this`.
+    let features: ((position: number) => string) | null = null;
+    const kept = path.join(cacheDir, 'tid_pos.dat');
+    const read = async (file: string): Promise<ArrayBuffer> => {
+      // Once kept, the features file is read as words need it; kuromoji gets no bytes of it.
+      if (path.basename(file) !== 'tid_pos.dat.gz' || !(await stat(kept).then((info) => info.isFile(), () => false))) return readDictionaryFile(file, cacheDir);
+      features = pagedFeatures(kept, file);
+      return new ArrayBuffer(0);
+    };
     loader.loadArrayBuffer = (file, callback) => {
-      readDictionaryFile(file, cacheDir).then(
+      read(file).then(
         (buffer) => callback(null, buffer),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
@@ -109,7 +170,12 @@ export function buildTokenizer(cacheDir = defaultDictionaryCache()): Promise<Kur
       tokenInfo.target_map = table.targetMap;
     };
     const getFeatures = tokenInfo.getFeatures.bind(tokenInfo);
-    tokenInfo.getFeatures = remembered(getFeatures);
+    tokenInfo.getFeatures = remembered((id) => {
+      if (!features) return getFeatures(id);
+      // kuromoji's own getFeatures, reading the kept file instead of its buffer.
+      const wordId = Number.parseInt(String(id));
+      return Number.isNaN(wordId) ? '' : features(tokenInfo.dictionary.getInt(wordId + 6));
+    });
     loader.load((error, loaded) => {
       if (error) return reject(error);
       const tokenizer = new Tokenizer(loaded);

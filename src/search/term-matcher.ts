@@ -25,14 +25,15 @@ export interface TermMatcher<K> {
 
 const ASCII_ONLY = /^[\x20-\x7e]+$/;
 
-/** English words compare without case, hyphens or a plural ending: `Sign-ons` meets `sign on`. */
-function englishKey(words: readonly string[]): string {
-  return words.map(stemEnglish).join(' ');
-}
+/**
+ * Terms {@link normalizeText} leaves as they are: kana and kanji that NFKC keeps, with no space; or
+ * lower-case ASCII words. Most catalogue terms are written so, and every start reads thousands.
+ */
+const ALREADY_NORMAL = /^(?:[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]+|[a-z0-9.+#/](?:[a-z0-9 .+#/-]*[a-z0-9.+#/])?)$/;
 
 /** The normalised form a term is matched in (what glossary and catalogue data are written as). */
 export function normalizeTerm(term: string): string {
-  return normalizeText(term).trim();
+  return ALREADY_NORMAL.test(term) ? term : normalizeText(term).trim();
 }
 
 /** A matcher remembers this many stemmed words at most (then starts over). */
@@ -47,7 +48,8 @@ export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; 
   const lengthsByFirst = new Map<number, number[]>();
   // Most characters of a text start no term: one look in this table skips them.
   const startsTerm = new Uint8Array(0x10000);
-  // Texts repeat their English words: each is stemmed once.
+  // English words compare without case, hyphens or a plural ending (`Sign-ons` meets `sign on`);
+  // texts repeat their words, so each is stemmed once.
   const stems = new Map<string, string>();
   const stem = (word: string) => {
     let stemmed = stems.get(word);
@@ -65,7 +67,7 @@ export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; 
     if (ASCII_ONLY.test(term)) {
       const words = term.split(/[\s-]+/).filter(Boolean);
       longestEnglish = Math.max(longestEnglish, words.length);
-      const key = englishKey(words);
+      const key = words.map(stem).join(' ');
       const keys = english.get(key);
       if (keys) keys.push(entry.key);
       else english.set(key, [entry.key]);

@@ -41,6 +41,22 @@ describe('the kuromoji dictionary loader', () => {
     }
   }, 60_000);
 
+  it('reads words from the kept files, and from the packaged ones should the kept ones go while it runs', async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'kotae-dict-vanishing-'));
+    try {
+      await buildTokenizer(own);
+      const tokenizer = await buildTokenizer(own);
+      const before = tokenizer.tokenize('パスワードを定期的に変更していますか');
+      rmSync(own, { recursive: true, force: true });
+      expect(tokenizer.tokenize('パスワードを定期的に変更していますか')).toEqual(before);
+      expect(tokenizer.tokenize('ウイルス対策ソフトを導入し、定義ファイルを毎日更新しています').map((t) => t.basic_form)).toEqual(
+        (await surfaces('ウイルス対策ソフトを導入し、定義ファイルを毎日更新しています')).map((s) => s.split('/')[1]),
+      );
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('falls back to the packaged dictionary when the cache folder cannot be written', async () => {
     const notAFolder = path.join(cacheDir, 'file');
     writeFileSync(notAFolder, 'x');
