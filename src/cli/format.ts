@@ -6,6 +6,10 @@ const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× �
 
 export function formatAnswers(result: AskResult, shown = 3): string {
   const lines = [`質問: ${result.question}`, ...(result.note ? [result.note] : [])];
+  if (result.conflict) {
+    const { message, reason, items } = result.conflict;
+    lines.push('', `注意: ${message}: ${reason}`, ...items.map((citation) => `  - ${citation}`));
+  }
   if (!result.answered) {
     lines.push('', '確信を持てる回答はありません (no confident answer).');
     if (result.reason) lines.push(`${result.reason.message} (${result.reason.message_en})`);

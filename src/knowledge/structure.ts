@@ -4,16 +4,19 @@
  * content where headers are missing or garbled, carries section headings and category cells down
  * to the items under them, and keeps free text (before, between and after tables) as items too.
  */
-import { cleanCell, isDebris, isItemNumber, joinJapaneseSpaces, parseStatus, tidyItemNumber } from './cells.js';
+import { cleanCell, isDebris, isItemNumber, joinJapaneseSpaces, parseReviewDate, parseStatus, tidyItemNumber } from './cells.js';
 import type { Grid, GridRow, ItemStatus, KnowledgeItem } from './types.js';
 
-export type ColumnRole = 'number' | 'category' | 'title' | 'question' | 'status' | 'answer' | 'remarks' | 'reference' | 'other';
+export type ColumnRole = 'number' | 'category' | 'title' | 'question' | 'status' | 'answer' | 'remarks' | 'reference' | 'owner' | 'reviewed' | 'other';
 
 /** Header words per role, tried in this order (a `回答内容` column is an answer, not a status). */
 const HEADER_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['number', /^(?:no\.?|ｎｏ|番号|項番|通番|項目番号|管理番号|質問番号|設問番号|#|id|item ?no\.?|ref\.?|number)$/],
+  // Who answers for an item and when it was last checked: before `answer`, which `回答者` would match.
+  ['owner', /^(?:担当|担当者|担当部署|担当部門|責任者|責任部署|所管部署|回答者|回答部署|owner|responsible|assignee)$/],
+  ['reviewed', /^(?:最終確認日|最終確認|確認日|最終更新日|更新日|登録日|見直し日|最終見直し日|reviewed|reviewed on|last reviewed|last updated|review date|date reviewed)$/],
   // A header that names marks (`回答(○×)`, `はい/いいえ`) is a status column, whatever else it says.
-  ['status', /[○×△]|はい|いいえ|yes\s*\/\s*no|y\s*\/\s*n/],
+  ['status', /[○×△]|はい|いいえ|yes\s*\/\s*no|y\s*\/\s*n|^回答(?:状況|可否|区分)$/],
   ['answer', /回答|解答|answer|response|説明|対策内容|実施内容|対応内容|当社の対応|弊社の対応|具体的|explanation|details?$/],
   ['remarks', /備考|補足|コメント|特記|注記|remarks?|notes?|comments?/],
   // The document an answer rests on (`根拠資料: ログ管理規程`): kept with the remarks, never the answer.
@@ -221,6 +224,9 @@ class GridReader {
       status: parsed.status,
       answer: parsed.answer,
       remarks: parsed.remarks,
+      // Only when the row states them, so that items of files without such columns stay as they were.
+      ...(parsed.owner ? { owner: parsed.owner } : {}),
+      ...(parsed.reviewed ? { reviewed: parsed.reviewed } : {}),
     });
     this.lastItem = { index: this.items.length - 1, line: row.line };
   }
@@ -261,6 +267,9 @@ function viewRow(row: GridRow): RowView {
 /** The roles of a header row's columns, or null when the row is not a header. */
 function headerRoles(row: RowView): Array<ColumnRole | undefined> | null {
   if (row.filled < 2 || row.longest > 30) return null;
+  // A short item (`C-5 | 回答期限は？ | ○ | 3日以内です。`) names roles too, but a header holds no
+  // item number, lone status mark or date.
+  if (row.cells.some((cell) => isItemNumber(cell) || /^[○×△]$/.test(cell) || parseReviewDate(cell) !== null)) return null;
   const roles = row.cells.map((cell) => headerRole(cell));
   const known = roles.filter(Boolean);
   if (known.length < 2 || !(roles.includes('question') || roles.includes('answer'))) return null;
@@ -353,6 +362,10 @@ interface ParsedItem {
   readonly status: ItemStatus;
   readonly answer: string;
   readonly remarks: string;
+  /** Who answers for the item (`担当部署`), `''` when the row names no one. */
+  readonly owner: string;
+  /** When the item was last checked, as an ISO date (`2025-03-15`, `2025-03`), `''` when not stated. */
+  readonly reviewed: string;
 }
 
 type ParsedRow =
@@ -415,7 +428,7 @@ function fitsPositionally(row: RowView, layout: Layout): boolean {
 type RowFields = Omit<ParsedItem, 'kind'>;
 
 function byPosition(row: RowView, layout: Layout): RowFields {
-  const fields = { itemNumber: '', title: '', question: '', status: '' as ItemStatus, answer: '', remarks: '', categories: [] as Array<[number, string]> };
+  const fields = emptyFields();
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     switch (layout.roles[i]) {
@@ -427,9 +440,18 @@ function byPosition(row: RowView, layout: Layout): RowFields {
       case 'answer': fields.answer = cell; break;
       case 'remarks': fields.remarks = fields.remarks ? `${fields.remarks} ${cell}` : cell; break;
       case 'reference': fields.remarks = `${fields.remarks ? `${fields.remarks} ` : ''}根拠資料: ${cell}`; break;
+      case 'owner': fields.owner = joinJapaneseSpaces(cell).replace(/\s+/g, ' '); break;
+      case 'reviewed': fields.reviewed = parseReviewDate(cell) ?? ''; break;
     }
   });
   return fields;
+}
+
+/** A row's fields while they are being filled in. */
+type MutableFields = { -readonly [K in keyof RowFields]: RowFields[K] } & { categories: Array<[number, string]> };
+
+function emptyFields(): MutableFields {
+  return { itemNumber: '', title: '', question: '', status: '', answer: '', remarks: '', owner: '', reviewed: '', categories: [] };
 }
 
 /**
@@ -438,7 +460,7 @@ function byPosition(row: RowView, layout: Layout): RowFields {
  * and the text cells fill question, answer and remarks from the right, as the layout has them.
  */
 function byOrder(row: RowView, layout: Layout): RowFields {
-  const fields = { itemNumber: '', title: '', question: '', status: '' as ItemStatus, answer: '', remarks: '', categories: [] as Array<[number, string]> };
+  const fields = emptyFields();
   const texts: Array<[number, string]> = [];
   row.cells.forEach((cell, i) => {
     if (!cell) return;

@@ -5,7 +5,8 @@
 import type { BotDeps } from '../bots/types.js';
 import type { ReloadOutcome } from '../core/kotae-service.js';
 
-export type ReloadTrigger = 'admin' | 'watch';
+/** `answer`: an expert's answer was just saved into the knowledge folder. */
+export type ReloadTrigger = 'admin' | 'watch' | 'answer';
 
 export interface TriggeredReload {
   readonly outcome: ReloadOutcome;
@@ -13,7 +14,16 @@ export interface TriggeredReload {
   readonly joined: boolean;
 }
 
-export async function reloadKnowledge(deps: Pick<BotDeps, 'kotae' | 'logger'>, trigger: ReloadTrigger): Promise<TriggeredReload> {
+export interface ReloadOptions {
+  /**
+   * The folder just changed: a reload already running may have read it before the change, so it is
+   * waited for and a fresh one started (or joined) instead.
+   */
+  readonly fresh?: boolean;
+}
+
+export async function reloadKnowledge(deps: Pick<BotDeps, 'kotae' | 'logger'>, trigger: ReloadTrigger, options: ReloadOptions = {}): Promise<TriggeredReload> {
+  if (options.fresh && deps.kotae.reloading) await deps.kotae.reload();
   const joined = deps.kotae.reloading;
   const outcome = await deps.kotae.reload();
   if (!joined) {
