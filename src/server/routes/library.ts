@@ -39,9 +39,7 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     try {
       res.status(201).set('Cache-Control', 'no-store').json(await deps.curated.save(parsed.data));
     } catch (error) {
-      if (!(error instanceof CuratedAnswerError)) throw error;
-      deps.logger.error({ err: error }, 'could not save a curated answer');
-      sendError(res, 500, error.message);
+      notSaved(error, deps, res);
     }
   });
 
@@ -60,9 +58,7 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     } catch (error) {
       if (error instanceof EscalationNotFound) return sendError(res, 404, error.message);
       if (error instanceof EscalationAlreadyAnswered) return sendError(res, 409, error.message);
-      if (!(error instanceof CuratedAnswerError)) throw error;
-      deps.logger.error({ err: error }, 'could not save an escalation answer');
-      sendError(res, 500, error.message);
+      notSaved(error, deps, res);
     }
   });
 
@@ -75,6 +71,13 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     if (!report) return notReady(res);
     res.set('Cache-Control', 'no-store').json(report);
   });
+}
+
+/** The curated file could not take the answer (read-only folder, broken header): 500, saying what to do. */
+function notSaved(error: unknown, deps: AppDeps, res: Response): void {
+  if (!(error instanceof CuratedAnswerError)) throw error;
+  deps.logger.error({ err: error }, 'could not save a curated answer');
+  sendError(res, 500, error.message);
 }
 
 function requireJson(isJson: string | false | null, res: Response): boolean {
