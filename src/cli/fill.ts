@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
-import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillSummary } from '../fill/index.js';
+import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillResult, type FillSummary } from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { resolveKnowledgeDir } from './knowledge-dir.js';
@@ -48,7 +48,7 @@ export async function runFill(args: string[]): Promise<number> {
   }
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   const options = { top: TOP, collection: values.collection };
-  let result;
+  let result: FillResult;
   try {
     result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options), { onProgress: (done, total) => progress?.update(done, total) });
   } finally {

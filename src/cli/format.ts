@@ -11,7 +11,7 @@ export function formatAnswers(result: AskResult, shown = 3): string {
     if (result.reason) lines.push(`${result.reason.message} (${result.reason.message_en})`);
     if (result.results.length) lines.push('近い候補 (nearest candidates):');
   }
-  result.results.slice(0, shown).forEach((r) => lines.push('', ...formatOne(r)));
+  for (const r of result.results.slice(0, shown)) lines.push('', ...formatOne(r));
   return lines.join('\n');
 }
 

@@ -252,7 +252,7 @@ function longestText(columns: readonly number[], rows: readonly GridRow[]): numb
 }
 
 function findIdColumn(table: Table, body: readonly GridRow[]): number | null {
-  const named = table.roles.findIndex((role) => role === 'id');
+  const named = table.roles.indexOf('id');
   if (named >= 0 && named !== table.questionColumn) return named;
   const sample = body.slice(0, SAMPLE_ROWS);
   for (let column = 0; column < table.questionColumn; column++) {

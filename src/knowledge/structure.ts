@@ -370,7 +370,7 @@ function parseRow(row: RowView, layout: Layout): ParsedRow {
   const joined = row.cells.filter(Boolean).join(' ');
   // A short line without a status, split over cells by OCR (`1情報セ` | `キュリティのための方針群`),
   // is a section heading unless its columns line up as question and answer.
-  if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.\-]/.test(joined)) {
+  if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.-]/.test(joined)) {
     return { kind: 'heading', text: joined };
   }
   // A withdrawn item (`D-20 （欠番）`) is neither an item nor a section.

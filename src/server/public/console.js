@@ -161,7 +161,7 @@ function renderResults(result) {
       ),
     );
   }
-  items.forEach((item, i) => results.append(renderAnswer(item, result.answered && i === 0, !result.answered)));
+  for (const [i, item] of items.entries()) results.append(renderAnswer(item, result.answered && i === 0, !result.answered));
 }
 
 function renderAnswer(item, best, candidate) {

@@ -123,7 +123,9 @@ export function register(app: Express, deps: AppDeps): void {
           abort.signal.throwIfAborted();
           return questionnaire.fill((question) => deps.kotae.ask(question, { top: TOP }), {
             signal: abort.signal,
-            onProgress: (done) => void (answered = done),
+            onProgress: (done) => {
+              answered = done;
+            },
           });
         },
         { signal: abort.signal, isRefusal: (error) => error instanceof FillError },

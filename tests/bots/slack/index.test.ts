@@ -16,7 +16,7 @@ import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger } from '../../../src/logging.js';
 import { makeKnowledgeFolder } from '../../helpers/knowledge-folder.js';
 import { FakeSlack, waitFor } from './fake-slack.js';
-import { BOT_TOKEN, type Harness, mentionEvent, SIGNING_SECRET, useHarness } from './harness.js';
+import { BOT_TOKEN, mentionEvent, SIGNING_SECRET, useHarness } from './harness.js';
 
 describe('mountSlack', () => {
   let kotae: KotaeService;

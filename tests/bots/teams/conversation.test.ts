@@ -137,7 +137,7 @@ describe('Teams conversations', () => {
       expect(truth.answered).toBe(false);
       expect(cardTexts(card)).toContain('確信を持てる回答はありません (no confident answer).');
       expect(candidateLines(card)).toHaveLength(expected.nearest);
-      truth.results.slice(0, expected.nearest).forEach((r, i) => expect(candidateLines(card)[i]).toContain(r.answer.slice(0, 20)));
+      for (const [i, r] of truth.results.slice(0, expected.nearest).entries()) expect(candidateLines(card)[i]).toContain(r.answer.slice(0, 20));
       expect(actions(card)).toEqual([]);
     }
   });

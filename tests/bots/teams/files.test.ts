@@ -27,7 +27,7 @@ beforeAll(async () => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('質問票');
   sheet.addRow(['No', '質問', '回答', '備考']);
-  QUESTIONS.forEach((q, i) => sheet.addRow([i + 1, q]));
+  for (const [i, q] of QUESTIONS.entries()) sheet.addRow([i + 1, q]);
   workbook = new Uint8Array(await book.xlsx.writeBuffer());
 }, 60_000);
 

@@ -7,7 +7,7 @@
  */
 import { webApi } from '@slack/bolt';
 import { SlotsFull } from '../../../core/slots.js';
-import { FillError, fillQuestionnaire, questionnaireFormat } from '../../../fill/index.js';
+import { FillError, fillQuestionnaire, questionnaireFormat, type FillResult } from '../../../fill/index.js';
 import { buildFillComment, buildNoticeMessage, MESSAGES, type SlackMessage } from '../blocks.js';
 import { downloadSharedFile, FileDownloadError, MAX_DOWNLOAD_BYTES, sharedFile, type SharedFile } from '../files.js';
 import { createBoltLogger, describeError } from '../logger.js';
@@ -116,7 +116,7 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         }
 
         const started = Date.now();
-        let result;
+        let result: FillResult;
         try {
           // The same slots as the web upload: a burst of shared files must not take the server down.
           result = await runtime.deps.fills.run('slack', () => fillQuestionnaire(bytes, name, (q) => runtime.deps.kotae.ask(q, { top: FILL_TOP })), {

@@ -37,7 +37,7 @@ async function checksheetXlsx(questions: readonly string[]): Promise<Uint8Array>
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('チェックシート');
   sheet.addRow(['No.', '確認内容', '回答']);
-  questions.forEach((question, i) => sheet.addRow([i + 1, question, '']));
+  for (const [i, question] of questions.entries()) sheet.addRow([i + 1, question, '']);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
