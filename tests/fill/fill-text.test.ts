@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
-import { citationLine } from '../../src/core/citation.js';
+import { citationLine } from '../../src/present/citation.js';
 import { fillQuestionnaire, KOTAE_HEADERS, TO_CHECK } from '../../src/fill/index.js';
 import { encodable } from '../../src/fill/text-encoding.js';
 import { readDelimited } from '../../src/knowledge/readers/delimited.js';

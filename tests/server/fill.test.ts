@@ -7,7 +7,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationLine } from '../../src/core/citation.js';
+import { citationLine } from '../../src/present/citation.js';
 import { loadConfig } from '../../src/config.js';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { KOTAE_HEADERS, MAX_QUESTION_ROWS, TO_CHECK } from '../../src/fill/index.js';

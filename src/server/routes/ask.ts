@@ -6,7 +6,7 @@ import express, { type Express, type Request } from 'express';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS, MAX_TOP } from '../../core/answer.js';
 import { MAX_BODY_BYTES, sendError } from '../api-errors.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 
 /** Beyond the searched part of a question the text is a pasted document: the API refuses it. */
 export { MAX_QUESTION_CHARS };

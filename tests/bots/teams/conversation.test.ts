@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { citationLine } from '../../../src/core/citation.js';
+import { citationLine } from '../../../src/present/citation.js';
 import { buildSnapshot } from '../../../src/core/knowledge-snapshot.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { TEXT } from '../../../src/bots/teams/cards.js';

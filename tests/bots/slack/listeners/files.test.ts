@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationLine } from '../../../../src/core/citation.js';
+import { citationLine } from '../../../../src/present/citation.js';
 import { MESSAGES } from '../../../../src/bots/slack/blocks.js';
 import { answerText } from '../../../../src/fill/draft.js';
 import { BOT_ID, BOT_USER_ID, RecordingServer, waitFor } from '../fake-slack.js';
