@@ -5,7 +5,7 @@
  * 備考, 補足, Comments), and which rows below the header are questions.
  */
 import { parseStatus } from '../knowledge/cells.js';
-import { detectTableLayout } from '../knowledge/structure.js';
+import { detectTableLayout } from '../knowledge/table-layout.js';
 import type { Grid, GridRow } from '../knowledge/types.js';
 import { headerRole, isAnswerRole, isQuestionId, MAX_HEADER_CHARS, type HeaderRole } from './headers.js';
 import { isEnglish } from './language.js';
