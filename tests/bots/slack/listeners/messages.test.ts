@@ -24,7 +24,7 @@ describe('Slack messages', () => {
     expect(top.citation).toMatch(/^jinjer\.txt › .+ › No\.\d+$/);
     expect(texts).toContain(`📄 ${top.citation}`);
     expect(texts).toContain('○ 対応');
-    expect(texts).toContain(`確信度 ${Math.round(top.confidence * 100)}%`);
+    expect(texts).toContain(`信頼度 ${Math.round(top.confidence * 100)}%`);
     expect(texts).toContain('他の候補 (other candidates)');
     expect(JSON.stringify(reply!.body.blocks)).toContain('kotae_feedback_helpful');
     // The bot's token went in the Authorization header to our fake API.
