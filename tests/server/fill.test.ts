@@ -19,7 +19,8 @@ import { attachment, CONTENT_TYPES, MAX_UPLOAD_BYTES, type FillResponseJson } fr
 import { startServer } from '../../src/server/server.js';
 import { asked, customerWorkbook, loadWorkbook } from '../fill/customer-files.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
-import { makeTempDirs, startTestServer, waitFor, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { makeTempDirs, startTestServer, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let dirs: TempDirs;
 let kotae: TestServer;

@@ -14,8 +14,9 @@ import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger } from '../../../src/logging.js';
 import { makeKnowledgeFolder } from '../../helpers/knowledge-folder.js';
-import { FakeSlack, waitFor } from './fake-slack.js';
+import { FakeSlack } from './fake-slack.js';
 import { BOT_TOKEN, mentionEvent, SIGNING_SECRET, useHarness } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 describe('mountSlack', () => {
   let kotae: KotaeService;

@@ -11,7 +11,8 @@ import { buildSnapshot } from '../../../src/core/knowledge-snapshot.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { TEXT } from '../../../src/bots/teams/cards.js';
 import { actions, candidateLines, cardOf, cardTexts, fact } from './card-facts.js';
-import { ADMIN, BOT, eventually, FakeConnector, LONG_QUESTION, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
+import { ADMIN, BOT, FakeConnector, LONG_QUESTION, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true', KOTAE_ADMINS: `U0SLACKADMIN, ${ADMIN.aadObjectId.toLowerCase()}` };
 const TEAMS_LIMIT_BYTES = 28 * 1024;
@@ -261,7 +262,7 @@ describe('Teams reload slower than a turn', () => {
     expect(response.status).toBe(200);
     expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.reloadSlow]);
 
-    await eventually(() => expect(connector.messages()).toHaveLength(2));
+    await waitFor(() => connector.messages().length === 2, 'the reload report after the turn');
     const report = connector.messages()[1]!;
     expect(report.conversationId).toBe(incoming.conversation?.id);
     expect(report.replyToId).toBe(incoming.id);

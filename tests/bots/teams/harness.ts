@@ -273,16 +273,3 @@ export function mention(account: { id: string; name: string }): NonNullable<Acti
   return { type: 'mention', mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` };
 }
 
-/** Polls until `check` stops throwing; for work that finishes after its HTTP turn. */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationLine } from '../../../../src/present/citation.js';
 import { MESSAGES } from '../../../../src/bots/slack/blocks.js';
 import { answerText } from '../../../../src/fill/draft.js';
-import { BOT_ID, BOT_USER_ID, RecordingServer, waitFor } from '../fake-slack.js';
+import { BOT_ID, BOT_USER_ID, RecordingServer } from '../fake-slack.js';
 import { blockTexts, BOT_TOKEN, fileShareEvent, type Harness, mentionEvent, nextEventId, startHarness } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 let h: Harness;
 let foreign: RecordingServer;

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../../src/bots/slack/blocks.js';
-import { BOT_ID, BOT_USER_ID, waitFor } from '../fake-slack.js';
+import { BOT_ID, BOT_USER_ID } from '../fake-slack.js';
 import { INJECTION_QUESTION, LONG_QUESTION } from '../fixtures.js';
 import { blockTexts, BOT_TOKEN, dmEvent, mentionEvent, SIGNING_SECRET, useHarness } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 const h = useHarness();
 
