@@ -90,7 +90,7 @@ async function placeSample(source, dir, format) {
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
-  lines.forEach((cells) => sheet.addRow(cells));
+  for (const cells of lines) sheet.addRow(cells);
   await workbook.xlsx.writeFile(`${base}.xlsx`);
 }
 
@@ -133,7 +133,7 @@ async function evaluateCases(opts) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kotae-eval-'));
       await placeSample(path.join(opts.samples, file), dir, opts.format);
       const t0 = Date.now();
-      const run = runKotae(opts.cmd, ['ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], asked.map((c) => c.question.replace(/[\r\n]+/g, ' ')).join('\n') + '\n');
+      const run = runKotae(opts.cmd, ['ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], `${asked.map((c) => c.question.replace(/[\r\n]+/g, ' ')).join('\n')}\n`);
       f.wall = (Date.now() - t0) / 1000;
       fs.rmSync(dir, { recursive: true, force: true });
       if (run.status !== 0) fail(`${file}: kotae exited with ${run.status}\n${run.stderr}`);

@@ -3,7 +3,6 @@ import { answerQuestion, DEFAULT_TOP, MAX_TOP } from '../core/answer.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { formatAnswers } from './format.js';
-import { resolveKnowledgeDir } from './knowledge-dir.js';
 import { openKnowledge } from './open-knowledge.js';
 
 /** `kotae ask`: one question from the arguments, or one per line from stdin (`--stdin`). */
@@ -25,7 +24,7 @@ export async function runAsk(args: string[]): Promise<number> {
   const question = positionals.join(' ').trim();
   if (!values.stdin && !question) throw new CliError('ask: give a question, e.g. kotae ask "データは暗号化されていますか", or use --stdin.', 2);
 
-  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  const snapshot = await openKnowledge(values.knowledge);
   if (snapshot.index.items.length === 0) {
     throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
   }

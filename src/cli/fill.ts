@@ -6,14 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
-import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillSummary } from '../fill/index.js';
+import { FILL_TOP, filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillResult, type FillSummary } from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
-import { resolveKnowledgeDir } from './knowledge-dir.js';
 import { openKnowledge } from './open-knowledge.js';
-
-/** The best answer and the two candidates after it are all that the filled file shows. */
-const TOP = 3;
 
 export async function runFill(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
@@ -42,13 +38,13 @@ export async function runFill(args: string[]): Promise<number> {
 
   // Read and checked before the knowledge is indexed: a bad file is refused in a moment.
   const questionnaire = await guardAsync(() => openQuestionnaire(new Uint8Array(bytes), input));
-  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  const snapshot = await openKnowledge(values.knowledge);
   if (snapshot.index.items.length === 0) {
     throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
   }
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
-  const options = { top: TOP, collection: values.collection };
-  let result;
+  const options = { top: FILL_TOP, collection: values.collection };
+  let result: FillResult;
   try {
     result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options), { onProgress: (done, total) => progress?.update(done, total) });
   } finally {

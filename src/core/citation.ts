@@ -9,12 +9,3 @@ export function citationOf(item: KnowledgeItem): string {
   return parts.join(' › ');
 }
 
-/**
- * The citation as surfaces show it: where the answer is, and the security control it was matched
- * on (`jinjer.txt › データ管理 › No.36 ｜ 管理策: 通信の暗号化`), so that a sales person sees what
- * kotae took the question to be about.
- */
-export function citationLine(answer: { readonly citation: string; readonly controls: ReadonlyArray<{ readonly label: string }> }): string {
-  const control = answer.controls[0];
-  return control ? `${answer.citation} ｜ 管理策: ${control.label}` : answer.citation;
-}

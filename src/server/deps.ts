@@ -1,17 +1,17 @@
 /**
  * The one place where the server's parts are built, in dependency order: config → logger →
- * KotaeService → metrics → QuestionLog → Asker and FillGate. Routes and chat adapters get them
+ * KotaeService → metrics → QuestionLog → Asker and FillService. Routes and chat adapters get them
  * passed in and never build their own.
  */
 import path from 'node:path';
 import type { BotDeps } from '../bots/types.js';
-import { resolveKnowledgeDir } from '../cli/knowledge-dir.js';
-import type { AppConfig } from '../config.js';
+import { resolveKnowledgeDir, type AppConfig } from '../config.js';
 import { createAsker } from '../core/asking.js';
-import { FillGate } from '../core/fill-gate.js';
 import { KotaeService, type SnapshotBuilder } from '../core/kotae-service.js';
 import { QuestionLog } from '../core/question-log.js';
+import { FillService } from '../fill/index.js';
 import { createLogger, type Logger } from '../logging.js';
+import type { Lifecycle } from './lifecycle.js';
 import { PrometheusMetrics } from './metrics.js';
 
 export interface ServerDepsOptions {
@@ -28,9 +28,14 @@ export interface ServerDeps extends BotDeps {
   readonly metrics: PrometheusMetrics;
 }
 
+/** What the Express app and its routes get: the server's parts and the HTTP lifecycle (in-flight requests, draining). */
+export interface AppDeps extends ServerDeps {
+  readonly lifecycle: Lifecycle;
+}
+
 export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): ServerDeps {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config.KNOWLEDGE_DIR), options.buildSnapshot);
+  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config), options.buildSnapshot);
   const metrics = new PrometheusMetrics(() => kotae.status());
   kotae.onReload((outcome) => metrics.reload(outcome.ok ? 'ok' : 'failed', outcome.tookMs / 1000));
   const questionLog = new QuestionLog(path.resolve(config.KOTAE_DATA_DIR), {
@@ -38,5 +43,5 @@ export function createServerDeps(config: AppConfig, options: ServerDepsOptions =
     keptFiles: config.KOTAE_DATA_ROTATE_KEEP,
   });
   const asker = createAsker(kotae, questionLog, logger, metrics);
-  return { config, logger, kotae, questionLog, asker, fills: new FillGate(metrics), metrics };
+  return { config, logger, kotae, questionLog, asker, fills: new FillService(kotae, metrics), metrics };
 }
