@@ -36,7 +36,7 @@ function joinDashValues(args: readonly string[], options: Options): string[] {
       out.push(...args.slice(i));
       break;
     }
-    if (takesValue.has(arg) && next !== undefined && next.startsWith('-') && next !== '--' && !known.has(next.split('=')[0]!)) {
+    if (takesValue.has(arg) && next?.startsWith('-') && next !== '--' && !known.has(next.split('=')[0]!)) {
       out.push(`${arg}=${next}`);
       i++;
     } else out.push(arg);

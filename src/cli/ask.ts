@@ -3,7 +3,6 @@ import { answerQuestion, DEFAULT_TOP, MAX_TOP } from '../core/answer.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { formatAnswers } from './format.js';
-import { resolveKnowledgeDir } from './knowledge-dir.js';
 import { openKnowledge, printWarnings, requireCollection, requireItems, reviewPolicy } from './open-knowledge.js';
 
 /** `kotae ask`: one question from the arguments, or one per line from stdin (`--stdin`). */
@@ -26,7 +25,7 @@ export async function runAsk(args: string[]): Promise<number> {
   if (!values.stdin && !question) throw new CliError('ask: give a question, e.g. kotae ask "データは暗号化されていますか", or use --stdin.', 2);
 
   const review = reviewPolicy();
-  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  const snapshot = await openKnowledge(values.knowledge);
   printWarnings(snapshot);
   requireItems(snapshot);
   requireCollection(snapshot, values.collection, 'ask');

@@ -6,14 +6,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
 import { writeFileAtomically } from '../core/atomic-file.js';
-import { filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillSummary } from '../fill/index.js';
+import { FILL_TOP, filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillResult, type FillSummary } from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
-import { resolveKnowledgeDir } from './knowledge-dir.js';
 import { openKnowledge, requireCollection, requireItems, reviewPolicy } from './open-knowledge.js';
-
-/** The best answer and the two candidates after it are all that the filled file shows. */
-const TOP = 3;
 
 export async function runFill(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
@@ -43,12 +39,12 @@ export async function runFill(args: string[]): Promise<number> {
   // Read and checked before the knowledge is indexed: a bad file is refused in a moment.
   const questionnaire = await guardAsync(() => openQuestionnaire(new Uint8Array(bytes), input));
   const review = reviewPolicy();
-  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  const snapshot = await openKnowledge(values.knowledge);
   requireItems(snapshot);
   requireCollection(snapshot, values.collection, 'fill');
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
-  const options = { top: TOP, collection: values.collection };
-  let result;
+  const options = { top: FILL_TOP, collection: values.collection };
+  let result: FillResult;
   try {
     result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options, review), { onProgress: (done, total) => progress?.update(done, total) });
   } finally {

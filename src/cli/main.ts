@@ -4,6 +4,7 @@
  */
 import { runAsk } from './ask.js';
 import { runCheck } from './check.js';
+import { ConfigError } from '../config.js';
 import { CliError } from './cli-error.js';
 import { COMMAND_HELP, isCommand, USAGE } from './help.js';
 
@@ -50,6 +51,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof CliError) {
       process.stderr.write(`kotae: ${error.message}\n`);
       process.exitCode = error.exitCode;
+    } else if (error instanceof ConfigError) {
+      // Names the variables, never their values (most of them are secrets).
+      process.stderr.write(`kotae: ${error.message}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`kotae: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

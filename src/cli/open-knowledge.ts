@@ -1,12 +1,17 @@
-import { ConfigError, reviewMonthsFrom } from '../config.js';
+import { loadConfigPart, resolveKnowledgeDir } from '../config.js';
 import { collectionName, collectionsOf, inCollection } from '../core/collections.js';
 import { buildSnapshot, type KnowledgeSnapshot } from '../core/knowledge-snapshot.js';
 import type { ReviewPolicy } from '../core/review.js';
 import { KnowledgeFolderError } from '../knowledge/loader.js';
 import { CliError } from './cli-error.js';
 
-/** Builds the snapshot, turning an unusable folder into a one-line error. */
-export async function openKnowledge(dir: string): Promise<KnowledgeSnapshot> {
+/**
+ * Builds the snapshot of the knowledge folder (`--knowledge DIR`, else KNOWLEDGE_DIR through the
+ * configuration, else `./knowledge`, else the bundled samples), turning an unusable folder into a
+ * one-line error.
+ */
+export async function openKnowledge(option: string | undefined): Promise<KnowledgeSnapshot> {
+  const dir = resolveKnowledgeDir(loadConfigPart(['KNOWLEDGE_DIR']), option);
   try {
     return await buildSnapshot(dir);
   } catch (error) {
@@ -40,12 +45,7 @@ export function printWarnings(snapshot: KnowledgeSnapshot): void {
   for (const warning of snapshot.warnings) process.stderr.write(`kotae: warning: ${warning.file}: ${warning.message}\n`);
 }
 
-/** KOTAE_REVIEW_MONTHS for commands that run without the server's configuration. */
+/** KOTAE_REVIEW_MONTHS, checked by the server's rules, for the commands that answer from a folder. */
 export function reviewPolicy(): ReviewPolicy {
-  try {
-    return { months: reviewMonthsFrom() };
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message, 2);
-    throw error;
-  }
+  return { months: loadConfigPart(['KOTAE_REVIEW_MONTHS']).KOTAE_REVIEW_MONTHS };
 }

@@ -3,12 +3,11 @@
  * catalogue, stale answers, missing words and usage — as text for a person or one JSON object.
  */
 import path from 'node:path';
-import { loadDotEnv } from '../config.js';
+import { loadConfigPart, loadDotEnv } from '../config.js';
 import { QuestionLog } from '../core/question-log.js';
 import { buildLibraryReport, DEFAULT_USAGE_DAYS, type LibraryReport, type ReportControl, type ReportItem, type UsageSummary } from '../core/report/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
-import { resolveKnowledgeDir } from './knowledge-dir.js';
 import { openKnowledge, requireItems, reviewPolicy } from './open-knowledge.js';
 
 const MAX_DAYS = 366;
@@ -26,8 +25,8 @@ export async function runReport(args: string[]): Promise<number> {
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw new CliError(`report: --days must be a whole number from 1 to ${MAX_DAYS}.`, 2);
   loadDotEnv();
   const review = reviewPolicy();
-  const dataDir = path.resolve(values.data ?? (process.env.KOTAE_DATA_DIR?.trim() || 'data'));
-  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  const dataDir = path.resolve(values.data ?? loadConfigPart(['KOTAE_DATA_DIR']).KOTAE_DATA_DIR);
+  const snapshot = await openKnowledge(values.knowledge);
   requireItems(snapshot);
   const report = await buildLibraryReport(snapshot, { log: new QuestionLog(dataDir), review, days });
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatReport(report).join('\n')}\n`);

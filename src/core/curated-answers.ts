@@ -13,7 +13,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseStatus } from '../knowledge/cells.js';
 import { KnowledgeFileError } from '../knowledge/errors.js';
-import { CURATED_FILE } from '../knowledge/loader.js';
+import { CURATED_FILE, isCuratedFile } from '../knowledge/loader.js';
 import { decodeText } from '../knowledge/readers/decode.js';
 import { quoteDelimitedCell, readDelimited } from '../knowledge/readers/delimited.js';
 import type { Grid, ItemStatus, KnowledgeItem } from '../knowledge/types.js';
@@ -23,7 +23,7 @@ import { citationOf } from './citation.js';
 import type { KotaeService, ReloadOutcome } from './kotae-service.js';
 import { localDate } from './review.js';
 
-export { CURATED_FILE };
+export { CURATED_FILE, isCuratedFile };
 
 /** The file's columns, in the order kotae writes them. */
 export const CURATED_COLUMNS = ['項番', 'カテゴリ', '質問', '回答状況', '回答', '備考', '回答者', '登録日'] as const;

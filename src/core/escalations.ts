@@ -10,12 +10,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { citationLine } from './citation.js';
 import type { CuratedAnswerInput, CuratedAnswers, SavedAnswer } from './curated-answers.js';
 import { curatedAnswerSchema } from './curated-answers.js';
 import { JsonLinesFile } from './json-lines-file.js';
 import { logFileOptions, MAX_TAIL_BYTES, type Channel, type QuestionLogOptions } from './question-log.js';
-import type { AskResult } from './types.js';
 import type { ItemStatus } from '../knowledge/types.js';
 
 export const ESCALATIONS_FILE = 'escalations.jsonl';
@@ -82,13 +80,9 @@ type EscalationLine = ({ readonly type: 'escalation' } & Omit<Escalation, 'state
 /** Lines read to list escalations: far more than a team escalates between two looks at the list. */
 const MAX_LINES_READ = 20_000;
 
-/** The nearest candidates of an answer, as an escalation carries them. */
-export function candidatesOf(result: AskResult, count = 3): EscalationCandidate[] {
-  return result.results.slice(0, count).map((r) => ({ id: r.id, citation: citationLine(r), confidence: r.confidence, status: r.status, answer: r.answer }));
-}
-
 /**
- * The escalations of one data folder.
+ * The escalations of one data folder. A surface records the candidates as it shows them
+ * (`candidatesOf` in src/present).
  *
  * @example
  * const escalation = await store.record({ question, asker: { id: 'U123', name: '佐藤' }, surface: 'slack',

@@ -5,6 +5,7 @@
  * wrote them.
  */
 import { KnowledgeFileError } from '../knowledge/errors.js';
+import type { Grid } from '../knowledge/types.js';
 import { decodeText, detectTextEncoding } from '../knowledge/readers/decode.js';
 import { detectDelimiter, quoteDelimitedCell, readDelimited } from '../knowledge/readers/delimited.js';
 import { KOTAE_HEADERS } from './draft.js';
@@ -44,7 +45,7 @@ interface Edit {
 export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, format: 'csv' | 'tsv'): Questionnaire {
   let delimiter: Delimiter;
   let encoding: TextEncoding;
-  let grid;
+  let grid: Grid;
   try {
     encoding = detectTextEncoding(bytes, fileName);
     delimiter = format === 'tsv' ? '\t' : detectDelimiter(decodeText(bytes, fileName), WRITABLE_DELIMITERS);

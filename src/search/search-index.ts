@@ -215,7 +215,7 @@ export class SearchIndex {
         if (inCollection(index)) byControl.set(index, (byControl.get(index) ?? 0) + evidence * this.docs[index]!.controls.controls.get(control)!);
       }
     }
-    [...byControl].sort((a, b) => b[1] - a[1]).slice(0, this.ranking.controlCandidates).forEach(([index]) => candidates.set(index, candidates.get(index) ?? 0));
+    for (const [index] of [...byControl].sort((a, b) => b[1] - a[1]).slice(0, this.ranking.controlCandidates)) candidates.set(index, candidates.get(index) ?? 0);
     for (const index of numbered) candidates.set(index, candidates.get(index) ?? 0);
     return candidates;
   }
@@ -392,7 +392,7 @@ function fold(text: string): string {
 
 function termSets(terms: readonly string[], folded: string): TermSets {
   const positions = new Map<string, number[]>();
-  terms.filter((t) => !t.startsWith(BIGRAM_PREFIX)).forEach((term, at) => pushTo(positions, term, at));
+  for (const [at, term] of terms.filter((t) => !t.startsWith(BIGRAM_PREFIX)).entries()) pushTo(positions, term, at);
   return { words: new Set(positions.keys()), positions, folded };
 }
 

@@ -9,8 +9,7 @@ import { mountTeams } from '../bots/teams/index.js';
 import type { BotHandle, MountBot } from '../bots/types.js';
 import { requireAdmin } from './admin-auth.js';
 import { apiErrorHandler, apiNotFound } from './api-errors.js';
-import type { ServerDeps } from './deps.js';
-import type { Lifecycle } from './lifecycle.js';
+import type { AppDeps } from './deps.js';
 import { register as registerAdmin } from './routes/admin.js';
 import { register as registerAsk } from './routes/ask.js';
 import { register as registerConsole } from './routes/console.js';
@@ -18,10 +17,6 @@ import { register as registerFill } from './routes/fill.js';
 import { register as registerHealth } from './routes/health.js';
 import { register as registerLibrary } from './routes/library.js';
 import { register as registerMetrics } from './routes/metrics.js';
-
-export interface AppDeps extends ServerDeps {
-  readonly lifecycle: Lifecycle;
-}
 
 export const CHAT_ADAPTERS: readonly MountBot[] = [mountSlack, mountTeams];
 

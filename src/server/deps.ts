@@ -1,21 +1,21 @@
 /**
  * The one place where the server's parts are built, in dependency order: config → logger →
- * KotaeService → metrics → QuestionLog → Asker and FillGate → curated answers and escalations.
+ * KotaeService → metrics → QuestionLog → Asker and FillService → curated answers and escalations.
  * Routes and chat adapters get them passed in and never build their own.
  */
 import path from 'node:path';
 import type { BotDeps } from '../bots/types.js';
-import { resolveKnowledgeDir } from '../cli/knowledge-dir.js';
-import type { AppConfig } from '../config.js';
+import { resolveKnowledgeDir, type AppConfig } from '../config.js';
 import { createAsker } from '../core/asking.js';
 import { CuratedAnswers, CuratedAnswersFile } from '../core/curated-answers.js';
 import { EscalationStore } from '../core/escalations.js';
-import { FillGate } from '../core/fill-gate.js';
 import { KotaeService, type SnapshotBuilder } from '../core/kotae-service.js';
 import { QuestionLog } from '../core/question-log.js';
+import { reloadKnowledge } from '../core/reload.js';
+import { FillService } from '../fill/index.js';
 import { createLogger, type Logger } from '../logging.js';
+import type { Lifecycle } from './lifecycle.js';
 import { PrometheusMetrics } from './metrics.js';
-import { reloadKnowledge } from './reload.js';
 
 export interface ServerDepsOptions {
   /** Defaults to KNOWLEDGE_DIR, else `./knowledge`, else the bundled samples. */
@@ -35,9 +35,14 @@ export interface ServerDeps extends BotDeps {
   readonly escalations: EscalationStore;
 }
 
+/** What the Express app and its routes get: the server's parts and the HTTP lifecycle (in-flight requests, draining). */
+export interface AppDeps extends ServerDeps {
+  readonly lifecycle: Lifecycle;
+}
+
 export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): ServerDeps {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config.KNOWLEDGE_DIR), options.buildSnapshot, { months: config.KOTAE_REVIEW_MONTHS });
+  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config), options.buildSnapshot, { months: config.KOTAE_REVIEW_MONTHS });
   const metrics = new PrometheusMetrics(() => kotae.status());
   kotae.onReload((outcome) => metrics.reload(outcome.ok ? 'ok' : 'failed', outcome.tookMs / 1000));
   const dataDir = path.resolve(config.KOTAE_DATA_DIR);
@@ -50,5 +55,5 @@ export function createServerDeps(config: AppConfig, options: ServerDepsOptions =
     reload: async () => (await reloadKnowledge({ kotae, logger }, 'answer', { fresh: true })).outcome,
   });
   const escalations = new EscalationStore(dataDir, logOptions);
-  return { config, logger, kotae, questionLog, asker, fills: new FillGate(metrics), metrics, curated, escalations };
+  return { config, logger, kotae, questionLog, asker, fills: new FillService(kotae, metrics), metrics, curated, escalations };
 }

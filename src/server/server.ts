@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import type { BotHandle, MountBot } from '../bots/types.js';
+import { settlesWithin, TIMED_OUT } from '../core/settles-within.js';
 import type { Logger } from '../logging.js';
 import { createApp } from './app.js';
 import type { ServerDeps } from './deps.js';
@@ -111,15 +112,7 @@ async function drain(server: Server, lifecycle: Lifecycle, logger: Logger, timeo
 
 /** True when `promise` settles before `deadline` (epoch ms). */
 async function before(deadline: number, promise: Promise<void>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
-  });
-  try {
-    return await Promise.race([promise.then(() => true as const), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return (await settlesWithin(promise, deadline - Date.now())) !== TIMED_OUT;
 }
 
 async function stopBots(bots: readonly BotHandle[], logger: Logger): Promise<void> {

@@ -129,10 +129,10 @@ describe('kotae report', () => {
     expect(stdout).toMatch(/利用状況 \(usage, 30 days from \d{4}-\d{2}-\d{2}\): 1 questions \(0% answered\)/);
   });
 
-  it('refuses a bad --days or KOTAE_REVIEW_MONTHS with one line', () => {
+  it('refuses a bad --days in one line, and a bad KOTAE_REVIEW_MONTHS as the configuration reports it', () => {
     expect(kotae(['report', '--days', '0', '--knowledge', folder.dir]).stderr).toBe('kotae: report: --days must be a whole number from 1 to 366.\n');
     const months = kotae(['report', '--knowledge', folder.dir], { KOTAE_REVIEW_MONTHS: 'soon' });
-    expect(months.code).toBe(2);
-    expect(months.stderr).toBe('kotae: invalid configuration: KOTAE_REVIEW_MONTHS must be a number of months, such as 12\n');
+    expect(months.code).toBe(1);
+    expect(months.stderr).toBe('kotae: invalid configuration (see .env.example):\n  KOTAE_REVIEW_MONTHS: must be a number of months, such as 12\n');
   });
 });

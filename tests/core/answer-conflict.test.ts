@@ -2,7 +2,7 @@ import { utimesSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
-import { citationLine } from '../../src/core/citation.js';
+import { citationLine } from '../../src/present/index.js';
 import { buildSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 

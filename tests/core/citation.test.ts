@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLine, citationOf } from '../../src/core/citation.js';
+import { citationOf } from '../../src/core/citation.js';
 import type { KnowledgeItem } from '../../src/knowledge/types.js';
 
 const item = (fields: Partial<KnowledgeItem>): KnowledgeItem => ({
@@ -16,8 +16,6 @@ const item = (fields: Partial<KnowledgeItem>): KnowledgeItem => ({
   remarks: '',
   ...fields,
 });
-const controls = [{ label: '通信の暗号化' }];
-
 describe('citations', () => {
   it('cite an expert\'s curated answer with who gave it and when', () => {
     expect(citationOf(item({ file: 'kotae-curated.csv', section: [], itemNumber: 'C-12', owner: '山田', reviewed: '2026-12-01' }))).toBe('kotae-curated.csv › No.C-12 (山田, 2026-12-01)');
@@ -26,20 +24,5 @@ describe('citations', () => {
 
   it('leave a checksheet item\'s citation as the place of the cell, whatever its owner', () => {
     expect(citationOf(item({ owner: '情報システム部', reviewed: '2025-03-01' }))).toBe('jinjer.txt › データ管理 › 通信の暗号化 › No.36');
-  });
-
-  it('show the control, the review month when the answer is stale, and the owner: only what is known', () => {
-    const citation = 'jinjer.txt › データ管理 › 通信の暗号化 › No.36';
-    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2025-03-15', stale: true, owner: '情報システム部' } })).toBe(
-      `${citation} ｜ 管理策: 通信の暗号化 ｜ 最終確認: 2025-03 ｜ 担当: 情報システム部`,
-    );
-    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2026-11-01', stale: false } })).toBe(`${citation} ｜ 管理策: 通信の暗号化`);
-    expect(citationLine({ citation, controls: [], source: { file: 'jinjer.txt', owner: '総務部' } })).toBe(`${citation} ｜ 担当: 総務部`);
-    expect(citationLine({ citation, controls: [] })).toBe(citation);
-  });
-
-  it('do not repeat the author and date a curated citation already names', () => {
-    const citation = 'kotae-curated.csv › No.C-1 (山田, 2020-01-01)';
-    expect(citationLine({ citation, controls, source: { file: 'kotae-curated.csv', owner: '山田', reviewed: '2020-01-01', stale: true } })).toBe(`${citation} ｜ 管理策: 通信の暗号化`);
   });
 });

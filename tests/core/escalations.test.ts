@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CuratedAnswers, CuratedAnswersFile } from '../../src/core/curated-answers.js';
-import { answerEscalation, candidatesOf, EscalationAlreadyAnswered, EscalationNotFound, ESCALATIONS_FILE, EscalationStore, type EscalationInput } from '../../src/core/escalations.js';
+import { answerEscalation, EscalationAlreadyAnswered, EscalationNotFound, ESCALATIONS_FILE, EscalationStore, type EscalationInput } from '../../src/core/escalations.js';
 import { KotaeService } from '../../src/core/kotae-service.js';
+import { candidatesOf } from '../../src/present/index.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 
 let knowledge: ReturnType<typeof makeKnowledgeFolder>;

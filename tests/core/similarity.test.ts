@@ -11,7 +11,10 @@ describe('text similarity', () => {
   it('finds exactly the pairs a comparison of every pair finds, without comparing every pair', () => {
     // A seeded generator: the same sets on every run.
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const alphabet = 'あいうえおかきくけこさしすせそ';
     const texts = Array.from({ length: 300 }, () => Array.from({ length: 6 + Math.floor(random() * 20) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
     // Near copies, so that there are pairs above the thresholds.

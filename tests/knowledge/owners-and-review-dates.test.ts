@@ -7,7 +7,9 @@ import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 
 const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function folder(files: Record<string, string | Uint8Array>) {
   const made = makeKnowledgeFolder({ samples: [], files });

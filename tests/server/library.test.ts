@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { candidatesOf } from '../../src/core/escalations.js';
+import { candidatesOf } from '../../src/present/index.js';
 import { ADMIN_TOKEN, admin, ask, ENCRYPTION_QUESTION, NONSENSE_QUESTION, PENGUIN_QUESTION, useAdminServers } from '../support/kotae-server.js';
 
 const servers = useAdminServers();

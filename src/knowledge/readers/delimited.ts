@@ -150,12 +150,10 @@ function unquotedRecords(text: string, limit: number): string[] {
     if (ch === '"') {
       // An escaped "" toggles twice, which leaves the state right without special handling.
       quoted = !quoted;
-    } else if (quoted) {
-      continue;
-    } else if (ch === '\n') {
+    } else if (!quoted && ch === '\n') {
       if (current.trim() !== '') records.push(current);
       current = '';
-    } else {
+    } else if (!quoted) {
       current += ch;
     }
   }

@@ -15,7 +15,7 @@ import { curatedAnswerSchema, CuratedAnswerError } from '../../core/curated-answ
 import { answerEscalation, EscalationAlreadyAnswered, escalationAnswerSchema, EscalationNotFound } from '../../core/escalations.js';
 import { DEFAULT_USAGE_DAYS } from '../../core/report/index.js';
 import { describeIssues, sendError } from '../api-errors.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 
 /** An expert's answer may run to a few thousand characters (5,000 at most), escaped in JSON. */
 export const ANSWER_BODY_BYTES = 64 * 1024;
