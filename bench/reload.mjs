@@ -64,7 +64,7 @@ async function askLoop(url, questions, until) {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ question: questions[i % questions.length] }),
         }).catch(() => null);
-        if (!response || response.status !== 200) failed++;
+        if (response?.status !== 200) failed++;
         await response?.arrayBuffer();
         times.push(performance.now() - t0);
       }

@@ -17,7 +17,7 @@
 // Fill: `fillQuestionnaire` on a 300-row questionnaire (.xlsx and .csv) built from the same
 // questions, read → answer → write, median of the rounds. `--fill` runs only this part.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +31,7 @@ const rounds = Number(opt('--rounds', '3'));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 if (argv[0] === '--child') {
-  await child(Number(argv[1]), argv[2]);
+  await child(argv[2]);
 } else if (argv[0] === '--fill-child') {
   await fillChild();
 } else if (argv.includes('--fill')) {
@@ -58,7 +58,10 @@ async function parent() {
     };
     ask();
     const warm = Array.from({ length: 5 }, ask);
-    const cold = Array.from({ length: 3 }, () => (dropCache(), ask()));
+    const cold = Array.from({ length: 3 }, () => {
+      dropCache();
+      return ask();
+    });
     const line = (label, times) => `${label} median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`;
     console.log(`cold start to first answer, bundled knowledge: ${line('cache warm', warm)}; ${line('cache cold', cold)}   target ≤ 1000 ms\n`);
 
@@ -201,7 +204,7 @@ function syntheticQuestions(base, count) {
   return Array.from({ length: count }, (_, i) => `${leads[Math.floor(i / base.length) % leads.length]}${base[i % base.length]}`);
 }
 
-async function child(size, dir) {
+async function child(dir) {
   const { buildSnapshot } = await import(pathToFileURL(path.join(root, 'dist', 'core', 'knowledge-snapshot.js')).href);
   const { answerQuestion } = await import(pathToFileURL(path.join(root, 'dist', 'core', 'answer.js')).href);
   const t0 = performance.now();

@@ -90,7 +90,9 @@ function fit(train, l2 = 0.01, steps = 3000, rate = 0.5) {
       const z = w[d] + e.x.reduce((s, v, i) => s + v * w[i], 0);
       const p = 1 / (1 + Math.exp(-z));
       const g = p - e.y;
-      e.x.forEach((v, i) => (grad[i] += g * v));
+      e.x.forEach((v, i) => {
+        grad[i] += g * v;
+      });
       grad[d] += g;
     }
     for (let i = 0; i <= d; i++) w[i] -= rate * (grad[i] / train.length + (i < d ? l2 * w[i] : 0));

@@ -29,6 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { bigrams, fileItems as itemsOf, foldOf as fold, matchExpected, norm, overlap, questionsFor, readCases } from './lib/cases.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FORMATS = ['txt', 'xlsx', 'csv'];
@@ -67,52 +68,13 @@ function fail(message) {
   process.exit(2);
 }
 
-// ---- matching (as ../shared/eval/score.mjs) ----
-const norm = (s) => (s ?? '').normalize('NFKC').replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
-const bigrams = (s) => { const t = norm(s); const out = new Set(); for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2)); return out.size ? out : new Set([t]); };
-const overlap = (a, b) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / Math.max(1, Math.min(a.size, b.size)); };
-
-/** Index in `expected` of the item a result shows, or -1. */
-function matchExpected(result, expected, fileItems) {
-  const a = bigrams(result.answer), q = result.question ? bigrams(result.question) : null;
-  let best = null, bestKey = [0, 0];
-  for (const it of fileItems) {
-    const simA = Math.round(overlap(a, bigrams(it.answer)) * 100) / 100;
-    const simQ = q && it.question ? overlap(q, bigrams(it.question)) : 0;
-    if (simA > bestKey[0] || (simA === bestKey[0] && simQ > bestKey[1])) { best = it; bestKey = [simA, simQ]; }
-  }
-  if (!best || bestKey[0] < 0.6) return -1;
-  return expected.findIndex((e) => e.answer === best.answer && e.question === best.question);
-}
-
-// ---- cases and folds ----
-function readCases(file) {
+function loadCases(file) {
   if (!fs.existsSync(file)) fail(`${path.relative(process.cwd(), file)}: no such case file`);
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
-    try { return JSON.parse(line); } catch (e) { return fail(`${file}:${i + 1}: not JSON (${e.message})`); }
-  });
-}
-
-/** FNV-1a, so that a case stays in its fold whatever else is added to the set. */
-function fold(id, folds) {
-  let h = 0x811c9dc5;
-  for (const ch of Buffer.from(String(id), 'utf8')) { h ^= ch; h = Math.imul(h, 0x01000193) >>> 0; }
-  return h % folds;
-}
-
-function questionsFor(file, cases, cross) {
-  if (!cross) return cases.map((c) => ({ id: c.id, question: c.question, expected: c.expect[file] ?? [] }));
-  const seen = new Map();
-  for (const c of cases) {
-    for (const [other, items] of Object.entries(c.expect)) {
-      if (other === file) continue;
-      for (const it of items) {
-        if (!it.question || seen.has(it.question)) continue;
-        seen.set(it.question, { id: `${c.id}:${other}#${it.item}`, question: it.question, expected: c.expect[file] ?? [] });
-      }
-    }
+  try {
+    return readCases([file]);
+  } catch (error) {
+    return fail(error.message);
   }
-  return [...seen.values()];
 }
 
 // ---- knowledge formats ----
@@ -128,7 +90,7 @@ async function placeSample(source, dir, format) {
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
-  lines.forEach((cells) => sheet.addRow(cells));
+  for (const cells of lines) sheet.addRow(cells);
   await workbook.xlsx.writeFile(`${base}.xlsx`);
 }
 
@@ -152,7 +114,7 @@ function summary(c) {
 const fmt = (x) => (x === null ? '-' : x.toFixed(3));
 
 async function evaluateCases(opts) {
-  const all = opts.cases.flatMap(readCases);
+  const all = opts.cases.flatMap(loadCases);
   const cases = opts.split ? all.filter((c) => (fold(c.id, opts.split.folds) === opts.split.fold) === opts.split.keep) : all;
   const named = new Set(all.flatMap((c) => Object.keys(c.expect)));
   if (!fs.existsSync(opts.samples)) fail(`--samples ${opts.samples}: no such folder`);
@@ -164,14 +126,14 @@ async function evaluateCases(opts) {
   const misses = [];
   for (const file of files) {
     // every expected item of this file, across all loaded cases: the universe a result is matched against
-    const fileItems = [...new Map(all.flatMap((c) => c.expect[file] ?? []).map((e) => [e.question + e.answer, e])).values()];
-    const asked = questionsFor(file, cases, opts.cross);
+    const fileItems = itemsOf(all, file);
+    const asked = questionsFor(cases, file, { cross: opts.cross });
     const f = emptyCounts();
     if (asked.length) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kotae-eval-'));
       await placeSample(path.join(opts.samples, file), dir, opts.format);
       const t0 = Date.now();
-      const run = runKotae(opts.cmd, ['ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], asked.map((c) => c.question.replace(/[\r\n]+/g, ' ')).join('\n') + '\n');
+      const run = runKotae(opts.cmd, ['ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], `${asked.map((c) => c.question.replace(/[\r\n]+/g, ' ')).join('\n')}\n`);
       f.wall = (Date.now() - t0) / 1000;
       fs.rmSync(dir, { recursive: true, force: true });
       if (run.status !== 0) fail(`${file}: kotae exited with ${run.status}\n${run.stderr}`);
@@ -250,7 +212,7 @@ async function evaluateQuestionnaire(opts) {
     if (!answered) { misses.push({ kind: 'miss', file: spec.questionnaire, id: `row ${r.row}`, question: r.question, got: '(要確認)', gotCitation: '', confidence, want: want.answer, wantItem: want.item }); continue; }
     counts.answered++;
     // the citation names the item (`… › No.35`); an item cited by line is matched on its answer text
-    const cited = /No\.(\S+)\s*$/.exec(citation)?.[1];
+    const cited = /No\.(\S+?)(?:\s*$| ｜)/.exec(citation)?.[1];
     const shown = bigrams(answer.split('\n')[0]);
     const right = r.expect.some((e) => (cited !== undefined ? cited === e.item : overlap(shown, bigrams(e.answer)) >= 0.6));
     if (right) { counts.answeredRight++; counts.hit1++; counts.hit3++; counts.rr++; }

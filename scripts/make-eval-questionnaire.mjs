@@ -125,9 +125,9 @@ for (const [section, questions] of SECTIONS) {
 
 fs.mkdirSync(outDir, { recursive: true });
 await workbook.xlsx.writeFile(path.join(outDir, 'questionnaire.xlsx'));
-fs.writeFileSync(path.join(outDir, 'expected.json'), JSON.stringify({
+fs.writeFileSync(path.join(outDir, 'expected.json'), `${JSON.stringify({
   questionnaire: 'questionnaire.xlsx', sheet: SHEET, knowledge: KNOWLEDGE,
   note: 'expect lists the items of the knowledge file that answer the row (any one is right); null when it has no answer',
   rows,
-}, null, 1) + '\n');
+}, null, 1)}\n`);
 console.log(`eval/questionnaire: ${rows.length} questions, ${rows.filter((r) => !r.expect).length} with no answer in ${KNOWLEDGE}`);

@@ -1,15 +1,23 @@
 // Question sets and how a result is judged right: the shared scorer's rules (../shared/eval/score.mjs),
 // in one place for kotae's own measuring scripts.
 import fs from 'node:fs';
-import { createHash } from 'node:crypto';
 
+/** Cases of JSON-lines files (id, question, lang, topic, expect{file: [{item, question, answer}]}). */
 export function readCases(files) {
-  return files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)));
+  return files.flatMap((file) =>
+    fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line, i) => {
+      try {
+        return JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${file}:${i + 1}: not JSON (${error.message})`);
+      }
+    }),
+  );
 }
 
-const norm = (s) => (s ?? '').normalize('NFKC').replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
-const bigrams = (s) => { const t = norm(s); const out = new Set(); for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2)); return out.size ? out : new Set([t]); };
-const overlap = (a, b) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / Math.max(1, Math.min(a.size, b.size)); };
+export const norm = (s) => (s ?? '').normalize('NFKC').replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
+export const bigrams = (s) => { const t = norm(s); const out = new Set(); for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2)); return out.size ? out : new Set([t]); };
+export const overlap = (a, b) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / Math.max(1, Math.min(a.size, b.size)); };
 export const short = (s, n) => norm(s).slice(0, n);
 
 /** Every item any case lists for `file`: the universe a result is matched against. */
@@ -17,9 +25,12 @@ export function fileItems(cases, file) {
   return [...new Map(cases.flatMap((c) => c.expect[file] ?? []).map((e) => [e.question + e.answer, e])).values()];
 }
 
-/** Whether a result shows one of the expected items (the shared scorer's bigram-overlap rule). */
-export function isExpected(result, expected, universe) {
-  if (!expected.length) return false;
+/**
+ * Index in `expected` of the item a result shows, or -1: the item of the file whose answer text
+ * (then question text, to break ties) overlaps the result's best, by at least 0.6 (the shared
+ * scorer's rule).
+ */
+export function matchExpected(result, expected, universe) {
   const a = bigrams(result.answer), q = result.question ? bigrams(result.question) : null;
   let best = null, key = [0, 0];
   for (const it of universe) {
@@ -27,12 +38,18 @@ export function isExpected(result, expected, universe) {
     const simQ = q && it.question ? overlap(q, bigrams(it.question)) : 0;
     if (simA > key[0] || (simA === key[0] && simQ > key[1])) { best = it; key = [simA, simQ]; }
   }
-  return Boolean(best && key[0] >= 0.6 && expected.some((e) => e.answer === best.answer && e.question === best.question));
+  if (!best || key[0] < 0.6) return -1;
+  return expected.findIndex((e) => e.answer === best.answer && e.question === best.question);
 }
 
-/** Deterministic fold of a question id: `fold(id, n)` in [0, n). */
+/** Whether a result shows one of the expected items. */
+export const isExpected = (result, expected, universe) => expected.length > 0 && matchExpected(result, expected, universe) >= 0;
+
+/** Fold of a case id in [0, n): FNV-1a, so that a case stays in its fold whatever else is added. */
 export function foldOf(id, n) {
-  return createHash('sha1').update(String(id)).digest().readUInt32BE(0) % n;
+  let h = 0x811c9dc5;
+  for (const ch of Buffer.from(String(id), 'utf8')) { h ^= ch; h = Math.imul(h, 0x01000193) >>> 0; }
+  return h % n;
 }
 
 /**

@@ -1,23 +1,15 @@
 /**
- * What a chat platform adapter gets from the server, built once in one place and passed in
- * (Bot Framework core-bot style). Adapters never touch the index or the analyzer.
+ * What a chat platform adapter gets from the server, built once in the composition root
+ * (`src/server/deps.ts`) and passed in (Bot Framework core-bot style). Adapters never touch the
+ * index or the analyzer.
  */
 import type { Express } from 'express';
-import type { AppConfig } from '../config.js';
-import type { Asker } from '../core/asking.js';
-import type { FillGate } from '../core/fill-gate.js';
-import type { KotaeService } from '../core/kotae-service.js';
-import type { QuestionLog } from '../core/question-log.js';
-import type { Logger } from '../logging.js';
+import type { KotaeServices } from '../core/services.js';
+import type { FillService } from '../fill/index.js';
 
-export interface BotDeps {
-  readonly config: AppConfig;
-  readonly kotae: KotaeService;
-  readonly asker: Asker;
-  readonly questionLog: QuestionLog;
+export interface BotDeps extends KotaeServices {
   /** The one way into filling a questionnaire, shared by every surface (bounded slots, counted). */
-  readonly fills: FillGate;
-  readonly logger: Logger;
+  readonly fills: FillService;
 }
 
 /** A running adapter, stopped on shutdown. */

@@ -1,11 +1,10 @@
 import { parseCliArgs } from './args.js';
-import { resolveKnowledgeDir } from './knowledge-dir.js';
 import { openKnowledge } from './open-knowledge.js';
 
 /** `kotae check`: what the knowledge folder holds and what is wrong with it. Exit 1 if nothing loads. */
 export async function runCheck(args: string[]): Promise<number> {
   const { values } = parseCliArgs(args, { knowledge: { type: 'string' } }, 'check');
-  const snapshot = await openKnowledge(resolveKnowledgeDir(values.knowledge));
+  const snapshot = await openKnowledge(values.knowledge);
   const out: string[] = [`knowledge folder: ${snapshot.dir}`, ''];
   const width = Math.max(4, ...snapshot.files.map((f) => f.file.length));
   out.push(`${'file'.padEnd(width)}  items`);

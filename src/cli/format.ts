@@ -1,31 +1,31 @@
-/** Plain-text rendering of answers for a person at a terminal. */
-import { citationLine } from '../core/citation.js';
-import type { AskResult, RankedAnswer } from '../core/types.js';
+/** Plain-text rendering of an answer's view for a person at a terminal. */
+import type { AskResult } from '../core/types.js';
+import { LABELS, MESSAGES, presentAnswer, truncate, type AnswerEntryView } from '../present/index.js';
 
-const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× 非対応', '△': '△ 一部対応', '−': '− 対象外' };
+/** The item's question on one terminal line. */
+const ITEM_QUESTION_CHARS = 80;
 
-export function formatAnswers(result: AskResult, shown = 3): string {
-  const lines = [`質問: ${result.question}`, ...(result.note ? [result.note] : [])];
-  if (!result.answered) {
-    lines.push('', '確信を持てる回答はありません (no confident answer).');
-    if (result.reason) lines.push(`${result.reason.message} (${result.reason.message_en})`);
-    if (result.results.length) lines.push('近い候補 (nearest candidates):');
+export function formatAnswers(result: AskResult): string {
+  const view = presentAnswer(result);
+  const lines = [`${LABELS.question}: ${view.question}`, ...(view.note ? [view.note] : [])];
+  if (view.conflict) {
+    lines.push('', view.conflict.message, ...view.conflict.citations.map((citation) => `  - ${citation}`));
   }
-  result.results.slice(0, shown).forEach((r) => lines.push('', ...formatOne(r)));
+  if (!view.best) {
+    lines.push('', MESSAGES.noConfidentAnswer);
+    if (view.reason) lines.push(view.reason);
+    if (view.others.length) lines.push(`${MESSAGES.nearestCandidates}:`);
+  }
+  for (const entry of view.best ? [view.best, ...view.others] : view.others) lines.push('', ...formatEntry(entry));
   return lines.join('\n');
 }
 
-function formatOne(r: RankedAnswer): string[] {
-  const status = STATUS_LABEL[r.status] ?? '';
+function formatEntry(entry: AnswerEntryView): string[] {
   return [
-    `${r.rank}. ${status ? `[${status}] ` : ''}${r.answer || '(回答欄なし)'}`,
-    ...(r.remarks ? [`   備考: ${r.remarks}`] : []),
-    `   出典: ${citationLine(r)}`,
-    `   設問: ${truncate(r.question, 80)}`,
-    `   信頼度: ${r.confidence.toFixed(2)}`,
-  ].filter((line) => !line.endsWith('設問: '));
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    `${entry.rank}. ${entry.status ? `[${entry.status.label}] ` : ''}${entry.answer || MESSAGES.noAnswerText}`,
+    ...(entry.remarks ? [`   ${LABELS.remarks}: ${entry.remarks}`] : []),
+    `   ${LABELS.citation}: ${entry.citationLine}`,
+    ...(entry.itemQuestion ? [`   ${LABELS.itemQuestion}: ${truncate(entry.itemQuestion, ITEM_QUESTION_CHARS)}`] : []),
+    `   ${LABELS.confidence}: ${entry.confidencePercent}`,
+  ];
 }

@@ -1,4 +1,4 @@
-import { loadDotEnv } from '../config.js';
+import { loadConfigPart, loadDotEnv } from '../config.js';
 import { changeLines, type KnowledgeChanges, type KnowledgeStatus } from '../core/kotae-service.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
@@ -23,9 +23,10 @@ export async function runReload(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(args, { url: { type: 'string' }, json: { type: 'boolean', default: false } }, 'reload');
   if (positionals.length) throw new CliError('reload: takes no arguments; use --url to name the server.', 2);
   loadDotEnv();
-  const token = process.env.KOTAE_ADMIN_TOKEN?.trim();
+  const config = loadConfigPart(['KOTAE_ADMIN_TOKEN', 'PORT']);
+  const token = config.KOTAE_ADMIN_TOKEN;
   if (!token) throw new CliError("reload: set KOTAE_ADMIN_TOKEN (the server's admin token) in the environment or in .env.", 2);
-  const base = values.url ?? `http://127.0.0.1:${process.env.PORT?.trim() || 3000}`;
+  const base = values.url ?? `http://127.0.0.1:${config.PORT}`;
   if (!URL.canParse(base)) throw new CliError(`reload: --url must be a URL such as http://127.0.0.1:3000, not "${base}".`, 2);
   const endpoint = `${base.replace(/\/+$/, '')}/api/admin/reload`;
 

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from '../config.js';
+import { loadConfig, loadDotEnv } from '../config.js';
 import { createServerDeps } from '../server/deps.js';
 import { startServer } from '../server/server.js';
 import { parseCliArgs } from './args.js';
@@ -16,7 +16,7 @@ export async function runServe(args: string[]): Promise<number> {
   if (positionals.length) throw new CliError('serve: takes no arguments; it is configured by environment variables (see .env.example).', 2);
 
   loadDotEnv();
-  const config = readConfig();
+  const config = loadConfig();
   const deps = createServerDeps(config);
   const server = await startServer(deps).catch((error: unknown) => {
     throw new CliError(error instanceof Error ? error.message : String(error));
@@ -46,14 +46,4 @@ export async function runServe(args: string[]): Promise<number> {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
-}
-
-/** Config problems are one message naming the variables (never their values), exit 1. */
-function readConfig(): AppConfig {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
 }

@@ -61,24 +61,34 @@ export function parseControls(text: string, file: string, base: Catalogue = BUIL
   const known = new Set(base.controls.map((c) => c.id));
   const additions: ControlAddition[] = [];
   const warnings: LoadWarning[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (!line) return;
-    const warn = (why: string) =>
+    if (!line) continue;
+    const warn = (why: string) => {
       warnings.push({ file, message: `line ${index + 1}: ${why}; this line is ignored. Write "ID: term, term" for a built-in control or "ID [日本語 | English]: term, term" for a new one.` });
+    };
     const m = LINE.exec(line);
-    if (!m) return warn('not of the form "ID: terms"');
+    if (!m) {
+      warn('not of the form "ID: terms"');
+      continue;
+    }
     const [, id, ja, en, rest] = m;
     const parsed = additionSchema.safeParse({
       id,
       label: ja !== undefined ? { ja, en } : undefined,
       terms: rest!.trim() ? rest!.split(/[,、，]/).map((t) => t.trim()) : [],
     });
-    if (!parsed.success) return warn(parsed.error.issues[0]?.message ?? 'not a control line');
-    if (!parsed.data.label && !known.has(parsed.data.id)) return warn(`unknown control id "${parsed.data.id}" (give it labels to add it as a new control)`);
+    if (!parsed.success) {
+      warn(parsed.error.issues[0]?.message ?? 'not a control line');
+      continue;
+    }
+    if (!parsed.data.label && !known.has(parsed.data.id)) {
+      warn(`unknown control id "${parsed.data.id}" (give it labels to add it as a new control)`);
+      continue;
+    }
     if (parsed.data.label) known.add(parsed.data.id);
     additions.push(parsed.data);
-  });
+  }
   return { additions, warnings };
 }
 

@@ -1,6 +1,6 @@
 /** What kotae writes into its four columns for one question. */
-import { citationLine } from '../core/citation.js';
 import type { AskResult, RankedAnswer } from '../core/types.js';
+import { citationLine, oneLine, presentConflict, statusView, truncate } from '../present/index.js';
 import { englishLines, hasJapanese } from './language.js';
 
 /** Header labels of the columns kotae appends, in order. */
@@ -14,8 +14,6 @@ const CANDIDATE_CHARS = 40;
 
 /** Excel refuses longer cell text. */
 const MAX_CELL_CHARS = 32_767;
-
-const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× 非対応', '△': '△ 一部対応', '−': '− 対象外' };
 
 export interface Draft {
   readonly toCheck: boolean;
@@ -45,7 +43,7 @@ export function draftOf(result: AskResult, english = false): Draft {
     return {
       toCheck: false,
       answer: clamp(text),
-      citation: clamp(citationLine(first)),
+      citation: clamp(citationCell(result, first)),
       confidence: first.confidence,
       candidates: clamp(candidateLines(rest.slice(0, 2))),
       best: first,
@@ -66,7 +64,13 @@ export function draftOf(result: AskResult, english = false): Draft {
 /** The answer, with its remarks when it has both; the status alone when the item has no text. */
 export function answerText(answer: RankedAnswer): string {
   if (answer.answer && answer.remarks) return `${answer.answer}\n備考: ${answer.remarks}`;
-  return answer.answer || answer.remarks || STATUS_LABEL[answer.status] || '';
+  return answer.answer || answer.remarks || statusView(answer.status)?.label || '';
+}
+
+/** The answer's citation line; when the files disagree, the notice and the citations that disagree under it. */
+function citationCell(result: AskResult, first: RankedAnswer): string {
+  const conflict = result.conflict ? presentConflict(result.conflict) : null;
+  return [citationLine(first), ...(conflict ? [conflict.message, ...conflict.citations.map((citation) => `- ${citation}`)] : [])].join('\n');
 }
 
 function candidateLines(candidates: readonly RankedAnswer[]): string {
@@ -75,14 +79,6 @@ function candidateLines(candidates: readonly RankedAnswer[]): string {
     .join('\n');
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 function clamp(text: string): string {
-  return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
+  return truncate(text, MAX_CELL_CHARS);
 }

@@ -1,8 +1,10 @@
 /**
- * Filling whole customer questionnaires. The CLI, the web console and the chat bots call
- * {@link fillQuestionnaire} (or {@link openQuestionnaire} first, to refuse bad files before
- * loading knowledge); everything else here is what they need to describe the outcome.
+ * Filling whole customer questionnaires. The web console and the chat bots fill through
+ * {@link FillService} (bounded slots, counted); the CLI calls {@link openQuestionnaire} itself, to
+ * refuse a bad file before loading the knowledge. Everything else here is what they need to
+ * describe the outcome.
  */
+export { CONCURRENT_FILLS, FILL_TOP, FillService, SlotsFull, WAITING_FILLS } from './service.js';
 export { fillQuestionnaire, MAX_QUESTION_ROWS, openQuestionnaire, type OpenedQuestionnaire } from './fill.js';
 export { FillError, type FillErrorCode } from './errors.js';
 export { CONTENT_TYPES, filledFileName, questionnaireFormat, type QuestionnaireFormat } from './format.js';

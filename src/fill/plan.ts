@@ -5,7 +5,7 @@
  * 備考, 補足, Comments), and which rows below the header are questions.
  */
 import { parseStatus } from '../knowledge/cells.js';
-import { detectTableLayout } from '../knowledge/structure.js';
+import { detectTableLayout } from '../knowledge/table-layout.js';
 import type { Grid, GridRow } from '../knowledge/types.js';
 import { headerRole, isAnswerRole, isQuestionId, MAX_HEADER_CHARS, type HeaderRole } from './headers.js';
 import { isEnglish } from './language.js';
@@ -252,7 +252,7 @@ function longestText(columns: readonly number[], rows: readonly GridRow[]): numb
 }
 
 function findIdColumn(table: Table, body: readonly GridRow[]): number | null {
-  const named = table.roles.findIndex((role) => role === 'id');
+  const named = table.roles.indexOf('id');
   if (named >= 0 && named !== table.questionColumn) return named;
   const sample = body.slice(0, SAMPLE_ROWS);
   for (let column = 0; column < table.questionColumn; column++) {

@@ -3,6 +3,7 @@
  * what was done with each sheet and why, which cells of a row got which value, and the note for
  * English questions answered in Japanese.
  */
+import { oneLine, truncate } from '../present/index.js';
 import type { SheetKind } from './classify.js';
 import type { Bilingual, FilledRow, SheetSummary } from './types.js';
 
@@ -63,15 +64,10 @@ const CELL_VALUE_CHARS = 40;
 
 /** `C12 ← Yes, D12 ← We encrypt…`: which of the customer's cells a row filled, and with what. */
 export function describeCells(row: Pick<FilledRow, 'cells'>): string {
-  return row.cells.map((cell) => `${cell.address} ← ${shorten(cell.value, CELL_VALUE_CHARS)}`).join(', ');
+  return row.cells.map((cell) => `${cell.address} ← ${truncate(oneLine(cell.value), CELL_VALUE_CHARS)}`).join(', ');
 }
 
 /** `シート名: 記入要領のシート：回答欄がないため対象外` for each sheet; the sheet name left out of .csv/.tsv. */
 export function sheetLines(sheets: readonly SheetSummary[], language: keyof Bilingual = 'ja'): string[] {
   return sheets.map((sheet) => (sheet.sheet === null ? sheet.note[language] : `${sheet.sheet}: ${sheet.note[language]}`));
-}
-
-function shorten(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }

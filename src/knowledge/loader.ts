@@ -15,6 +15,18 @@ import type { Grid, KnowledgeItem, LoadWarning } from './types.js';
 export const SYNONYMS_FILE = 'synonyms.txt';
 /** The admin's additions to the security control catalogue; no answers either. */
 export const CONTROLS_FILE = 'controls.txt';
+/**
+ * Answers the experts gave through kotae (`POST /api/admin/answers`), kept as a checksheet like any
+ * other so that admins can edit it in Excel; its citations name who answered and when.
+ */
+export const CURATED_FILE = 'kotae-curated.csv';
+/** Backup copies (kotae keeps `kotae-curated.csv.bak`; editors leave others) hold no current answers. */
+const BACKUP_EXTENSION = '.bak';
+
+/** Whether a knowledge file (relative path) is a curated-answers file. */
+export function isCuratedFile(file: string): boolean {
+  return file === CURATED_FILE || file.endsWith(`/${CURATED_FILE}`);
+}
 
 /** Larger files are refused: no checksheet is this big, and parsing one would stall a reload. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -37,6 +49,8 @@ export interface KnowledgeFileReport {
   readonly file: string;
   readonly items: number;
   readonly bytes: number;
+  /** The file's modification time (ISO 8601): the review date of items whose file states none. */
+  readonly modified?: string;
 }
 
 export interface LoadedKnowledge {
@@ -108,6 +122,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       );
       continue;
     }
+    if (relative.toLowerCase().endsWith(BACKUP_EXTENSION)) continue;
     const reader = READERS[path.extname(relative).toLowerCase()];
     if (!reader) {
       warnings.push({ file: relative, message: `unsupported file type "${path.extname(relative) || '(none)'}": skipped. Use ${SUPPORTED_EXTENSIONS.join(', ')}.` });
@@ -132,13 +147,14 @@ async function loadFile(
   reader: (bytes: Uint8Array, file: string) => Grid[] | Promise<Grid[]>,
   options: LoadOptions,
 ): Promise<LoadedFile> {
-  const size = (await stat(full)).size;
+  const { size, mtime } = await stat(full);
   if (size > MAX_FILE_BYTES) {
     throw new KnowledgeFileError(relative, `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`);
   }
   const bytes = new Uint8Array(await readFile(full));
   const known = await options.cache?.get(relative, bytes);
-  if (known) return known;
+  // What the bytes gave is the cache's; when the file was last saved is the file's.
+  if (known) return { ...known, report: { ...known.report, modified: mtime.toISOString() } };
   const grids = await reader(bytes, relative);
   const slash = relative.lastIndexOf('/');
   const collection = slash < 0 ? '' : relative.slice(0, slash);
@@ -146,7 +162,7 @@ async function loadFile(
   const warnings = grids.flatMap((grid) => grid.warnings ?? []);
   const long = longTextWarning(items);
   if (long) warnings.push(long);
-  const loaded = { items, report: { file: relative, items: items.length, bytes: size }, warnings };
+  const loaded = { items, report: { file: relative, items: items.length, bytes: size, modified: mtime.toISOString() }, warnings };
   options.cache?.set(relative, loaded);
   return loaded;
 }

@@ -1,88 +1,26 @@
 /**
- * Structure detection: turns a grid of cells (any loader) into checksheet items. It finds header
- * rows and each column's role from header words in Japanese or English, falls back to the cells'
- * content where headers are missing or garbled, carries section headings and category cells down
- * to the items under them, and keeps free text (before, between and after tables) as items too.
+ * Structure detection: turns a grid of cells (any loader) into checksheet items, row by row. Header
+ * rows and each column's role come from header-roles.ts and table-layout.ts; this reader carries
+ * section headings and category cells down to the items under them, joins rows an export broke in
+ * two, and keeps free text (before, between and after tables) as items too.
  */
-import { cleanCell, isDebris, isItemNumber, joinJapaneseSpaces, parseStatus, tidyItemNumber } from './cells.js';
-import type { Grid, GridRow, ItemStatus, KnowledgeItem } from './types.js';
-
-export type ColumnRole = 'number' | 'category' | 'title' | 'question' | 'status' | 'answer' | 'remarks' | 'reference' | 'other';
-
-/** Header words per role, tried in this order (a `回答内容` column is an answer, not a status). */
-const HEADER_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
-  ['number', /^(?:no\.?|ｎｏ|番号|項番|通番|項目番号|管理番号|質問番号|設問番号|#|id|item ?no\.?|ref\.?|number)$/],
-  // A header that names marks (`回答(○×)`, `はい/いいえ`) is a status column, whatever else it says.
-  ['status', /[○×△]|はい|いいえ|yes\s*\/\s*no|y\s*\/\s*n/],
-  ['answer', /回答|解答|answer|response|説明|対策内容|実施内容|対応内容|当社の対応|弊社の対応|具体的|explanation|details?$/],
-  ['remarks', /備考|補足|コメント|特記|注記|remarks?|notes?|comments?/],
-  // The document an answer rests on (`根拠資料: ログ管理規程`): kept with the remarks, never the answer.
-  ['reference', /根拠|参考資料|参照|関連資料|関連規程|関連文書|エビデンス|証跡|evidence|reference|supporting/],
-  ['status', /^(?:実施|対応|可否|有無|準拠|適合|評価|結果|状況|○×|yes\/no|status|compliance|compliant|implemented|y\/n)/],
-  ['question', /確認事項|確認内容|確認項目|質問|設問|要求事項|要件|チェック項目|評価項目|管理策|内容|question|requirement|description|criteria|control/],
-  ['category', /大項目|中項目|小項目|大項番|中項番|分類|カテゴリ|区分|領域|分野|category|domain|area|section|group/],
-  ['title', /^(?:項目|項目名|見出し|タイトル|件名|title|subject|topic|item)$/],
-];
+import { isItemNumber, joinJapaneseSpaces, parseReviewDate, parseStatus, tidyItemNumber } from './cells.js';
+import { type ColumnRole, headerRoles } from './header-roles.js';
+import { type RowView, viewRow } from './row-view.js';
+import { inferLayout, type Layout } from './table-layout.js';
+import type { Grid, ItemStatus, KnowledgeItem } from './types.js';
 
 const WITHDRAWN = /^[（(【]?(?:欠番|削除|廃止|欠|withdrawn|deleted|n\/a)[）)】]?$/i;
-const QUESTION_ENDING = /(?:こと|か|ですか|ますか|ください|下さい|[?？]|か\s*[?？]|いるか|あるか|すること)[。．.\s]*$/;
-const ANSWER_ENDING = /(?:ます|ました|ません|です|おります|ている|ていない|済み?|した|ある|ない|予定)[。．.)）\s]*$/;
-
 export interface ExtractOptions {
   /** Path relative to the knowledge folder, with `/` separators. */
   readonly file: string;
   readonly collection: string;
 }
 
-interface Layout {
-  /** Role of each column; a header's remarks column is the answer when there is no answer column. */
-  readonly roles: ReadonlyArray<ColumnRole | undefined>;
-  /** Columns the table has: a row reaching beyond them is read by order, not by position. */
-  readonly width: number;
-}
-
-interface RowView {
-  readonly line: number;
-  /** Cleaned cells, debris removed (emptied), column positions kept. */
-  readonly cells: readonly string[];
-  readonly filled: number;
-  readonly longest: number;
-}
-
 interface Heading {
   readonly depth: number;
   readonly number: number | null;
   readonly text: string;
-}
-
-/** Where a grid's table is and what its columns hold. */
-export interface TableLayout {
-  /** Index in `grid.rows` of the header row, or null when the columns were read from content. */
-  readonly headerIndex: number | null;
-  /** Role of each column by position; undefined for columns with no role. */
-  readonly roles: ReadonlyArray<ColumnRole | undefined>;
-}
-
-/**
- * The layout of the first table in a grid, found the same way as for knowledge files: header words
- * first, content where they are missing. Used to read customers' questionnaires, which have a
- * question column but usually no answers yet. Null when no question column can be found.
- */
-export function detectTableLayout(grid: Grid): TableLayout | null {
-  const rows = grid.rows.map(viewRow);
-  const headerIndex = rows.findIndex((row) => row.filled > 0 && headerRoles(row) !== null);
-  if (headerIndex >= 0) {
-    const layout = inferLayout(rows.slice(headerIndex + 1).filter((row) => row.filled > 0), headerRoles(rows[headerIndex]!));
-    return layout ? { headerIndex, roles: layout.roles } : null;
-  }
-  // A questionnaire may be one column of questions under a single header word (`質問`).
-  const single = rows.findIndex((row) => row.filled === 1 && headerRole(row.cells.find(Boolean)!) === 'question');
-  if (single >= 0) {
-    const roles = rows[single]!.cells.map((cell) => (cell ? ('question' as const) : undefined));
-    return { headerIndex: single, roles };
-  }
-  const layout = inferLayout(rows.filter((row) => row.filled > 0), null);
-  return layout ? { headerIndex: null, roles: layout.roles } : null;
 }
 
 /** Reads every item out of one grid (a text file or one sheet). */
@@ -221,6 +159,9 @@ class GridReader {
       status: parsed.status,
       answer: parsed.answer,
       remarks: parsed.remarks,
+      // Only when the row states them, so that items of files without such columns stay as they were.
+      ...(parsed.owner ? { owner: parsed.owner } : {}),
+      ...(parsed.reviewed ? { reviewed: parsed.reviewed } : {}),
     });
     this.lastItem = { index: this.items.length - 1, line: row.line };
   }
@@ -244,106 +185,6 @@ function freeTextKey(row: RowView): string {
   return row.cells.join('').replace(/\s+/g, '');
 }
 
-function viewRow(row: GridRow): RowView {
-  let firstSeen = false;
-  const cells = row.cells.map((raw) => {
-    const cell = cleanCell(raw);
-    if (!cell) return '';
-    const first = !firstSeen;
-    firstSeen = true;
-    return isDebris(cell, first) ? '' : cell;
-  });
-  const filled = cells.filter(Boolean).length;
-  const longest = cells.reduce((max, cell) => Math.max(max, cell.length), 0);
-  return { line: row.line, cells, filled: longest <= 1 && filled === 1 && !isItemNumber(cells.find(Boolean)!) ? 0 : filled, longest };
-}
-
-/** The roles of a header row's columns, or null when the row is not a header. */
-function headerRoles(row: RowView): Array<ColumnRole | undefined> | null {
-  if (row.filled < 2 || row.longest > 30) return null;
-  const roles = row.cells.map((cell) => headerRole(cell));
-  const known = roles.filter(Boolean);
-  if (known.length < 2 || !(roles.includes('question') || roles.includes('answer'))) return null;
-  return roles;
-}
-
-function headerRole(cell: string): ColumnRole | undefined {
-  const word = cell.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!word || word.length > 20) return undefined;
-  for (const [role, pattern] of HEADER_WORDS) if (pattern.test(word)) return role;
-  return undefined;
-}
-
-interface ColumnStats {
-  filled: number;
-  numbers: number;
-  statuses: number;
-  totalLength: number;
-  questionLike: number;
-  answerLike: number;
-}
-
-/**
- * Completes a header's roles (or makes them up when there is no usable header) from what the
- * columns hold: item numbers, status marks, question-like or answer-like sentences.
- */
-function inferLayout(rows: readonly RowView[], header: ReadonlyArray<ColumnRole | undefined> | null): Layout | null {
-  const dataRows = rows.filter((row) => row.filled >= 2 && row.longest >= 15);
-  // A header fixes the width: rows with extra cells are read by order, not by inventing columns.
-  const width = header ? header.length : Math.max(0, ...dataRows.map((row) => row.cells.length));
-  if (!header && dataRows.length < 2) return null;
-  const stats: ColumnStats[] = Array.from({ length: width }, () => ({ filled: 0, numbers: 0, statuses: 0, totalLength: 0, questionLike: 0, answerLike: 0 }));
-  for (const row of dataRows) {
-    row.cells.forEach((cell, column) => {
-      if (!cell || column >= width) return;
-      const s = stats[column]!;
-      s.filled++;
-      s.totalLength += cell.length;
-      if (isItemNumber(cell) || /^[a-z]$/i.test(cell)) s.numbers++;
-      if (parseStatus(cell) !== null) s.statuses++;
-      if (QUESTION_ENDING.test(cell)) s.questionLike++;
-      if (ANSWER_ENDING.test(cell)) s.answerLike++;
-    });
-  }
-  const roles: Array<ColumnRole | undefined> = Array.from({ length: width }, (_, i) => header?.[i]);
-  const share = (s: ColumnStats, n: number) => (s.filled ? n / s.filled : 0);
-  const avg = (s: ColumnStats) => (s.filled ? s.totalLength / s.filled : 0);
-  // A header may call a ○× column 回答: trust the content.
-  roles.forEach((role, i) => {
-    const s = stats[i]!;
-    if ((role === 'answer' || role === 'remarks') && s.filled >= 3 && share(s, s.statuses) >= 0.7 && avg(s) <= 4) roles[i] = 'status';
-  });
-  const free = (i: number) => roles[i] === undefined && stats[i]!.filled > 0;
-  if (!roles.includes('number')) {
-    const i = stats.findIndex((s, c) => free(c) && share(s, s.numbers) >= 0.6 && avg(s) <= 8);
-    if (i >= 0) roles[i] = 'number';
-  }
-  if (!roles.includes('status')) {
-    const i = stats.findIndex((s, c) => free(c) && share(s, s.statuses) >= 0.5 && avg(s) <= 6);
-    if (i >= 0) roles[i] = 'status';
-  }
-  const longColumns = stats.map((s, i) => ({ s, i })).filter(({ s, i }) => free(i) && avg(s) >= 12);
-  if (!roles.includes('question') && longColumns.length) {
-    const best = [...longColumns].sort((a, b) => share(b.s, b.s.questionLike - b.s.answerLike) - share(a.s, a.s.questionLike - a.s.answerLike) || a.i - b.i)[0]!;
-    roles[best.i] = 'question';
-  }
-  const questionAt = roles.indexOf('question');
-  if (!roles.includes('answer')) {
-    const remarksAt = roles.indexOf('remarks');
-    const candidates = longColumns.filter(({ i }) => roles[i] === undefined && i > questionAt);
-    if (candidates.length) roles[candidates[0]!.i] = 'answer';
-    else if (remarksAt >= 0) roles[remarksAt] = 'answer';
-  }
-  for (let i = 0; i < width; i++) {
-    if (roles[i] === undefined && stats[i]!.filled > 0 && (questionAt < 0 || i < questionAt)) roles[i] = 'category';
-    else if (roles[i] === undefined && stats[i]!.filled > 0 && avg(stats[i]!) >= 12) roles[i] = 'remarks';
-  }
-  if (!roles.includes('question')) return null;
-  // Under a header, a column of a kind kotae does not use (`担当部署`, `版数`) keeps its place, so
-  // that rows filling it are still read by position.
-  return { roles: header ? roles.map((role) => role ?? 'other') : roles, width };
-}
-
 interface ParsedItem {
   readonly kind: 'item';
   readonly itemNumber: string;
@@ -353,6 +194,10 @@ interface ParsedItem {
   readonly status: ItemStatus;
   readonly answer: string;
   readonly remarks: string;
+  /** Who answers for the item (`担当部署`), `''` when the row names no one. */
+  readonly owner: string;
+  /** When the item was last checked, as an ISO date (`2025-03-15`, `2025-03`), `''` when not stated. */
+  readonly reviewed: string;
 }
 
 type ParsedRow =
@@ -370,7 +215,7 @@ function parseRow(row: RowView, layout: Layout): ParsedRow {
   const joined = row.cells.filter(Boolean).join(' ');
   // A short line without a status, split over cells by OCR (`1情報セ` | `キュリティのための方針群`),
   // is a section heading unless its columns line up as question and answer.
-  if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.\-]/.test(joined)) {
+  if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.-]/.test(joined)) {
     return { kind: 'heading', text: joined };
   }
   // A withdrawn item (`D-20 （欠番）`) is neither an item nor a section.
@@ -415,7 +260,7 @@ function fitsPositionally(row: RowView, layout: Layout): boolean {
 type RowFields = Omit<ParsedItem, 'kind'>;
 
 function byPosition(row: RowView, layout: Layout): RowFields {
-  const fields = { itemNumber: '', title: '', question: '', status: '' as ItemStatus, answer: '', remarks: '', categories: [] as Array<[number, string]> };
+  const fields = emptyFields();
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     switch (layout.roles[i]) {
@@ -427,9 +272,18 @@ function byPosition(row: RowView, layout: Layout): RowFields {
       case 'answer': fields.answer = cell; break;
       case 'remarks': fields.remarks = fields.remarks ? `${fields.remarks} ${cell}` : cell; break;
       case 'reference': fields.remarks = `${fields.remarks ? `${fields.remarks} ` : ''}根拠資料: ${cell}`; break;
+      case 'owner': fields.owner = joinJapaneseSpaces(cell).replace(/\s+/g, ' '); break;
+      case 'reviewed': fields.reviewed = parseReviewDate(cell) ?? ''; break;
     }
   });
   return fields;
+}
+
+/** A row's fields while they are being filled in. */
+type MutableFields = { -readonly [K in keyof RowFields]: RowFields[K] } & { categories: Array<[number, string]> };
+
+function emptyFields(): MutableFields {
+  return { itemNumber: '', title: '', question: '', status: '', answer: '', remarks: '', owner: '', reviewed: '', categories: [] };
 }
 
 /**
@@ -438,7 +292,7 @@ function byPosition(row: RowView, layout: Layout): RowFields {
  * and the text cells fill question, answer and remarks from the right, as the layout has them.
  */
 function byOrder(row: RowView, layout: Layout): RowFields {
-  const fields = { itemNumber: '', title: '', question: '', status: '' as ItemStatus, answer: '', remarks: '', categories: [] as Array<[number, string]> };
+  const fields = emptyFields();
   const texts: Array<[number, string]> = [];
   row.cells.forEach((cell, i) => {
     if (!cell) return;

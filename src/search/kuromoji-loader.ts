@@ -173,7 +173,7 @@ export function buildTokenizer(cacheDir = defaultDictionaryCache()): Promise<Kur
     tokenInfo.getFeatures = remembered((id) => {
       if (!features) return getFeatures(id);
       // kuromoji's own getFeatures, reading the kept file instead of its buffer.
-      const wordId = Number.parseInt(String(id));
+      const wordId = Number.parseInt(String(id), 10);
       return Number.isNaN(wordId) ? '' : features(tokenInfo.dictionary.getInt(wordId + 6));
     });
     loader.load((error, loaded) => {

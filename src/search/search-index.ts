@@ -110,7 +110,10 @@ export class SearchIndex {
     const analysed = new Map<string, string[]>();
     const termsOf = (text: string) => {
       let terms = analysed.get(text);
-      if (!terms) analysed.set(text, (terms = analyzer.terms(text)));
+      if (!terms) {
+        terms = analyzer.terms(text);
+        analysed.set(text, terms);
+      }
       return terms;
     };
     return SearchIndex.open(items, mergeAnalysed([analyseItems(items, termsOf, parts.tagger)]), parts);

@@ -193,7 +193,7 @@ export function mergeAnalysed(parts: readonly AnalysedItems[]): IndexImage {
 
   const folded = parts.flatMap((part) => part.folded);
   const foldedStarts = new Int32Array(documentCount + 1);
-  folded.forEach((text, d) => (foldedStarts[d + 1] = foldedStarts[d]! + text.length));
+  for (const [d, text] of folded.entries()) foldedStarts[d + 1] = foldedStarts[d]! + text.length;
   const controls = concatRuns(parts.map((part) => ({ starts: part.controlStarts, values: [part.controls, part.evidence] as const })));
   const families = concatRuns(parts.map((part) => ({ starts: part.familyStarts, values: [part.families] as const })));
   return {

@@ -55,7 +55,8 @@ export function createTermMatcher<K>(entries: Iterable<{ readonly term: string; 
     let stemmed = stems.get(word);
     if (stemmed === undefined) {
       if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-      stems.set(word, (stemmed = stemEnglish(word)));
+      stemmed = stemEnglish(word);
+      stems.set(word, stemmed);
     }
     return stemmed;
   };

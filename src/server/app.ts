@@ -9,18 +9,14 @@ import { mountTeams } from '../bots/teams/index.js';
 import type { BotHandle, MountBot } from '../bots/types.js';
 import { requireAdmin } from './admin-auth.js';
 import { apiErrorHandler, apiNotFound } from './api-errors.js';
-import type { ServerDeps } from './deps.js';
-import type { Lifecycle } from './lifecycle.js';
+import type { AppDeps } from './deps.js';
 import { register as registerAdmin } from './routes/admin.js';
 import { register as registerAsk } from './routes/ask.js';
 import { register as registerConsole } from './routes/console.js';
 import { register as registerFill } from './routes/fill.js';
 import { register as registerHealth } from './routes/health.js';
+import { register as registerLibrary } from './routes/library.js';
 import { register as registerMetrics } from './routes/metrics.js';
-
-export interface AppDeps extends ServerDeps {
-  readonly lifecycle: Lifecycle;
-}
 
 export const CHAT_ADAPTERS: readonly MountBot[] = [mountSlack, mountTeams];
 
@@ -47,6 +43,7 @@ export async function createApp(deps: AppDeps, adapters: readonly MountBot[] = C
   registerAsk(app, deps);
   registerFill(app, deps);
   registerAdmin(app, deps, adminGuard);
+  registerLibrary(app, deps, adminGuard);
   registerConsole(app);
 
   const bots: BotHandle[] = [];

@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import type { BotHandle, MountBot } from '../bots/types.js';
+import { settlesWithin, TIMED_OUT } from '../core/settles-within.js';
 import type { Logger } from '../logging.js';
 import { createApp } from './app.js';
 import type { ServerDeps } from './deps.js';
@@ -69,7 +70,7 @@ export async function startServer(deps: ServerDeps, options: StartOptions = {}):
     (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(async () => {
       await stopBots(bots, logger);
       // Entries recorded by the last requests and chat turns reach the disk before the exit.
-      await deps.questionLog.flush();
+      await Promise.all([deps.questionLog.flush(), deps.escalations.flush()]);
       logger.info({ event: 'stopped' }, 'kotae stopped');
     }));
 
@@ -111,15 +112,7 @@ async function drain(server: Server, lifecycle: Lifecycle, logger: Logger, timeo
 
 /** True when `promise` settles before `deadline` (epoch ms). */
 async function before(deadline: number, promise: Promise<void>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
-  });
-  try {
-    return await Promise.race([promise.then(() => true as const), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return (await settlesWithin(promise, deadline - Date.now())) !== TIMED_OUT;
 }
 
 async function stopBots(bots: readonly BotHandle[], logger: Logger): Promise<void> {

@@ -5,9 +5,9 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { BotDeps } from '../bots/types.js';
 import { SUPPORTED_EXTENSIONS } from '../core/knowledge-snapshot.js';
-import { reloadKnowledge } from './reload.js';
+import { reloadKnowledge } from '../core/reload.js';
+import type { KotaeServices } from '../core/services.js';
 
 export const DEFAULT_DEBOUNCE_MS = 1000;
 /** After the folder disappears (volume remounted, folder replaced), how often to look for it again. */
@@ -27,7 +27,7 @@ export interface KnowledgeWatcher {
   close(): void;
 }
 
-export function watchKnowledge(deps: Pick<BotDeps, 'kotae' | 'logger'>, debounceMs = DEFAULT_DEBOUNCE_MS): KnowledgeWatcher {
+export function watchKnowledge(deps: Pick<KotaeServices, 'kotae' | 'logger'>, debounceMs = DEFAULT_DEBOUNCE_MS): KnowledgeWatcher {
   const { kotae, logger } = deps;
   let watcher: FSWatcher | null = null;
   let debounce: NodeJS.Timeout | undefined;

@@ -138,7 +138,7 @@ describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('質問票');
     sheet.getRow(1).values = ['No', '確認内容', '備考'];
-    questions.forEach((q, i) => (sheet.getRow(i + 2).values = [i + 1, q]));
+    for (const [i, q] of questions.entries()) sheet.getRow(i + 2).values = [i + 1, q];
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
 
     await page.goto(`${kotae.url}#fill`);

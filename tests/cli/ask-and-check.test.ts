@@ -23,7 +23,8 @@ describe('kotae ask --json (the contract the evaluation uses)', () => {
     const { code, stdout } = kotae(['ask', '--json', '--knowledge', dir, 'データは暗号化されていますか']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result).sort()).toEqual(['answered', 'question', 'results', 'took_ms']);
+    expect(Object.keys(result).sort()).toEqual(['answered', 'question', 'question_controls', 'results', 'took_ms']);
+    expect(result.question_controls).toEqual([{ id: '8.24-encryption-at-rest', label: '保存データの暗号化', label_en: 'Encryption at rest' }]);
     expect(result).toMatchObject({ question: 'データは暗号化されていますか', answered: true });
     expect(typeof result.took_ms).toBe('number');
     expect(result.results).toHaveLength(5);
@@ -53,7 +54,7 @@ describe('kotae ask --json (the contract the evaluation uses)', () => {
     const { code, stdout } = kotae(['ask', '--knowledge', dir, 'SSL対応?']);
     expect(code).toBe(0);
     expect(stdout).toContain('出典: jinjer.txt › データ管理 › 通信の暗号化 › No.36');
-    expect(stdout).toMatch(/信頼度: 0\.\d\d|信頼度: 1\.00/);
+    expect(stdout).toMatch(/信頼度: \d{1,3}%/);
   });
 
   it('says plainly when there is no confident answer', () => {

@@ -13,7 +13,6 @@ import { normalizeText, stemEnglish } from '../../src/search/normalize.js';
 import { ASKING_WORDS, EVERYDAY_FALSE_FRIENDS, OFF_TOPIC_QUESTIONS } from '../helpers/wrong-place-words.js';
 
 const CONTROLS = CONTROL_CATALOGUE;
-const ALL_TERMS = CONTROLS.flatMap((control) => control.terms);
 const ALL_WORDS = CONTROLS.flatMap((control) => [...control.terms, ...control.related]);
 
 const isAscii = (term: string): boolean => /^[\x20-\x7e]+$/.test(term);

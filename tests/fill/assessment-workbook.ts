@@ -42,7 +42,7 @@ export const ALREADY_ANSWERED = { id: 'ACCS-03', choice: 'Yes', text: 'Only the 
 /** The English checksheet in the knowledge folder that answers the assessment. */
 export function assessmentKnowledge(): string {
   const known = ASSESSMENT_QUESTIONS.filter((q) => q.known);
-  return ['No.\tQuestion\tStatus\tAnswer', ...known.map((q, i) => `${i + 1}\t${q.question}\t${q.known!.status}\t${q.known!.answer}`)].join('\n') + '\n';
+  return `${['No.\tQuestion\tStatus\tAnswer', ...known.map((q, i) => `${i + 1}\t${q.question}\t${q.known!.status}\t${q.known!.answer}`)].join('\n')}\n`;
 }
 
 export const VENDOR_SHEET = 'Lite';

@@ -25,7 +25,7 @@ const UNKNOWN = '社員食堂の金曜日のメニューは何ですか';
 
 const knowledge = makeKnowledgeFolder({
   samples: [],
-  files: { 'prepared.tsv': ['No\t質問\t回答(○/×)\t回答内容', ...ITEMS.map((item, i) => `${i + 1}\t${item.q}\t${item.status}\t${item.answer}`)].join('\n') + '\n' },
+  files: { 'prepared.tsv': `${['No\t質問\t回答(○/×)\t回答内容', ...ITEMS.map((item, i) => `${i + 1}\t${item.q}\t${item.status}\t${item.answer}`)].join('\n')}\n` },
 });
 let answer: (question: string) => AskResult;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('Japanese answer columns', () => {
     const original = buildWorkbook({ sheets: [questionSheet('質問', ['回答'])] });
     const filled = await fillQuestionnaire(original, '質問.xlsx', answer);
     const after = await cellValues(filled.bytes, '質問');
-    ITEMS.forEach((item, i) => expect(after.get(`C${i + 2}`)).toBe(item.answer));
+    for (const [i, item] of ITEMS.entries()) expect(after.get(`C${i + 2}`)).toBe(item.answer);
     expect(after.get(`C${questions.length + 1}`)).toBeUndefined();
     expect(after.get('D1')).toBe(KOTAE_HEADERS[0]);
   });

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
-import { citationLine } from '../../src/core/citation.js';
+import { citationLine } from '../../src/present/citation.js';
 import { fillQuestionnaire, KOTAE_HEADERS, TO_CHECK } from '../../src/fill/index.js';
 import { encodable } from '../../src/fill/text-encoding.js';
 import { readDelimited } from '../../src/knowledge/readers/delimited.js';
@@ -38,7 +38,7 @@ describe('filling a .csv questionnaire', () => {
     // (line breaks inside kotae's cells are LF, as Excel writes them, so CRLF still splits records).
     const records = out.split('\r\n');
     expect(records).toHaveLength(text.split('\r\n').length);
-    questions.forEach((q, i) => expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},`)).toBe(true));
+    for (const [i, q] of questions.entries()) expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},`)).toBe(true);
     expect(out.startsWith('セキュリティ確認票,,,,\r\nNo,確認内容,回答(○/×),備考,,kotae回答,kotae出典,kotae信頼度,kotae候補\r\n')).toBe(true);
     expect(out.endsWith('\r\n')).toBe(true);
     expect(out.replace(/\r\n/g, '').includes('\n')).toBe(true); // multi-line cells use LF inside quotes, as Excel writes them

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
-import { citationLine } from '../../src/core/citation.js';
+import { citationLine } from '../../src/present/citation.js';
 import { fillQuestionnaire, KOTAE_HEADERS, TO_CHECK, type FillResult } from '../../src/fill/index.js';
 import { TO_CHECK_RGB } from '../../src/fill/xlsx/styles.js';
 import type { KnowledgeItem } from '../../src/knowledge/types.js';

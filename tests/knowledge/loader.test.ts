@@ -8,7 +8,9 @@ import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 import { dimensionBomb, longRun, mergeBomb, randomUtf16, utf16le, zipBomb } from '../support/hostile-files.js';
 
 const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function folder(files: Record<string, string | Uint8Array>, samples: string[] = []) {
   const made = makeKnowledgeFolder({ samples, files });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTableLayout } from '../../src/knowledge/structure.js';
+import { detectTableLayout } from '../../src/knowledge/table-layout.js';
 import type { Grid } from '../../src/knowledge/types.js';
 
 const grid = (rows: string[][]): Grid => ({ sheet: null, rows: rows.map((cells, i) => ({ line: i + 1, cells })) });

@@ -76,7 +76,7 @@ describe('the analysis store', () => {
     const size = statSync(path.join(dir, files[0]!)).size;
     const hour = 3600;
     const now = Date.now() / 1000;
-    files.forEach((file, i) => utimesSync(path.join(dir, file), now - (i + 1) * hour, now - (i + 1) * hour));
+    for (const [i, file] of files.entries()) utimesSync(path.join(dir, file), now - (i + 1) * hour, now - (i + 1) * hour);
     writeFileSync(path.join(dir, 'notes.txt'), 'not a record');
     const deadWrite = `${files[0]}.123-abcd.tmp`;
     writeFileSync(path.join(dir, deadWrite), 'half');

@@ -40,7 +40,10 @@ beforeAll(async () => {
 /** A repeatable pseudo-random sequence (a linear congruential generator). */
 function random(seed: number): () => number {
   let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
 }
 
 describe('choosing the best items', () => {

@@ -9,7 +9,8 @@ import { createLogger } from '../../src/logging.js';
 import { createServerDeps } from '../../src/server/deps.js';
 import { PUBLIC_DIR } from '../../src/server/routes/console.js';
 import { startServer } from '../../src/server/server.js';
-import { ENCRYPTION_QUESTION, ROOT, ask, makeTempDirs, startTestServer, waitFor, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { ENCRYPTION_QUESTION, ROOT, ask, makeTempDirs, startTestServer, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * A chat adapter as Slack's and Teams' are written: its own route under /api, reading the raw

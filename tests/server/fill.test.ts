@@ -7,7 +7,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationLine } from '../../src/core/citation.js';
+import { citationLine } from '../../src/present/citation.js';
 import { loadConfig } from '../../src/config.js';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { KOTAE_HEADERS, MAX_QUESTION_ROWS, TO_CHECK } from '../../src/fill/index.js';
@@ -19,7 +19,8 @@ import { attachment, CONTENT_TYPES, MAX_UPLOAD_BYTES, type FillResponseJson } fr
 import { startServer } from '../../src/server/server.js';
 import { asked, customerWorkbook, loadWorkbook } from '../fill/customer-files.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
-import { makeTempDirs, startTestServer, waitFor, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { makeTempDirs, startTestServer, type TempDirs, type TestServer } from '../support/kotae-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let dirs: TempDirs;
 let kotae: TestServer;

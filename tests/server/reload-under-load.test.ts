@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, ENCRYPTION_QUESTION, admin, ask, makeTempDirs, spawnServe, waitFor, type ServeProcess, type TempDirs } from '../support/kotae-server.js';
+import { ADMIN_TOKEN, ENCRYPTION_QUESTION, admin, ask, makeTempDirs, spawnServe, type ServeProcess, type TempDirs } from '../support/kotae-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const ASKERS = 4;
 /** Asks per asker with no reload running. */

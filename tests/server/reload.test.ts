@@ -3,20 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { concernsKnowledge } from '../../src/server/watch.js';
-import {
-  ENCRYPTION_QUESTION,
-  PENGUIN_QUESTION,
-  addPenguinFile,
-  admin,
-  ask,
-  makeTempDirs,
-  startTestServer,
-  waitFor,
-  ADMIN_TOKEN,
-  type TempDirs,
-  type TestServer,
-  type TestServerOptions,
-} from '../support/kotae-server.js';
+import { ENCRYPTION_QUESTION, PENGUIN_QUESTION, addPenguinFile, admin, ask, makeTempDirs, startTestServer, ADMIN_TOKEN, type TempDirs, type TestServer, type TestServerOptions,  } from '../support/kotae-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 interface ReloadBody {
   readonly ok: boolean;

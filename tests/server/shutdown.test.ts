@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ENCRYPTION_QUESTION, makeTempDirs, spawnServe, waitFor, type ServeProcess, type TempDirs } from '../support/kotae-server.js';
+import { ENCRYPTION_QUESTION, makeTempDirs, spawnServe, type ServeProcess, type TempDirs } from '../support/kotae-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 interface Readiness {
   readonly status: string;

@@ -15,6 +15,7 @@ import type { SnapshotBuilder } from '../../src/core/kotae-service.js';
 import { createLogger } from '../../src/logging.js';
 import { createServerDeps, type ServerDeps } from '../../src/server/deps.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = path.join(ROOT, 'bin', 'kotae.js');
@@ -112,14 +113,6 @@ export function admin(baseUrl: string, pathname: string, init: { method?: string
   return fetch(new URL(pathname, baseUrl), { method: init.method ?? 'GET', headers: token === null ? {} : { authorization: `Bearer ${token}` } });
 }
 
-/** Polls until `check` is true; for states a test cannot await directly. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * A child process environment with nothing inherited from the developer's shell but PATH/HOME:

@@ -5,12 +5,23 @@
  * a long answer is cut with "…" while its citation, in its own block, always survives.
  */
 import type { types } from '@slack/bolt';
-import { citationLine } from '../../core/citation.js';
 import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
-import type { AskResult, RankedAnswer } from '../../core/types.js';
+import type { AskResult } from '../../core/types.js';
 import { describeCells, sheetLines, type FillResult } from '../../fill/index.js';
+import {
+  type AnswerEntryView,
+  type AnswerView,
+  fitToBudget,
+  LABELS,
+  PREVIEW_CHARS,
+  presentAnswer,
+  QUESTION_ECHO_CHARS,
+  MESSAGES as SHARED,
+  SHOWN_ANSWERS,
+  truncate,
+} from '../../present/index.js';
 import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
-import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
+import { escapeMrkdwn, mrkdwn } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -27,22 +38,23 @@ export const LIMITS = {
   totalBlockText: 10_000,
 } as const;
 
-/** Per-piece budgets (escaped characters); together they stay under LIMITS.totalBlockText. */
-const BUDGET = {
-  question: 1000,
+/**
+ * The most each piece of text may take (escaped characters): a section holds at most
+ * {@link LIMITS.sectionText}, so the best answer gets most of one and the rest far less. The whole
+ * message is then fitted to {@link LIMITS.totalBlockText} by the cards' one budgeting scheme
+ * ({@link fitToBudget}), which cuts every text to a common limit and never cuts a citation.
+ */
+const PIECE = {
   bestAnswer: 2400,
   bestRemarks: 500,
-  otherAnswer: 600,
-  otherRemarks: 150,
-  citation: 500,
-  itemQuestion: 300,
+  reason: 300,
   reloadLine: 300,
   reloadFiles: 20,
   reloadWarnings: 10,
 } as const;
 
 /** How many answers a card shows: the best one and up to two more. */
-export const CARD_RESULTS = 3;
+export const CARD_RESULTS = SHOWN_ANSWERS;
 
 export const ACTION_IDS = {
   helpful: 'kotae_feedback_helpful',
@@ -68,51 +80,51 @@ export interface AnswerCardOptions {
   readonly share?: boolean;
 }
 
-/** The same words as the Teams cards, so that both platforms read alike. */
-const STATUS_LABELS: Readonly<Record<string, string>> = {
-  '○': '○ 対応',
-  '×': '× 非対応',
-  '△': '△ 一部対応',
-  '−': '− 対象外',
-};
-
 /** The answer card: the best answer or a plain "no confident answer", candidates, and buttons. */
 export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions = {}): SlackMessage {
-  const shown = result.results.slice(0, CARD_RESULTS);
-  const [best, ...others] = shown;
+  const view = presentAnswer(result);
+  const longest = Math.max(view.question.length, ...[view.best, ...view.others].flatMap((e) => (e ? [e.answer.length, e.remarks.length, e.itemQuestion.length] : [])), 1);
+  // Escaping can triple a text: the widest build must not cut what would fit.
+  return fitToBudget((limit) => answerMessage(view, options, limit), totalText, longest * 5, LIMITS.totalBlockText);
+}
+
+function answerMessage(view: AnswerView, options: AnswerCardOptions, limit: number): SlackMessage {
+  const cut = (text: string, own: number) => mrkdwn(text, Math.min(own, limit));
   const blocks: KnownBlock[] = [];
 
   if (options.restateQuestion) {
     const who = options.askedBy ? `（<@${escapeMrkdwn(options.askedBy)}> さん）` : '';
-    blocks.push(section(`*質問*${who}\n${mrkdwn(result.question, BUDGET.question)}`));
+    blocks.push(section(`*${LABELS.question}*${who}\n${cut(view.question, QUESTION_ECHO_CHARS)}`));
+  }
+  if (view.note) blocks.push(context([`ℹ️ ${escapeMrkdwn(view.note)}`]));
+  if (view.conflict) {
+    const citations = view.conflict.citations.map((citation) => `\n• ${escapeMrkdwn(citation)}`).join('');
+    blocks.push(section(`⚠️ *${escapeMrkdwn(view.conflict.message)}*${citations}`));
   }
 
-  if (!best) {
-    blocks.push(section(MESSAGES.nothingClose));
-    return finish(blocks, MESSAGES.nothingClose);
-  }
-
-  if (result.answered) {
-    blocks.push(...answerBlocks(best, '*回答*', BUDGET.bestAnswer, BUDGET.bestRemarks));
-    if (others.length > 0) {
+  const [first] = view.best ? [view.best] : view.others;
+  if (view.best) {
+    blocks.push(...answerBlocks(view.best, `*${LABELS.answer}*`, cut, PIECE.bestAnswer, PIECE.bestRemarks));
+    if (view.others.length > 0) {
       blocks.push({ type: 'divider' });
-      blocks.push(context(['*他の候補 (other candidates)*']));
-      for (const other of others) blocks.push(...answerBlocks(other, '', BUDGET.otherAnswer, BUDGET.otherRemarks));
+      blocks.push(context([`*${MESSAGES.otherCandidates}*`]));
+      for (const other of view.others) blocks.push(...answerBlocks(other, '', cut, PREVIEW_CHARS, PREVIEW_CHARS));
     }
   } else {
-    blocks.push(section(`⚠️ *${MESSAGES.noConfidentAnswer}*\n${result.reason ? `${mrkdwn(result.reason.message, 300)}\n` : ''}近い候補を挙げます。使う前に内容を確認してください。 (Nearest candidates below: check them before use.)`));
-    for (const candidate of shown) {
+    const reason = view.reason ? `${mrkdwn(view.reason, PIECE.reason)}\n` : '';
+    blocks.push(section(`⚠️ *${MESSAGES.noConfidentAnswer}*\n${reason}${first ? MESSAGES.checkCandidates : MESSAGES.nothingClose}`));
+    for (const candidate of view.others) {
       blocks.push({ type: 'divider' });
-      blocks.push(...answerBlocks(candidate, '*候補*', BUDGET.otherAnswer, BUDGET.otherRemarks));
+      blocks.push(...answerBlocks(candidate, `*${LABELS.candidate}*`, cut, PREVIEW_CHARS, PREVIEW_CHARS));
     }
   }
 
-  const buttons = answerButtons(result.question, best, options.share === true);
+  const buttons = answerButtons(view, options.share === true);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'kotae_answer_actions', elements: buttons });
 
-  const fallback = result.answered
-    ? `${statusLabel(best.status) || '回答'}: ${truncate(best.answer || best.remarks, 300)}（${truncate(citationLine(best), BUDGET.citation)}）`
-    : `${MESSAGES.noConfidentAnswer} 近い候補: ${truncate(citationLine(best), BUDGET.citation)}`;
+  const fallback = view.best
+    ? `${view.best.status?.label ?? LABELS.answer}: ${truncate(view.best.answer || view.best.remarks, PREVIEW_CHARS)}（${view.best.citationLine}）`
+    : `${MESSAGES.noConfidentAnswer} ${first ? `${MESSAGES.nearestCandidates}: ${first.citationLine}` : MESSAGES.nothingClose}`;
   return finish(blocks, fallback);
 }
 
@@ -128,17 +140,17 @@ export function buildReloadMessage(outcome: ReloadOutcome): SlackMessage {
     blocks.push(section(`⚠️ *再読み込みに失敗しました。* 以前のナレッジ（${summary}）で回答を続けています。\n理由: ${reason}`));
   }
 
-  const files = status.files.slice(0, BUDGET.reloadFiles).map((file) => `• ${mrkdwn(file.file, BUDGET.reloadLine)} — ${file.items} 項目`);
-  if (status.files.length > BUDGET.reloadFiles) files.push(`…ほか ${status.files.length - BUDGET.reloadFiles} ファイル`);
+  const files = status.files.slice(0, PIECE.reloadFiles).map((file) => `• ${mrkdwn(file.file, PIECE.reloadLine)} — ${file.items} 項目`);
+  if (status.files.length > PIECE.reloadFiles) files.push(`…ほか ${status.files.length - PIECE.reloadFiles} ファイル`);
   if (files.length > 0) blocks.push(section(files.join('\n')));
-  const changes = changeLines(outcome.changes).map((line) => mrkdwn(line, BUDGET.reloadLine));
+  const changes = changeLines(outcome.changes).map((line) => mrkdwn(line, PIECE.reloadLine));
   if (changes.length > 0) blocks.push(section(changes.join('\n')));
 
   if (status.warnings.length > 0) {
     const lines = status.warnings
-      .slice(0, BUDGET.reloadWarnings)
-      .map((warning) => `• ${mrkdwn(`${warning.file}: ${warning.message}`, BUDGET.reloadLine)}`);
-    if (status.warnings.length > BUDGET.reloadWarnings) lines.push(`…ほか ${status.warnings.length - BUDGET.reloadWarnings} 件`);
+      .slice(0, PIECE.reloadWarnings)
+      .map((warning) => `• ${mrkdwn(`${warning.file}: ${warning.message}`, PIECE.reloadLine)}`);
+    if (status.warnings.length > PIECE.reloadWarnings) lines.push(`…ほか ${status.warnings.length - PIECE.reloadWarnings} 件`);
     blocks.push(section(`*警告 ${status.warnings.length} 件*\n${lines.join('\n')}`));
   }
 
@@ -151,21 +163,14 @@ export function buildNoticeMessage(text: string): SlackMessage {
   return finish([section(text)], text);
 }
 
-/** Our own words. Japanese first, English after, as in the Teams cards. */
+/** kotae's words in Slack: the shared ones (src/present/messages.ts) and Slack's own. */
 export const MESSAGES = {
+  ...SHARED,
   help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。 (kotae answers security-checksheet questions from prepared answers, with citations.)\n例: `@kotae データは暗号化されていますか` ・DM で質問・ `/ask パスワードの最小桁数`\nチェックシート（.xlsx・.csv・.tsv）を DM で送ると、全設問に回答を記入して返します。',
   fileHowTo: 'チェックシート全体への記入: `/ask` には Slack の仕様でファイルを添付できません。チェックシート（.xlsx・.csv・.tsv）は kotae との DM にファイルとして送ってください（チャンネルでは @kotae をメンションしたメッセージに添付）。回答を記入したファイルがスレッドに返ります。 (Slash commands cannot carry files: share the checksheet with kotae in a DM, or attach it to a message that mentions @kotae; the filled copy comes back in the thread.)',
-  fillReceived: 'チェックシートを受け取りました。回答を作成しています… (Checksheet received; filling it in…)',
   fillDownloadFailed: 'ファイルを Slack から取得できませんでした。もう一度送ってみてください。続くようなら管理者にお知らせください。 (Could not fetch the file from Slack; please share it again, and tell your admin if it keeps failing.)',
   fillExternal: 'Slack の外（Google ドライブなど）にあるファイルは取得できません。ファイルそのものを Slack にアップロードしてください。 (Files stored outside Slack cannot be fetched; upload the file itself.)',
-  fillBusy: 'いま他のチェックシートの記入が混み合っています。少し待ってからもう一度送ってください。 (Too many questionnaires are being filled right now; please share the file again in a minute.)',
   fillUploadFailed: '回答は作成しましたが、記入済みのファイルをアップロードできませんでした。少し待ってからもう一度送ってください。 (The answers were drafted, but the filled file could not be uploaded; please share the file again shortly.)',
-  noConfidentAnswer: '確信を持てる回答はありません (no confident answer).',
-  nothingClose: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)',
-  notReady: 'kotae は起動中で、ナレッジを読み込んでいます。少し待ってからもう一度お試しください。 (kotae is starting up and still loading the knowledge; please try again in a moment.)',
-  reloadRefused: 'すみません、再読み込みは管理者だけが実行できます。 (Sorry, only kotae admins can reload the knowledge.)',
-  apology: '申し訳ありません。回答中に問題が起きました。少し待ってからもう一度お試しください。 (Sorry, something went wrong. Please try again shortly.)',
-  feedbackThanks: 'フィードバックありがとうございます。回答の改善に使います。 (Thanks for the feedback.)',
   feedbackAlready: 'この回答へのフィードバックは記録済みです。 (Already recorded, thank you.)',
   shareExpired: '共有できませんでした。もう一度 /ask で質問してください。 (Could not share this; please ask again with /ask.)',
 } as const;
@@ -222,30 +227,31 @@ export function buildFillComment(result: Pick<FillResult, 'summary' | 'rows'>): 
   return lines.join('\n');
 }
 
-function answerBlocks(answer: RankedAnswer, heading: string, answerBudget: number, remarksBudget: number): KnownBlock[] {
-  const status = statusLabel(answer.status);
-  const head = [heading, status ? `*${status}*` : ''].filter(Boolean).join('  ');
-  const body = answer.answer ? mrkdwn(answer.answer, answerBudget) : '_（回答文はありません）_';
-  const remarks = answer.remarks ? `\n_備考:_ ${mrkdwn(answer.remarks, remarksBudget)}` : '';
-  const details = [`📄 ${mrkdwn(citationLine(answer), BUDGET.citation)}`, `確信度 ${Math.round(answer.confidence * 100)}%`];
-  if (answer.question) details.push(`該当項目: ${mrkdwn(answer.question, BUDGET.itemQuestion)}`);
+function answerBlocks(entry: AnswerEntryView, heading: string, cut: (text: string, own: number) => string, answerChars: number, remarksChars: number): KnownBlock[] {
+  const head = [heading, entry.status ? `*${entry.status.label}*` : ''].filter(Boolean).join('  ');
+  const body = entry.answer ? cut(entry.answer, answerChars) : `_${MESSAGES.noAnswerText}_`;
+  const remarks = entry.remarks ? `\n_${LABELS.remarks}:_ ${cut(entry.remarks, remarksChars)}` : '';
+  // The citation is never cut: it is what people verify the answer with.
+  const details = [`📄 ${escapeMrkdwn(entry.citationLine)}`, `${LABELS.confidence} ${entry.confidencePercent}`];
+  if (entry.itemQuestion) details.push(`${LABELS.itemQuestion}: ${cut(entry.itemQuestion, PREVIEW_CHARS)}`);
   return [section(head ? `${head}\n${body}${remarks}` : `${body}${remarks}`), context(details)];
 }
 
-function answerButtons(question: string, best: RankedAnswer, share: boolean): Button[] {
+function answerButtons(view: AnswerView, share: boolean): Button[] {
   const buttons: Button[] = [];
-  const feedback = encodeFeedbackValue({ question, itemId: best.id });
+  const feedback = view.feedback ? encodeFeedbackValue(view.feedback) : null;
   if (feedback) {
-    buttons.push(button(ACTION_IDS.helpful, '👍 役に立った', feedback));
-    buttons.push(button(ACTION_IDS.unhelpful, '👎 役に立たなかった', feedback));
+    buttons.push(button(ACTION_IDS.helpful, SHARED.helpful, feedback));
+    buttons.push(button(ACTION_IDS.unhelpful, SHARED.unhelpful, feedback));
   }
-  const shareValue = share ? encodeShareValue({ question }) : null;
+  const shareValue = share ? encodeShareValue({ question: view.question }) : null;
   if (shareValue) buttons.push({ ...button(ACTION_IDS.share, 'チャンネルに共有', shareValue), style: 'primary' });
   return buttons;
 }
 
-function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? '';
+/** The text Slack counts towards a message's total: every block's, and the fallback's. */
+function totalText(message: SlackMessage): number {
+  return blockTexts(message.blocks).reduce((sum, text) => sum + text.length, 0);
 }
 
 function section(text: string): KnownBlock {
@@ -271,6 +277,18 @@ function clampText(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = truncate(text, max);
   return cut.replace(/&[a-z]{0,4}…$/, '…');
+}
+
+/** Every text in a message, as Slack counts them towards its total. */
+function blockTexts(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const child of node) blockTexts(child, out);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'text' && typeof value === 'string') out.push(value);
+      else if (typeof value === 'object') blockTexts(value, out);
+    }
+  }
+  return out;
 }
 
 /** Caps the block count (keeping the buttons, which come last) and shortens the fallback text. */

@@ -4,7 +4,7 @@
  * payload), so the value holds what the click needs: the question and, for feedback, the item.
  * Values are capped at Slack's 2000 characters by shortening the question, never the item id.
  */
-import { ELLIPSIS } from './mrkdwn.js';
+import { ELLIPSIS } from '../../present/index.js';
 
 export const BUTTON_VALUE_MAX = 2000;
 

@@ -4,6 +4,7 @@
  * lives in this folder; answers come only through BotDeps.
  */
 import { App, type AnyMiddlewareArgs, type Middleware } from '@slack/bolt';
+import { settlesWithin } from '../../core/settles-within.js';
 import type { Logger } from '../../logging.js';
 import type { BotHandle, MountBot } from '../types.js';
 import { createOutbound } from '../outbound.js';
@@ -121,12 +122,6 @@ class InFlight {
 
   async drain(timeoutMs: number): Promise<void> {
     if (this.running.size === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, timeoutMs);
-      timer.unref();
-    });
-    await Promise.race([Promise.allSettled([...this.running]), timeout]);
-    clearTimeout(timer);
+    await settlesWithin(Promise.allSettled([...this.running]), timeoutMs, true);
   }
 }

@@ -3,8 +3,7 @@
  * everything we did not write ourselves is escaped before it reaches mrkdwn, so a checksheet cell
  * holding `<!channel>` shows those characters instead of pinging the channel.
  */
-
-export const ELLIPSIS = '…';
+import { ELLIPSIS } from '../../present/index.js';
 
 /** Slack's mrkdwn escaping is exactly these three characters; anything more shows up literally. */
 export function escapeMrkdwn(text: string): string {
@@ -24,17 +23,6 @@ export function mrkdwn(text: string, max: number): string {
     const piece = escapeMrkdwn(char);
     if (out.length + piece.length + ELLIPSIS.length > max) break;
     out += piece;
-  }
-  return `${out.trimEnd()}${ELLIPSIS}`;
-}
-
-/** Cuts plain text (button labels, fallback text, payload fields) without splitting a character. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length + ELLIPSIS.length > max) break;
-    out += char;
   }
   return `${out.trimEnd()}${ELLIPSIS}`;
 }

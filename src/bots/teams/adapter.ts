@@ -12,7 +12,7 @@ import {
   type ConnectorClient,
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
-import { ConfigError, type AppConfig } from '../../config.js';
+import { teamsSettingIssues, throwConfigIssues, type AppConfig } from '../../config.js';
 import type { Logger } from '../../logging.js';
 import type { Outbound } from '../outbound.js';
 import { TEXT } from './cards.js';
@@ -30,25 +30,10 @@ export type TeamsAuthMode = { readonly kind: 'authenticated'; readonly appId: st
  * without authentication.
  */
 export function teamsAuthMode(config: AppConfig): TeamsAuthMode | null {
-  const appId = config.MicrosoftAppId;
-  if (!appId) {
-    if (config.MicrosoftAppPassword || config.MicrosoftAppTenantId) {
-      throw new ConfigError(['MicrosoftAppId'], 'invalid configuration (see .env.example):\n  MicrosoftAppId: is required when MicrosoftAppPassword or MicrosoftAppTenantId is set');
-    }
-    return config.TEAMS_ALLOW_UNAUTHENTICATED ? { kind: 'unauthenticated' } : null;
-  }
-  const missing: Array<[string, string]> = [];
-  const msi = config.MicrosoftAppType === 'UserAssignedMSI';
-  if (!msi && !config.MicrosoftAppPassword) missing.push(['MicrosoftAppPassword', 'is required when MicrosoftAppId is set']);
-  if (msi && config.MicrosoftAppPassword) missing.push(['MicrosoftAppPassword', 'must not be set when MicrosoftAppType is UserAssignedMSI']);
-  if (config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) missing.push(['MicrosoftAppTenantId', `is required when MicrosoftAppType is ${config.MicrosoftAppType}`]);
-  if (missing.length) {
-    throw new ConfigError(
-      missing.map(([name]) => name),
-      `invalid configuration for Microsoft Teams (see docs/teams.md):\n${missing.map(([name, why]) => `  ${name}: ${why}`).join('\n')}`,
-    );
-  }
-  return { kind: 'authenticated', appId };
+  const issues = teamsSettingIssues(config);
+  if (issues.length) throwConfigIssues(issues);
+  if (!config.MicrosoftAppId) return config.TEAMS_ALLOW_UNAUTHENTICATED ? { kind: 'unauthenticated' } : null;
+  return { kind: 'authenticated', appId: config.MicrosoftAppId };
 }
 
 export interface TeamsAdapterOptions {

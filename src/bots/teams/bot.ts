@@ -4,16 +4,17 @@
  * group chat only answers messages that mention the bot, in their thread. Admins reload the
  * knowledge with `reload` / `再読み込み`; 👍/👎 on an answer card is stored for the admins.
  *
- * The bot sees kotae only through the asker, the service's ask and reload, and the question log.
- * Filling goes through `kotae.ask` directly: a customer's rows are not questions people asked, and
- * must not fill the unanswered log.
+ * The bot sees kotae only through the asker, the service's ask and reload, the fill service and
+ * the question log.
  */
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
 import type { Asker } from '../../core/asking.js';
-import type { KotaeService, ReloadOutcome } from '../../core/kotae-service.js';
+import type { KotaeService } from '../../core/kotae-service.js';
 import type { QuestionLog } from '../../core/question-log.js';
+import { reloadKnowledge } from '../../core/reload.js';
+import { settlesWithin, TIMED_OUT } from '../../core/settles-within.js';
 import type { Logger } from '../../logging.js';
-import { FillError, fillQuestionnaire, questionnaireFormat } from '../../fill/index.js';
+import { FillError, questionnaireFormat, SlotsFull, type FillService } from '../../fill/index.js';
 import { answerCard, parseFeedback, reloadCard, TEXT, type AdaptiveCard, type FeedbackData } from './cards.js';
 import type { RecentKeys } from '../recent-keys.js';
 import { FileDownloadError } from '../download.js';
@@ -26,6 +27,8 @@ export interface TeamsBotDeps {
   readonly asker: Asker;
   readonly kotae: KotaeService;
   readonly questionLog: QuestionLog;
+  /** The one way into filling a questionnaire (bounded slots, counted), shared with the other surfaces. */
+  readonly fills: FillService;
   readonly logger: Logger;
   /** Teams AAD object ids (or channel user ids) allowed to reload, compared case-insensitively. */
   readonly admins: readonly string[];
@@ -128,16 +131,15 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       return;
     }
     await this.showTyping(context);
-    const reloading = this.deps.kotae.reload();
-    void reloading.then((outcome) => this.deps.logger.info({ event: 'reload', channel: 'teams', user, ok: outcome.ok, items: outcome.status.items, took_ms: outcome.tookMs }, 'knowledge reloaded from Teams'));
-    const outcome = await settlesWithin(reloading, this.deps.turnBudgetMs);
-    if (outcome) {
-      await context.sendActivity(cardMessage(reloadCard(outcome)));
+    const reloading = reloadKnowledge(this.deps, 'teams', { user: user ?? undefined });
+    const settled = await settlesWithin(reloading, this.deps.turnBudgetMs);
+    if (settled !== TIMED_OUT) {
+      await context.sendActivity(cardMessage(reloadCard(settled.outcome)));
       return;
     }
     await context.sendActivity(TEXT.reloadSlow);
     const reference = TurnContext.getConversationReference(activity);
-    this.track(reloading.then((late) => this.deps.followUp(reference, cardMessage(reloadCard(late)))));
+    this.track(reloading.then((late) => this.deps.followUp(reference, cardMessage(reloadCard(late.outcome)))));
   }
 
   /**
@@ -190,12 +192,16 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     }
     const started = Date.now();
     try {
-      const result = await fillQuestionnaire(bytes, file.name, (question) => this.deps.kotae.ask(question, { top: TOP }));
+      const result = await this.deps.fills.fill('teams', bytes, file.name);
       const { summary } = result;
       this.deps.logger.info({ ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, cells_written: summary.cellsWritten, took_ms: Date.now() - started }, 'checksheet sent in Teams filled');
       const fillId = this.uploads.put({ fileName: result.fileName, bytes: result.bytes });
       return [cardMessage(fillSummaryCard(result)), MessageFactory.attachment(fileConsentAttachment(result.fileName, result.bytes.byteLength, fillId))];
     } catch (error) {
+      if (error instanceof SlotsFull) {
+        this.deps.logger.warn({ ...log, outcome: 'busy' }, 'file sent in Teams not filled: too many fills at once');
+        return [MessageFactory.text(FILL_TEXT.busy)];
+      }
       if (!(error instanceof FillError)) throw error;
       this.deps.logger.info({ ...log, outcome: error.code }, 'file sent in Teams could not be filled');
       return [MessageFactory.text(fillRefusedText(error.message))];
@@ -248,17 +254,4 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
 
 function cardMessage(card: AdaptiveCard): Partial<Activity> {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
-}
-
-/** The outcome if `work` settles within `ms`, else null (the work keeps running). */
-async function settlesWithin(work: Promise<ReloadOutcome>, ms: number): Promise<ReloadOutcome | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

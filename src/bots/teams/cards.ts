@@ -5,19 +5,26 @@
  * Teams rejects a message over about 28 KB, so every card is fitted to a byte budget: long texts
  * are cut with "…" while the citation (the part people need to verify an answer) is never cut.
  */
-import { citationLine } from '../../core/citation.js';
 import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
-import type { AskResult, RankedAnswer } from '../../core/types.js';
+import type { AskResult } from '../../core/types.js';
+import {
+  type AnswerEntryView,
+  type AnswerView,
+  fitToBudget,
+  LABELS,
+  MESSAGES,
+  PREVIEW_CHARS,
+  presentAnswer,
+  QUESTION_ECHO_CHARS,
+  type StatusTone,
+  truncate,
+} from '../../present/index.js';
 
 /** The card's budget, below Teams' ~28 KB so that the activity around it fits too. */
 export const MAX_CARD_BYTES = 26 * 1024;
 
-/** Candidates after the best answer are previews; their full text is one question away. */
-const PREVIEW_CHARS = 400;
-const ECHO_CHARS = 300;
+/** What a 👍/👎 button carries back of the question. */
 const FEEDBACK_QUESTION_CHARS = 500;
-const ALTERNATIVES = 2;
-const NEAREST = 3;
 
 export interface TextBlock {
   readonly type: 'TextBlock';
@@ -72,34 +79,21 @@ export interface AdaptiveCard {
   readonly msteams: { readonly width: 'Full' };
 }
 
-/** Same wording as the CLI, so that answers read the same everywhere. */
-const STATUS_LABEL: Record<string, string> = { '○': '○ 対応', '×': '× 非対応', '△': '△ 一部対応', '−': '− 対象外' };
-const STATUS_COLOR: Record<string, TextBlock['color']> = { '○': 'Good', '×': 'Attention', '△': 'Warning' };
+/** Status colours; the labels are every surface's (src/present/status.ts). */
+const STATUS_COLOR: Readonly<Record<StatusTone, TextBlock['color'] | undefined>> = { good: 'Good', bad: 'Attention', partial: 'Warning', na: undefined };
 
+/** kotae's words in Teams: the shared ones (src/present/messages.ts) and Teams' own. */
 export const TEXT = {
   help: '質問をどうぞ。例: 「通信は暗号化していますか？」 (Ask me a security-checksheet question.)',
-  thanks: 'フィードバックありがとうございます。回答の改善に使います。 (Thanks for the feedback.)',
-  feedbackFailed: 'すみません、フィードバックを記録できませんでした。 (Sorry, the feedback could not be saved.)',
-  notAdmin: 'すみません、再読み込みは管理者だけが実行できます。 (Sorry, only kotae admins can reload the knowledge.)',
+  thanks: MESSAGES.feedbackThanks,
+  feedbackFailed: MESSAGES.feedbackFailed,
+  notAdmin: MESSAGES.reloadRefused,
   reloadSlow: '再読み込みに時間がかかっています。終わったらここでお知らせします。 (Reloading is taking a while; the result will follow here.)',
-  apology: 'すみません、回答中に問題が発生しました。しばらくしてからもう一度お試しください。 (Sorry, something went wrong. Please try again shortly.)',
+  apology: MESSAGES.apology,
 } as const;
 
 export function cardBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
-}
-
-/** Cuts to `max` characters (code points, so a surrogate pair is never split), marking the cut. */
-export function truncate(text: string, max: number): string {
-  // UTF-16 length bounds the code-point count, so most texts return here without a scan.
-  if (text.length <= max) return text;
-  const chars: string[] = [];
-  for (const char of text) {
-    if (chars.length > max) break;
-    chars.push(char);
-  }
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(max - 1, 0)).join('')}…`;
 }
 
 /**
@@ -107,64 +101,72 @@ export function truncate(text: string, max: number): string {
  * or, without a confident answer, says so and lists the nearest candidates.
  */
 export function answerCard(result: AskResult, budget = MAX_CARD_BYTES): AdaptiveCard {
-  return fitToBudget((limit) => buildAnswerCard(result, limit), longestText(result), budget);
+  const view = presentAnswer(result);
+  return fitToBudget((limit) => buildAnswerCard(view, limit), cardBytes, longestText(view, budget), budget);
 }
 
-function buildAnswerCard(result: AskResult, limit: number): AdaptiveCard {
+function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
   const cap = (text: string, own = Number.POSITIVE_INFINITY) => truncate(text, Math.min(own, limit));
-  const body: CardElement[] = [{ type: 'TextBlock', text: `質問: ${cap(result.question, ECHO_CHARS)}`, wrap: true, isSubtle: true }];
-  const [best, ...rest] = result.results;
+  const body: CardElement[] = [{ type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true }];
+  if (view.note) body.push({ type: 'TextBlock', text: view.note, wrap: true, isSubtle: true, size: 'Small' });
+  if (view.conflict) {
+    body.push({ type: 'TextBlock', text: `⚠️ ${view.conflict.message}`, wrap: true, weight: 'Bolder', color: 'Warning' });
+    for (const citation of view.conflict.citations) body.push({ type: 'TextBlock', text: `- ${citation}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
+  }
+  const { best } = view;
 
-  if (!result.answered || !best) {
-    body.push({ type: 'TextBlock', text: '確信を持てる回答はありません (no confident answer).', wrap: true, weight: 'Bolder', color: 'Warning' });
-    if (result.reason) body.push({ type: 'TextBlock', text: `${result.reason.message} (${result.reason.message_en})`, wrap: true });
-    if (result.results.length === 0) {
-      body.push({ type: 'TextBlock', text: '近い項目も見つかりませんでした。この質問は管理者向けに記録しました。 (Nothing close was found; the question was recorded for the admins.)', wrap: true });
+  if (!best) {
+    body.push({ type: 'TextBlock', text: MESSAGES.noConfidentAnswer, wrap: true, weight: 'Bolder', color: 'Warning' });
+    if (view.reason) body.push({ type: 'TextBlock', text: view.reason, wrap: true });
+    if (view.others.length === 0) {
+      body.push({ type: 'TextBlock', text: MESSAGES.nothingClose, wrap: true });
     } else {
-      body.push({ type: 'TextBlock', text: '近い候補 (nearest candidates):', wrap: true, spacing: 'Medium' });
-      for (const candidate of result.results.slice(0, NEAREST)) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
+      body.push({ type: 'TextBlock', text: `${MESSAGES.nearestCandidates}:`, wrap: true, spacing: 'Medium' });
+      for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
     }
     return card(body);
   }
 
   const main: CardElement[] = [];
-  const status = STATUS_LABEL[best.status];
-  if (status) main.push({ type: 'TextBlock', text: status, wrap: true, weight: 'Bolder', size: 'Medium', ...(STATUS_COLOR[best.status] ? { color: STATUS_COLOR[best.status] } : {}) });
-  main.push({ type: 'TextBlock', text: cap(best.answer || '(回答欄なし)'), wrap: true });
-  if (best.remarks) main.push({ type: 'TextBlock', text: `備考: ${cap(best.remarks)}`, wrap: true, isSubtle: true });
+  if (best.status) {
+    const color = STATUS_COLOR[best.status.tone];
+    main.push({ type: 'TextBlock', text: best.status.label, wrap: true, weight: 'Bolder', size: 'Medium', ...(color ? { color } : {}) });
+  }
+  main.push({ type: 'TextBlock', text: cap(best.answer || MESSAGES.noAnswerText), wrap: true });
+  if (best.remarks) main.push({ type: 'TextBlock', text: `${LABELS.remarks}: ${cap(best.remarks)}`, wrap: true, isSubtle: true });
   main.push({
     type: 'FactSet',
     facts: [
-      { title: '出典', value: citationLine(best) },
-      { title: '設問', value: cap(best.question, PREVIEW_CHARS) },
-      { title: '信頼度', value: percent(best.confidence) },
+      { title: LABELS.citation, value: best.citationLine },
+      { title: LABELS.itemQuestion, value: cap(best.itemQuestion, PREVIEW_CHARS) },
+      { title: LABELS.confidence, value: best.confidencePercent },
     ],
   });
   body.push({ type: 'Container', style: 'emphasis', items: main });
 
-  const others = rest.slice(0, ALTERNATIVES);
-  if (others.length) {
-    body.push({ type: 'TextBlock', text: '他の候補 (other candidates):', wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' });
-    for (const candidate of others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
+  if (view.others.length) {
+    body.push({ type: 'TextBlock', text: `${MESSAGES.otherCandidates}:`, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' });
+    for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
   }
 
-  const question = truncate(result.question, FEEDBACK_QUESTION_CHARS);
-  const feedback = (helpful: boolean): FeedbackData => ({ kotae: 'feedback', helpful, itemId: best.id, question });
+  if (!view.feedback) return card(body);
+  const question = truncate(view.feedback.question, FEEDBACK_QUESTION_CHARS);
+  const itemId = view.feedback.itemId;
+  const feedback = (helpful: boolean): FeedbackData => ({ kotae: 'feedback', helpful, itemId, question });
   return card(body, [
-    { type: 'Action.Submit', title: '👍 役に立った', data: feedback(true) },
-    { type: 'Action.Submit', title: '👎 役に立たなかった', data: feedback(false) },
+    { type: 'Action.Submit', title: MESSAGES.helpful, data: feedback(true) },
+    { type: 'Action.Submit', title: MESSAGES.unhelpful, data: feedback(false) },
   ]);
 }
 
-function candidateBlock(r: RankedAnswer, cap: (text: string) => string): Container {
-  const status = STATUS_LABEL[r.status];
+function candidateBlock(entry: AnswerEntryView, cap: (text: string) => string): Container {
   return {
     type: 'Container',
     spacing: 'Small',
     items: [
-      { type: 'TextBlock', text: `${r.rank}. ${status ? `[${status}] ` : ''}${cap(r.answer || '(回答欄なし)')}`, wrap: true },
-      { type: 'TextBlock', text: `設問: ${cap(r.question)}`, wrap: true, isSubtle: true, size: 'Small' },
-      { type: 'TextBlock', text: `出典: ${citationLine(r)} · 信頼度 ${percent(r.confidence)}`, wrap: true, isSubtle: true, size: 'Small' },
+      { type: 'TextBlock', text: `${entry.rank}. ${entry.status ? `[${entry.status.label}] ` : ''}${cap(entry.answer || MESSAGES.noAnswerText)}`, wrap: true },
+      { type: 'TextBlock', text: `${LABELS.itemQuestion}: ${cap(entry.itemQuestion)}`, wrap: true, isSubtle: true, size: 'Small' },
+      { type: 'TextBlock', text: `${LABELS.citation}: ${entry.citationLine} · ${LABELS.confidence} ${entry.confidencePercent}`, wrap: true, isSubtle: true, size: 'Small' },
     ],
   };
 }
@@ -173,7 +175,7 @@ function candidateBlock(r: RankedAnswer, cap: (text: string) => string): Contain
 export function reloadCard(outcome: ReloadOutcome, budget = MAX_CARD_BYTES): AdaptiveCard {
   const { status } = outcome;
   return fitToBudget(
-    (limit) => {
+    (limit: number) => {
       const body: CardElement[] = [];
       if (outcome.ok) {
         body.push({ type: 'TextBlock', text: '再読み込みしました (reloaded).', wrap: true, weight: 'Bolder', color: 'Good' });
@@ -194,7 +196,8 @@ export function reloadCard(outcome: ReloadOutcome, budget = MAX_CARD_BYTES): Ada
       }
       return card(body);
     },
-    Math.max(status.files.length, status.warnings.length, 50),
+    cardBytes,
+    Math.min(Math.max(status.files.length, status.warnings.length, 50), budget),
     budget,
   );
 }
@@ -214,33 +217,11 @@ function card(body: CardElement[], actions?: SubmitAction[]): AdaptiveCard {
   };
 }
 
-function percent(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
-}
-
-function longestText(result: AskResult): number {
+/** The longest text the card could cut; a text longer than the budget in characters cannot fit it in bytes. */
+function longestText(view: AnswerView, budget: number): number {
   // UTF-16 lengths: an upper bound on characters is all the search needs.
-  const lengths = result.results.flatMap((r) => [r.answer.length, r.remarks.length, r.question.length]);
-  return Math.max(result.question.length, ...lengths, 1);
-}
-
-/**
- * The card built with the largest text limit that stays within budget. The size only grows with
- * the limit, so a binary search finds it in a few builds even for very long answers.
- */
-function fitToBudget(build: (limit: number) => AdaptiveCard, maxLimit: number, budget: number): AdaptiveCard {
-  // A text longer than the budget in characters cannot fit in it in bytes.
-  let high = Math.min(maxLimit, budget);
-  const widest = build(high);
-  if (cardBytes(widest) <= budget) return widest;
-  let low = 0;
-  high -= 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (cardBytes(build(mid)) <= budget) low = mid;
-    else high = mid - 1;
-  }
-  return build(low);
+  const lengths = [view.best, ...view.others].flatMap((e) => (e ? [e.answer.length, e.remarks.length, e.itemQuestion.length] : []));
+  return Math.min(Math.max(view.question.length, ...lengths, 1), budget);
 }
 
 /** The 👍/👎 data from an Action.Submit, or null when `value` is something else. */

@@ -8,6 +8,7 @@
  */
 import type { Agent } from 'node:http';
 import { agentPolicy, RestError, type Pipeline, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
+import { settlesWithin, TIMED_OUT } from '../../core/settles-within.js';
 
 export interface ConnectorDeadlines {
   /** Everything a turn sends (typing, the answer, an apology) finishes within this from the turn's start. */
@@ -74,15 +75,9 @@ function deadlinePolicy(deadline: number, deadlines: ConnectorDeadlines): Pipeli
 }
 
 async function within<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new ConnectorDeadlineError(`the Bot Connector did not answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = await settlesWithin(work, ms);
+  if (settled === TIMED_OUT) throw new ConnectorDeadlineError(`the Bot Connector did not answer within ${ms} ms`);
+  return settled;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -5,7 +5,8 @@
  */
 import type { Attachment } from 'botbuilder';
 import { describeCells, sheetLines, type FillResult } from '../../fill/index.js';
-import { truncate, type AdaptiveCard, type CardElement } from './cards.js';
+import { truncate } from '../../present/index.js';
+import type { AdaptiveCard, CardElement } from './cards.js';
 
 /** How many rows (with answer cells written, or to check) and sheets the card lists. */
 export const FILL_LISTED_ROWS = 10;
@@ -17,6 +18,7 @@ export const FILL_TEXT = {
   received: 'チェックシートを受け取りました。回答を作成しています… (Checksheet received; filling it in…)',
   notReady: 'kotae は起動中で、ナレッジを読み込んでいます。少し待ってからもう一度送ってください。 (kotae is still loading the knowledge; please send the file again in a moment.)',
   downloadFailed: 'ファイルを Teams から取得できませんでした。もう一度送ってみてください。 (Could not fetch the file from Teams; please send it again.)',
+  busy: 'いま他のチェックシートの記入が混み合っています。少し待ってからもう一度送ってください。 (Too many questionnaires are being filled right now; please send the file again in a minute.)',
   tooLarge: 'ファイルが大きすぎます（上限 10 MB）。分けて送ってください。 (The file is over the 10 MB limit; split it and send the parts.)',
   uploadExpired: '記入済みのファイルの保存期限が過ぎました。チェックシートをもう一度送ってください。 (The filled file is no longer kept; please send the checksheet again.)',
   uploadFailed: '記入済みのファイルを OneDrive に保存できませんでした。もう一度「許可」を押してください。 (Could not save the filled file to OneDrive; please accept again.)',

@@ -6,6 +6,7 @@
  * the Microsoft 365 Agents SDK, and moving to it should touch nothing else.
  */
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { settlesWithin } from '../../core/settles-within.js';
 import type { BotDeps, BotHandle, MountBot } from '../types.js';
 import { createTeamsAdapter, safeError, teamsAuthMode, type TeamsAdapterOptions } from './adapter.js';
 import { KotaeTeamsBot } from './bot.js';
@@ -60,6 +61,7 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
     asker: deps.asker,
     kotae: deps.kotae,
     questionLog: deps.questionLog,
+    fills: deps.fills,
     logger,
     admins: config.KOTAE_ADMINS,
     deduper: new RecentKeys({ ttlMs: 10 * 60_000 }),
@@ -106,9 +108,7 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
     name: 'teams',
     async stop() {
       stopped = true;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([bot.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
-      clearTimeout(timer);
+      await settlesWithin(bot.drain(), DRAIN_MS);
     },
   };
 }

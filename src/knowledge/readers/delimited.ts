@@ -9,6 +9,19 @@ import type { Grid, GridRow } from '../types.js';
 
 export type Delimiter = ',' | '\t' | ';';
 
+/**
+ * One cell as CSV/TSV writers write it (a filled questionnaire, the curated-answers file): quoted
+ * like Excel, only when needed. Excel runs a cell starting with `=`, `+`, `-` or `@` as a formula
+ * (an answer written as a `- ` bullet would open as an error), so such text gets a leading space,
+ * which {@link readDelimited} trims away again.
+ */
+export function quoteDelimitedCell(value: string, delimiter: ',' | '\t'): string {
+  let text = value.replace(/\r\n?/g, '\n');
+  if (/^[=+\-@]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text)) text = ` ${text}`;
+  const needsQuotes = text.includes(delimiter) || /["\n]/.test(text) || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** In order of preference when the sample cannot tell them apart. */
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
 
@@ -137,12 +150,10 @@ function unquotedRecords(text: string, limit: number): string[] {
     if (ch === '"') {
       // An escaped "" toggles twice, which leaves the state right without special handling.
       quoted = !quoted;
-    } else if (quoted) {
-      continue;
-    } else if (ch === '\n') {
+    } else if (!quoted && ch === '\n') {
       if (current.trim() !== '') records.push(current);
       current = '';
-    } else {
+    } else if (!quoted) {
       current += ch;
     }
   }

@@ -3,8 +3,8 @@
  * they are not mounted at all (404): an unset token must never mean "open to everyone".
  */
 import type { Express, RequestHandler } from 'express';
-import type { AppDeps } from '../app.js';
-import { reloadKnowledge } from '../reload.js';
+import type { AppDeps } from '../deps.js';
+import { reloadKnowledge } from '../../core/reload.js';
 
 const DEFAULT_UNANSWERED = 100;
 const MAX_UNANSWERED = 1000;

@@ -1,12 +1,15 @@
 /**
- * `POST /api/ask {"question", "top"?, "collection"?, "explain"?}`: the same JSON as `kotae ask --json`.
- * Goes through the Asker so that every question gets its log line and unanswered ones are kept.
+ * `POST /api/ask {"question", "top"?, "collection"?, "explain"?, "view"?}`: the same JSON as
+ * `kotae ask --json`; with `view`, also the answer as every surface presents it (the web console
+ * renders that). Goes through the Asker so that every question gets its log line and unanswered
+ * ones are kept.
  */
 import express, { type Express, type Request } from 'express';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS, MAX_TOP } from '../../core/answer.js';
-import { MAX_BODY_BYTES, sendError } from '../api-errors.js';
-import type { AppDeps } from '../app.js';
+import { presentAnswer } from '../../present/index.js';
+import { describeIssues, MAX_BODY_BYTES, sendError } from '../api-errors.js';
+import type { AppDeps } from '../deps.js';
 
 /** Beyond the searched part of a question the text is a pasted document: the API refuses it. */
 export { MAX_QUESTION_CHARS };
@@ -39,13 +42,10 @@ const askBody = z.object(
       .optional()
       .transform((c) => c || undefined),
     explain: z.boolean({ error: 'must be true or false' }).optional(),
+    view: z.boolean({ error: 'must be true or false' }).optional(),
   },
   { error: 'the body must be a JSON object like {"question": "..."}' },
 );
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
-}
 
 export function register(app: Express, deps: AppDeps): void {
   app.post('/api/ask', express.json({ limit: MAX_BODY_BYTES }), async (req, res) => {
@@ -63,8 +63,8 @@ export function register(app: Express, deps: AppDeps): void {
       sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
       return;
     }
-    const { question, top, collection, explain } = parsed.data;
+    const { question, top, collection, explain, view } = parsed.data;
     const result = await deps.asker.ask(question, clientChannel(req), { top, collection, explain });
-    res.set('Cache-Control', 'no-store').json(result);
+    res.set('Cache-Control', 'no-store').json(view ? { ...result, view: presentAnswer(result, { shown: result.results.length }) } : result);
   });
 }

@@ -11,18 +11,14 @@
  */
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { CONTENT_TYPES, FillError, openQuestionnaire, questionnaireFormat, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat, type WrittenCell } from '../../fill/index.js';
+import { CONTENT_TYPES, describeCells, FillError, questionnaireFormat, SlotsFull, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat, type WrittenCell } from '../../fill/index.js';
 import { sendError } from '../api-errors.js';
-import type { AppDeps } from '../app.js';
-import { citationLine } from '../../core/citation.js';
-import { SlotsFull } from '../../core/slots.js';
+import type { AppDeps } from '../deps.js';
+import { citationLine } from '../../present/citation.js';
 import { clientChannel } from './ask.js';
 
 /** Largest upload. Real checksheets are well under 1 MB; 10 MB leaves room for embedded images. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-/** The best answer and the two candidates after it are all that the filled file shows. */
-const TOP = 3;
 
 /** Longer than any file name a file system allows. */
 const MAX_FILENAME_CHARS = 255;
@@ -59,6 +55,8 @@ export interface FillRowJson {
   readonly status: string | null;
   /** The customer's answer cells kotae wrote on this row (`C12` ← `Yes`), in column order. */
   readonly cells: readonly WrittenCell[];
+  /** The same, as every surface words it: `C12 ← Yes, D12 ← We encrypt…` ('' when none). */
+  readonly cellsText: string;
   /** True when the question is in English and the answer drafted for it is in Japanese. */
   readonly japaneseForEnglish: boolean;
 }
@@ -116,18 +114,12 @@ export function register(app: Express, deps: AppDeps): void {
     let answered = 0;
     let result: FillResult;
     try {
-      result = await deps.fills.run(
-        clientChannel(req),
-        async () => {
-          const questionnaire = await openQuestionnaire(new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, { signal: abort.signal });
-          abort.signal.throwIfAborted();
-          return questionnaire.fill((question) => deps.kotae.ask(question, { top: TOP }), {
-            signal: abort.signal,
-            onProgress: (done) => void (answered = done),
-          });
+      result = await deps.fills.fill(clientChannel(req), new Uint8Array(body.buffer, body.byteOffset, body.length), fileName, {
+        signal: abort.signal,
+        onProgress: (done) => {
+          answered = done;
         },
-        { signal: abort.signal, isRefusal: (error) => error instanceof FillError },
-      );
+      });
     } catch (error) {
       const tookMs = Math.round(performance.now() - started);
       if (abort.signal.aborted) {
@@ -214,6 +206,7 @@ function rowJson(row: FilledRow): FillRowJson {
     toCheck: row.toCheck,
     status: row.status,
     cells: row.cells,
+    cellsText: describeCells(row),
     japaneseForEnglish: row.japaneseForEnglish,
   };
 }

@@ -4,7 +4,7 @@
  * goes elsewhere before and after this replica can answer.
  */
 import type { Express } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 
 export function register(app: Express, deps: AppDeps): void {
   app.get('/healthz', (_req, res) => {

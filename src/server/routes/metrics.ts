@@ -4,7 +4,7 @@
  * server (a scraper inside the network), `admin` only with the admin token as a bearer token.
  */
 import type { Express, RequestHandler } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 
 export const METRICS_PATH = '/metrics';
 

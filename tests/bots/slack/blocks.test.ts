@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, buildAnswerMessage, buildNoticeMessage, buildReloadMessage, LIMITS, type SlackMessage } from '../../../src/bots/slack/blocks.js';
+import { ACTION_IDS, buildAnswerMessage, buildNoticeMessage, buildReloadMessage, type SlackMessage } from '../../../src/bots/slack/blocks.js';
 import type { ReloadOutcome } from '../../../src/core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../../src/core/types.js';
 import { blockTexts } from './harness.js';
@@ -41,6 +41,22 @@ function buttons(message: SlackMessage): Element[] {
   return elementsOf(message).filter((element) => element.type === 'button');
 }
 
+/**
+ * Slack's own limits, written out here rather than taken from the module, so that a wrong constant
+ * in blocks.ts fails these tests (api.slack.com/reference/block-kit; the total is where Slack
+ * starts answering msg_blocks_too_long, about 11–13 k characters).
+ */
+const LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  contextText: 3000,
+  contextElements: 10,
+  buttonText: 75,
+  buttonValue: 2000,
+  fallbackText: 40_000,
+  totalBlockText: 11_000,
+} as const;
+
 /** Every Block Kit limit we rely on, checked on a built message. */
 function expectWithinLimits(message: SlackMessage): void {
   expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
@@ -67,7 +83,7 @@ describe('buildAnswerMessage', () => {
     const texts = blockTexts(message.blocks).join('\n');
     expect(texts).toContain('*回答*  *○ 対応*');
     expect(texts).toContain('📄 jinjer.txt › データ管理 › No.1');
-    expect(texts).toContain('確信度 90%');
+    expect(texts).toContain('信頼度 90%');
     expect(texts).toContain('他の候補 (other candidates)');
     expect(texts).toContain('No.3');
     expect(texts).not.toContain('No.4');
@@ -133,7 +149,8 @@ describe('buildAnswerMessage', () => {
       const texts = blockTexts(message.blocks).join('\n');
       expect(texts).toContain('…');
       expect(texts).toContain('No.1');
-      expect(buttons(message)).toHaveLength(3);
+      // 👍/👎 are for a confident answer; sharing is offered either way.
+      expect(buttons(message)).toHaveLength(answered ? 3 : 1);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventKeys } from '../../../src/bots/slack/dedupe.js';
-import { waitFor } from './fake-slack.js';
-import { dmEvent, type Harness, mentionEvent, nextEventId, useHarness } from './harness.js';
+import { dmEvent, mentionEvent, nextEventId, useHarness } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 
 describe('eventKeys', () => {

@@ -379,13 +379,3 @@ export class RecordingServer {
   }
 }
 
-/** Polls until `probe` returns something (not undefined/false/empty array), or fails after a while. */
-export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

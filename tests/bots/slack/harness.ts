@@ -15,8 +15,7 @@ import { mountSlack } from '../../../src/bots/slack/index.js';
 import type { BotDeps, BotHandle } from '../../../src/bots/types.js';
 import { loadConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
-import { FillGate } from '../../../src/core/fill-gate.js';
-import { NO_METRICS } from '../../../src/core/metrics.js';
+import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import type { RankedAnswer } from '../../../src/core/types.js';
@@ -137,7 +136,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const kotae = new KotaeService(knowledge.dir);
   if (options.loadKnowledge !== false) await kotae.start();
   const questionLog = new QuestionLog(dataDir);
-  const deps: BotDeps = { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillGate(NO_METRICS), logger };
+  const deps: BotDeps = { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
 
   const app = express();
   const handle = await mountSlack(app, deps);

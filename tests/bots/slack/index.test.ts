@@ -9,14 +9,14 @@ import { mountSlack } from '../../../src/bots/slack/index.js';
 import type { BotDeps } from '../../../src/bots/types.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
-import { FillGate } from '../../../src/core/fill-gate.js';
-import { NO_METRICS } from '../../../src/core/metrics.js';
+import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger } from '../../../src/logging.js';
 import { makeKnowledgeFolder } from '../../helpers/knowledge-folder.js';
-import { FakeSlack, waitFor } from './fake-slack.js';
-import { BOT_TOKEN, type Harness, mentionEvent, SIGNING_SECRET, useHarness } from './harness.js';
+import { FakeSlack } from './fake-slack.js';
+import { BOT_TOKEN, mentionEvent, SIGNING_SECRET, useHarness } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 describe('mountSlack', () => {
   let kotae: KotaeService;
@@ -42,7 +42,7 @@ describe('mountSlack', () => {
   function depsFor(env: Record<string, string>): BotDeps {
     const logger = createLogger('silent');
     const questionLog = new QuestionLog(dataDir);
-    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillGate(NO_METRICS), logger };
+    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
   }
 
   it('stays off, adding no route, when SLACK_BOT_TOKEN is not set', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, mrkdwn, plainTextFromSlack, truncate } from '../../../src/bots/slack/mrkdwn.js';
+import { escapeMrkdwn, mrkdwn, plainTextFromSlack } from '../../../src/bots/slack/mrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes exactly &, < and >, so mentions and links in knowledge text stay text', () => {
@@ -30,13 +30,6 @@ describe('mrkdwn', () => {
       expect(out).not.toMatch(/&(?!amp;|lt;|gt;)/);
       expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     }
-  });
-});
-
-describe('truncate', () => {
-  it('cuts plain text to the limit with …', () => {
-    expect(truncate('あいうえお', 3)).toBe('あい…');
-    expect(truncate('あいう', 3)).toBe('あいう');
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectProxy } from '../../support/connect-proxy.js';
-import { waitFor } from './fake-slack.js';
 import { commandFields, fileShareEvent, mentionEvent, startHarness, type Harness } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const PROXY_CREDENTIALS = 'kotae:s3cret-proxy-pass';
 const APP_TOKEN = 'xapp-1-A0KOTAE-1-testappleveltoken';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './fake-slack.js';
-import { type Harness, mentionEvent, sign, useHarness } from './harness.js';
+import { mentionEvent, sign, useHarness } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const h = useHarness();
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mountSlack } from '../../../src/bots/slack/index.js';
 import { ACTION_IDS } from '../../../src/bots/slack/blocks.js';
 import { loadConfig } from '../../../src/config.js';
-import { waitFor } from './fake-slack.js';
-import { blockTexts, buttonClick, commandFields, eventCallback, type Harness, mentionEvent, useHarness } from './harness.js';
+import { blockTexts, buttonClick, commandFields, eventCallback, mentionEvent, useHarness } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const APP_TOKEN = 'xapp-1-A0KOTAE-1-testappleveltoken';
 

@@ -8,7 +8,7 @@ import type { Activity } from 'botbuilder';
 import { PasswordServiceClientCredentialFactory, TokenCredentials } from 'botframework-connector';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { citationLine } from '../../../src/core/citation.js';
+import { citationLine } from '../../../src/present/citation.js';
 import { cardOf, fact } from './card-facts.js';
 import { FakeConnector, memoryLogger, startBot, startCore, teamsMessage, type BotServer, type Core, type LogLine } from './harness.js';
 

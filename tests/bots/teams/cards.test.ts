@@ -1,6 +1,6 @@
 /** The card builders on their own: sizes, truncation and what the buttons carry. */
 import { describe, expect, it } from 'vitest';
-import { answerCard, cardBytes, MAX_CARD_BYTES, parseFeedback, reloadCard, truncate } from '../../../src/bots/teams/cards.js';
+import { answerCard, cardBytes, MAX_CARD_BYTES, parseFeedback, reloadCard } from '../../../src/bots/teams/cards.js';
 import type { ReloadOutcome } from '../../../src/core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../../src/core/types.js';
 import { actions, candidateLines, cardTexts, fact } from './card-facts.js';
@@ -121,13 +121,6 @@ describe('reloadCard', () => {
     const card = reloadCard(outcome(5000, 3000));
     expect(cardBytes(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
     expect(cardTexts(card).some((t) => /^…ほか \d+ 件/.test(t))).toBe(true);
-  });
-});
-
-describe('truncate', () => {
-  it('never splits a surrogate pair', () => {
-    expect(truncate('😀😀😀😀', 3)).toBe('😀😀…');
-    expect(truncate('短い', 3)).toBe('短い');
   });
 });
 

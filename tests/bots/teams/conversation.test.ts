@@ -6,12 +6,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { citationLine } from '../../../src/core/citation.js';
+import { citationLine } from '../../../src/present/citation.js';
 import { buildSnapshot } from '../../../src/core/knowledge-snapshot.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { TEXT } from '../../../src/bots/teams/cards.js';
 import { actions, candidateLines, cardOf, cardTexts, fact } from './card-facts.js';
-import { ADMIN, BOT, eventually, FakeConnector, LONG_QUESTION, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
+import { ADMIN, BOT, FakeConnector, LONG_QUESTION, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true', KOTAE_ADMINS: `U0SLACKADMIN, ${ADMIN.aadObjectId.toLowerCase()}` };
 const TEAMS_LIMIT_BYTES = 28 * 1024;
@@ -137,7 +138,7 @@ describe('Teams conversations', () => {
       expect(truth.answered).toBe(false);
       expect(cardTexts(card)).toContain('確信を持てる回答はありません (no confident answer).');
       expect(candidateLines(card)).toHaveLength(expected.nearest);
-      truth.results.slice(0, expected.nearest).forEach((r, i) => expect(candidateLines(card)[i]).toContain(r.answer.slice(0, 20)));
+      for (const [i, r] of truth.results.slice(0, expected.nearest).entries()) expect(candidateLines(card)[i]).toContain(r.answer.slice(0, 20));
       expect(actions(card)).toEqual([]);
     }
   });
@@ -261,7 +262,7 @@ describe('Teams reload slower than a turn', () => {
     expect(response.status).toBe(200);
     expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.reloadSlow]);
 
-    await eventually(() => expect(connector.messages()).toHaveLength(2));
+    await waitFor(() => connector.messages().length === 2, 'the reload report after the turn');
     const report = connector.messages()[1]!;
     expect(report.conversationId).toBe(incoming.conversation?.id);
     expect(report.replyToId).toBe(incoming.id);

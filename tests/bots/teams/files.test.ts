@@ -9,7 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FILE_DOWNLOAD_INFO, isTeamsFileUrl, PendingUploads, sharedTeamsFiles } from '../../../src/bots/teams/files.js';
 import { FILL_TEXT } from '../../../src/bots/teams/fill-cards.js';
 import { cardTexts } from './card-facts.js';
-import { eventually, FakeConnector, mention, BOT, startBot, startCore, teamsMessage, type BotServer, type Core } from './harness.js';
+import { FakeConnector, mention, BOT, startBot, startCore, teamsMessage, type BotServer, type Core } from './harness.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
 const QUESTIONS = ['通信は暗号化していますか', 'バックアップは取得していますか', 'ペンギンの好きな魚は何ですか'];
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('質問票');
   sheet.addRow(['No', '質問', '回答', '備考']);
-  QUESTIONS.forEach((q, i) => sheet.addRow([i + 1, q]));
+  for (const [i, q] of QUESTIONS.entries()) sheet.addRow([i + 1, q]);
   workbook = new Uint8Array(await book.xlsx.writeBuffer());
 }, 60_000);
 
@@ -79,7 +80,7 @@ describe('a checksheet sent in a personal chat', () => {
     expect((await bot.post(fileMessage('質問票.xlsx', `${connector.url}/files/q.xlsx`))).status).toBe(200);
     expect(texts()).toContain(FILL_TEXT.received);
 
-    await eventually(() => expect(attachmentsOf('application/vnd.microsoft.teams.card.file.consent')).toHaveLength(1));
+    await waitFor(() => attachmentsOf('application/vnd.microsoft.teams.card.file.consent').length === 1, 'the file consent card');
     const consent = attachmentsOf('application/vnd.microsoft.teams.card.file.consent')[0]!;
     expect(consent.name).toBe('質問票.kotae.xlsx');
     const content = consent.content as { sizeInBytes: number; acceptContext: unknown; declineContext: unknown };
@@ -119,7 +120,7 @@ describe('a checksheet sent in a personal chat', () => {
   it('forgets the filled copy when the person declines', async () => {
     connector.files.set('q.xlsx', workbook);
     await bot.post(fileMessage('質問票.xlsx', `${connector.url}/files/q.xlsx`));
-    await eventually(() => expect(attachmentsOf('application/vnd.microsoft.teams.card.file.consent')).toHaveLength(1));
+    await waitFor(() => attachmentsOf('application/vnd.microsoft.teams.card.file.consent').length === 1, 'the file consent card');
     const context = (attachmentsOf('application/vnd.microsoft.teams.card.file.consent')[0]!.content as { declineContext: unknown }).declineContext;
     connector.clear();
     expect((await bot.post(consentInvoke('decline', context))).status).toBe(200);
@@ -143,13 +144,13 @@ describe('a checksheet sent in a personal chat', () => {
 
   it('refuses a download URL off SharePoint and the Bot Connector', async () => {
     await bot.post(fileMessage('質問票.xlsx', 'https://files.example.net/q.xlsx'));
-    await eventually(() => expect(texts()).toContain(FILL_TEXT.downloadFailed));
+    await waitFor(() => texts().includes(FILL_TEXT.downloadFailed), 'the download failure message');
   });
 
   it('tells the person what is wrong with a file it cannot read', async () => {
     connector.files.set('broken.xlsx', new TextEncoder().encode('No,質問\n1,暗号化していますか\n'));
     await bot.post(fileMessage('broken.xlsx', `${connector.url}/files/broken.xlsx`));
-    await eventually(() => expect(texts().join('\n')).toContain('broken.xlsx: not an .xlsx workbook'));
+    await waitFor(() => texts().join('\n').includes('broken.xlsx: not an .xlsx workbook'), 'why the file cannot be read');
   });
 
   it('leaves files in channels alone: only personal chats fill files', async () => {

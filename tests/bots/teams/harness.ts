@@ -12,8 +12,7 @@ import express from 'express';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
-import { FillGate } from '../../../src/core/fill-gate.js';
-import { NO_METRICS } from '../../../src/core/metrics.js';
+import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger, type Logger } from '../../../src/logging.js';
@@ -192,7 +191,7 @@ export async function startBot(core: Core, env: Record<string, string>, options:
   const app = express();
   const handle = await mountTeamsWith(
     app,
-    { config, kotae: core.kotae, asker: createAsker(core.kotae, core.questionLog, logger), questionLog: core.questionLog, fills: new FillGate(NO_METRICS), logger },
+    { config, kotae: core.kotae, asker: createAsker(core.kotae, core.questionLog, logger), questionLog: core.questionLog, fills: new FillService(core.kotae), logger },
     options,
   );
   const server = await listen(app);
@@ -274,16 +273,3 @@ export function mention(account: { id: string; name: string }): NonNullable<Acti
   return { type: 'mention', mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` };
 }
 
-/** Polls until `check` stops throwing; for work that finishes after its HTTP turn. */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}

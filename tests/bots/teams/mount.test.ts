@@ -6,8 +6,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, type AppConfig } from '../../../src/config.js';
 import { createAsker } from '../../../src/core/asking.js';
-import { FillGate } from '../../../src/core/fill-gate.js';
-import { NO_METRICS } from '../../../src/core/metrics.js';
+import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { QuestionLog } from '../../../src/core/question-log.js';
 import { createLogger, type Logger } from '../../../src/logging.js';
@@ -32,7 +31,7 @@ afterAll(async () => {
 function deps(config: AppConfig, logger: Logger = createLogger('silent')): BotDeps {
   const kotae = new KotaeService(knowledgeDir);
   const questionLog = new QuestionLog(dataDir);
-  return { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillGate(NO_METRICS), logger };
+  return { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
 }
 
 async function mountError(config: AppConfig): Promise<ConfigError> {

@@ -3,6 +3,7 @@
  * the knowledge index. The reload itself is the server's (atomic, one at a time, the old index
  * serving until the new one is ready); this only decides who may run it and reports the outcome.
  */
+import { reloadKnowledge } from '../../../core/reload.js';
 import { buildNoticeMessage, buildReloadMessage, MESSAGES, type SlackMessage } from '../blocks.js';
 import type { SlackRuntime } from '../runtime.js';
 
@@ -19,11 +20,6 @@ export async function reloadFor(runtime: SlackRuntime, user: string | undefined)
     runtime.logger.info({ event: 'slack_reload_refused', user: user ?? null }, 'reload refused: not an admin');
     return buildNoticeMessage(MESSAGES.reloadRefused);
   }
-  const joined = runtime.deps.kotae.reloading;
-  const outcome = await runtime.deps.kotae.reload();
-  const { status } = outcome;
-  const fields = { event: 'reload', trigger: 'slack', user, joined, ok: outcome.ok, took_ms: outcome.tookMs, items: status.items, files: status.files.length, warnings: status.warnings.length };
-  if (outcome.ok) runtime.logger.info(fields, 'knowledge reloaded from Slack');
-  else runtime.logger.warn({ ...fields, error: outcome.error }, 'knowledge reload from Slack failed; the previous knowledge is still in use');
+  const { outcome } = await reloadKnowledge({ kotae: runtime.deps.kotae, logger: runtime.logger }, 'slack', { user });
   return buildReloadMessage(outcome);
 }

@@ -6,8 +6,7 @@
  * rows of a customer's file are not questions people asked, and must not fill the unanswered log.
  */
 import { webApi } from '@slack/bolt';
-import { SlotsFull } from '../../../core/slots.js';
-import { FillError, fillQuestionnaire, questionnaireFormat } from '../../../fill/index.js';
+import { FillError, questionnaireFormat, SlotsFull, type FillResult } from '../../../fill/index.js';
 import { buildFillComment, buildNoticeMessage, MESSAGES, type SlackMessage } from '../blocks.js';
 import { downloadSharedFile, FileDownloadError, MAX_DOWNLOAD_BYTES, sharedFile, type SharedFile } from '../files.js';
 import { createBoltLogger, describeError } from '../logger.js';
@@ -17,9 +16,6 @@ import type { SlackRuntime } from '../runtime.js';
 
 /** Uploading a filled workbook of several MB takes longer than an API call may. */
 const UPLOAD_TIMEOUT_MS = 120_000;
-
-/** Answers a fill uses per row, as the bots' cards do. */
-const FILL_TOP = 3;
 
 export interface IncomingFiles {
   readonly via: 'mention' | 'dm';
@@ -116,12 +112,10 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         }
 
         const started = Date.now();
-        let result;
+        let result: FillResult;
         try {
           // The same slots as the web upload: a burst of shared files must not take the server down.
-          result = await runtime.deps.fills.run('slack', () => fillQuestionnaire(bytes, name, (q) => runtime.deps.kotae.ask(q, { top: FILL_TOP })), {
-            isRefusal: (error) => error instanceof FillError,
-          });
+          result = await runtime.deps.fills.fill('slack', bytes, name);
         } catch (error) {
           if (error instanceof SlotsFull) {
             runtime.logger.warn({ ...log, outcome: 'busy' }, 'shared file not filled: too many fills at once');

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../../src/bots/slack/blocks.js';
 import { decodeFeedbackValue } from '../../../../src/bots/slack/button-values.js';
 import type { FeedbackEntry } from '../../../../src/core/question-log.js';
-import { waitFor } from '../fake-slack.js';
 import { blockTexts, buttonClick, mentionEvent, nextTs, useHarness, USER } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 const h = useHarness();
 

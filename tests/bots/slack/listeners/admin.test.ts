@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isReloadRequest } from '../../../../src/bots/slack/listeners/admin.js';
-import { waitFor } from '../fake-slack.js';
 import { ADMIN, blockTexts, dmEvent, mentionEvent, useHarness } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 describe('isReloadRequest', () => {
   it('takes `reload` and `再読み込み` as the whole message, loosely typed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from '../fake-slack.js';
 import { blockTexts, useHarness, USER } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 const h = useHarness();
 

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationLine } from '../../../../src/core/citation.js';
+import { citationLine } from '../../../../src/present/citation.js';
 import { MESSAGES } from '../../../../src/bots/slack/blocks.js';
 import { answerText } from '../../../../src/fill/draft.js';
-import { BOT_ID, BOT_USER_ID, RecordingServer, waitFor } from '../fake-slack.js';
+import { BOT_ID, BOT_USER_ID, RecordingServer } from '../fake-slack.js';
 import { blockTexts, BOT_TOKEN, fileShareEvent, type Harness, mentionEvent, nextEventId, startHarness } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 let h: Harness;
 let foreign: RecordingServer;
@@ -37,7 +38,7 @@ async function checksheetXlsx(questions: readonly string[]): Promise<Uint8Array>
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('チェックシート');
   sheet.addRow(['No.', '確認内容', '回答']);
-  questions.forEach((question, i) => sheet.addRow([i + 1, question, '']));
+  for (const [i, question] of questions.entries()) sheet.addRow([i + 1, question, '']);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../../src/bots/slack/blocks.js';
-import { BOT_ID, BOT_USER_ID, waitFor } from '../fake-slack.js';
+import { BOT_ID, BOT_USER_ID } from '../fake-slack.js';
 import { INJECTION_QUESTION, LONG_QUESTION } from '../fixtures.js';
 import { blockTexts, BOT_TOKEN, dmEvent, mentionEvent, SIGNING_SECRET, useHarness } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 const h = useHarness();
 
@@ -24,7 +25,7 @@ describe('Slack messages', () => {
     expect(top.citation).toMatch(/^jinjer\.txt › .+ › No\.\d+$/);
     expect(texts).toContain(`📄 ${top.citation}`);
     expect(texts).toContain('○ 対応');
-    expect(texts).toContain(`確信度 ${Math.round(top.confidence * 100)}%`);
+    expect(texts).toContain(`信頼度 ${Math.round(top.confidence * 100)}%`);
     expect(texts).toContain('他の候補 (other candidates)');
     expect(JSON.stringify(reply!.body.blocks)).toContain('kotae_feedback_helpful');
     // The bot's token went in the Authorization header to our fake API.

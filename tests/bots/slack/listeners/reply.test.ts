@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { waitFor } from '../fake-slack.js';
 import { dmEvent, useHarness } from '../harness.js';
+import { waitFor } from '../../../helpers/wait-for.js';
 
 describe('questions while kotae is still loading its knowledge', () => {
   const h = useHarness({ loadKnowledge: false });
