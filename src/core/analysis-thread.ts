@@ -4,7 +4,7 @@
  *
  * One worker serves the process. It outlives its last session by {@link WORKER_IDLE_MS}, so that
  * reloads in a burst (a watched folder being copied into, an admin reloading twice) find kuromoji's
- * dictionary loaded; then it exits, which frees its copy of the dictionary (~100 MB). A worker that
+ * dictionary loaded; then it exits, which frees its copy of the dictionary (~40 MB). A worker that
  * dies (out of memory on a hostile file) fails the builds it was serving only; the process and the
  * index serving answers are untouched, and the next build starts a new worker.
  *

@@ -26,7 +26,7 @@ import { KUROMOJI_VERSION } from './kuromoji-loader.js';
 /** Where the analysis chain starts; every project module it imports counts too. */
 const ANALYSIS_ENTRY = 'analyzer';
 
-/** The cache folder's bound. A 30,000-item folder takes ~100 MB. */
+/** The cache folder's bound. A 30,000-item folder takes ~65 MB. */
 export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 /** Leftovers of a write that died half-way are removed after this long. */
