@@ -2,9 +2,10 @@
  * A loaded knowledge folder and the index built from it: immutable, so that a reload can build a
  * new one beside it and swap a single reference.
  *
- * A build has two halves. Loading the files and analysing their texts with kuromoji is most of the
- * work; it runs in a worker thread for the server (`offThread`). Indexing the analysed texts
- * (MiniSearch) runs where the index will be searched, without kuromoji.
+ * A build has two halves. Loading the files, analysing their items (kuromoji, control tags) and
+ * merging the index is most of the work; it runs in a worker thread for the server (`offThread`),
+ * and files whose analysis the analysis cache holds are not analysed again. Opening the merged
+ * index runs where it will be searched, without kuromoji.
  */
 import { parseControls } from '../controls/catalogue.js';
 import { CONTROLS_FILE, SYNONYMS_FILE } from '../knowledge/loader.js';

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
@@ -29,5 +30,28 @@ describe('building a snapshot off the event loop', () => {
     expect(next.index).not.toBe(first.index);
     expect(next.changes.added).toEqual(['penguin.csv']);
     expect(answerQuestion(next, 'ペンギンの飼育方針はありますか').results[0]?.id).toBe('penguin.csv#2');
+  }, 60_000);
+});
+
+describe('starts and reloads with the analysis cache', () => {
+  it('analyses nothing on a second start, only the changed file on a reload, and answers the same', async () => {
+    const own = makeKnowledgeFolder({ samples: ['skyarch.txt', 'jinjer.txt'] });
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-snapshot-cache-'));
+    try {
+      const cold = await buildSnapshot(own.dir, { offThread: true, cacheDir });
+      expect(cold.reanalysed).toEqual(['jinjer.txt', 'skyarch.txt']);
+      const warm = await buildSnapshot(own.dir, { offThread: true, cacheDir });
+      expect(warm.reanalysed).toEqual([]);
+      for (const question of ['USBメモリは使えますか', 'パスワードの文字数は？']) {
+        expect(answerQuestion(warm, question)).toEqual({ ...answerQuestion(cold, question), took_ms: expect.any(Number) });
+      }
+      writeFileSync(path.join(own.dir, 'penguin.csv'), PENGUIN_CSV);
+      const reloaded = await buildSnapshot(own.dir, { offThread: true, cacheDir, previous: warm });
+      expect(reloaded.reanalysed).toEqual(['penguin.csv']);
+      expect(answerQuestion(reloaded, 'ペンギンの飼育方針はありますか').results[0]?.id).toBe('penguin.csv#2');
+    } finally {
+      own.cleanup();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
