@@ -98,31 +98,38 @@ async function readDictionaryFile(file: string, cacheDir: string): Promise<Array
 }
 
 /** Feature strings, read a page of `tid_pos.dat` at a time. */
-const FEATURES_PAGE_BYTES = 64 * 1024;
+const FEATURES_PAGE_BYTES = 16 * 1024;
 
 /**
  * The features of words (`tid_pos.dat`: NUL-ended UTF-8 strings, 36 MB) read from the kept file a
  * page at a time, as words need them: a question or a folder meets a small part of the dictionary,
- * and a start need not read, nor hold, the rest. Pages are opened and closed each time (a worker
- * thread ends without closing anything); should the file go (a temp-folder cleaner), the packaged
- * file is unpacked once instead.
+ * and a start need not read, nor hold, the rest. The file stays open until the work that needed it
+ * yields (a worker thread ends without closing anything); should the file go (a temp-folder
+ * cleaner), the packaged file is unpacked once instead.
  */
 function pagedFeatures(file: string, packaged: string): (position: number) => string {
   const pages = new Map<number, Uint8Array>();
   let whole: Uint8Array | null = null;
   const decoder = new TextDecoder();
+  let open: number | null = null;
+  const descriptor = (): number => {
+    if (open === null) {
+      const fd = openSync(file, 'r');
+      open = fd;
+      setImmediate(() => {
+        open = null;
+        closeSync(fd);
+      }).unref();
+    }
+    return open;
+  };
   const page = (index: number): Uint8Array => {
     if (whole) return whole.subarray(index * FEATURES_PAGE_BYTES, (index + 1) * FEATURES_PAGE_BYTES);
     let bytes = pages.get(index);
     if (!bytes) {
       try {
-        const fd = openSync(file, 'r');
-        try {
-          const buffer = Buffer.alloc(FEATURES_PAGE_BYTES);
-          bytes = buffer.subarray(0, readSync(fd, buffer, 0, FEATURES_PAGE_BYTES, index * FEATURES_PAGE_BYTES));
-        } finally {
-          closeSync(fd);
-        }
+        const buffer = Buffer.alloc(FEATURES_PAGE_BYTES);
+        bytes = buffer.subarray(0, readSync(descriptor(), buffer, 0, FEATURES_PAGE_BYTES, index * FEATURES_PAGE_BYTES));
       } catch {
         whole = gunzipSync(readFileSync(packaged));
         pages.clear();

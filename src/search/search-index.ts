@@ -62,6 +62,11 @@ export interface SearchIndexParts {
   readonly ranking?: RankingOptions;
 }
 
+interface ControlPosting {
+  readonly docs: number[];
+  readonly evidence: number[];
+}
+
 /** A form of a concept, with its words' term ids in this index (-1: no item has the word). */
 interface IndexedForm {
   readonly form: Form;
@@ -87,7 +92,8 @@ export class SearchIndex {
   private constructor(
     readonly items: readonly KnowledgeItem[],
     private readonly index: TermIndex,
-    private readonly controlPostings: ReadonlyMap<number, readonly number[]>,
+    /** Per control, the items about it (evidence ≥ {@link ITEM_CONTROL_MIN}) and their evidence. */
+    private readonly controlPostings: ReadonlyMap<number, ControlPosting>,
     private readonly byNumber: ReadonlyMap<string, readonly number[]>,
     /** Most items are written in Japanese (English questions are then asked across languages). */
     private readonly japaneseKnowledge: boolean,
@@ -127,11 +133,20 @@ export class SearchIndex {
     if (image.documentCount !== items.length) throw new Error(`the index holds ${image.documentCount} items where ${items.length} were loaded`);
     const index = await TermIndex.open(image, sliceMs);
     const pause = pauser(sliceMs);
-    const controlPostings = new Map<number, number[]>();
+    const controlPostings = new Map<number, ControlPosting>();
     const byNumber = new Map<string, number[]>();
     let japanese = 0;
     for (let doc = 0; doc < items.length; doc++) {
-      for (const [control, evidence] of index.controlsOf(doc)) if (evidence >= ITEM_CONTROL_MIN) pushTo(controlPostings, control, doc);
+      for (const [control, evidence] of index.controlsOf(doc)) {
+        if (evidence < ITEM_CONTROL_MIN) continue;
+        let posting = controlPostings.get(control);
+        if (!posting) {
+          posting = { docs: [], evidence: [] };
+          controlPostings.set(control, posting);
+        }
+        posting.docs.push(doc);
+        posting.evidence.push(evidence);
+      }
       const item = items[doc]!;
       if (item.itemNumber) pushTo(byNumber, itemNumberKey(item.itemNumber), doc);
       if (JAPANESE.test(`${item.question}${item.answer}`)) japanese++;
@@ -173,9 +188,11 @@ export class SearchIndex {
     const stamp = ++this.controlStamp;
     const found: number[] = [];
     for (const [control, evidence] of plan.controls.controls) {
-      for (const index of this.controlPostings.get(control) ?? []) {
+      const posting = this.controlPostings.get(control);
+      for (let at = 0; posting && at < posting.docs.length; at++) {
+        const index = posting.docs[at]!;
         if (!inCollection(index)) continue;
-        const agreement = evidence * this.index.evidence(index, control);
+        const agreement = evidence * posting.evidence[at]!;
         if (this.controlSeen[index] === stamp) byControl[index] = byControl[index]! + agreement;
         else {
           this.controlSeen[index] = stamp;
@@ -184,7 +201,8 @@ export class SearchIndex {
         }
       }
     }
-    for (const index of bestFirst(found, (doc) => byControl[doc]!, this.ranking.controlCandidates)) candidates.set(index, candidates.get(index) ?? 0);
+    const agreements = Float64Array.from(found, (index) => byControl[index]!);
+    for (const at of bestFirst(agreements, this.ranking.controlCandidates)) candidates.set(found[at]!, candidates.get(found[at]!) ?? 0);
     for (const index of numbered) candidates.set(index, candidates.get(index) ?? 0);
     return candidates;
   }
@@ -260,7 +278,7 @@ export class SearchIndex {
     const missing: ControlDefinition[] = [];
     for (const [control, evidence] of plan.controls.controls) {
       if (evidence < QUESTION_CONTROL_MIN) continue;
-      if (!(this.controlPostings.get(control) ?? []).some(inCollection)) missing.push(this.tagger.control(control));
+      if (!(this.controlPostings.get(control)?.docs ?? []).some(inCollection)) missing.push(this.tagger.control(control));
     }
     return missing;
   }
@@ -294,7 +312,7 @@ export class SearchIndex {
 
   /** Controls most items are about (ISMS in an ISMS checksheet) tell items apart least. */
   private controlRarity(control: number): number {
-    const df = this.controlPostings.get(control)?.length ?? 0;
+    const df = this.controlPostings.get(control)?.docs.length ?? 0;
     return Math.log(1 + (this.items.length + 1) / (df + 0.5));
   }
 

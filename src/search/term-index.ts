@@ -262,17 +262,19 @@ function concatRuns<V extends readonly NumberArray[]>(runs: ReadonlyArray<{ read
 }
 
 /**
- * The `limit` best of `docs` by `score`, best first; equal scores keep their order in `docs` (as a
+ * The places in `scores` of the `limit` best, best first; equal scores keep their order (as a
  * stable sort of all of them would, without sorting all of them).
  */
-export function bestFirst(docs: readonly number[], score: (doc: number) => number, limit: number): number[] {
-  if (docs.length > limit && limit > 0) {
-    const scores = Float64Array.from(docs, score);
+export function bestFirst(scores: Float64Array, limit: number): number[] {
+  if (limit <= 0) return [];
+  let places = Array.from(scores.keys());
+  if (scores.length > limit) {
     const cutoff = largest(scores.slice(), limit);
-    let equalSlots = limit - scores.filter((value) => value > cutoff).length;
-    docs = docs.filter((_, i) => scores[i]! > cutoff || (scores[i] === cutoff && equalSlots-- > 0));
-  } else if (limit <= 0) return [];
-  return [...docs].sort((a, b) => score(b) - score(a));
+    let equalSlots = limit;
+    for (const value of scores) if (value > cutoff) equalSlots--;
+    places = places.filter((i) => scores[i]! > cutoff || (scores[i] === cutoff && equalSlots-- > 0));
+  }
+  return places.sort((a, b) => scores[b]! - scores[a]!);
 }
 
 /** The `k`-th largest of `values` (which it reorders): Hoare's selection. */
@@ -478,7 +480,9 @@ export class TermIndex {
       }
     }
     const accepted = order.filter(accept);
-    return bestFirst(accepted, (doc) => totalScore[doc]! * totalTerms[doc]!, limit).map((doc) => ({ doc, score: totalScore[doc]! * totalTerms[doc]!, terms: totalTerms[doc]! }));
+    const scores = new Float64Array(accepted.length);
+    for (let i = 0; i < accepted.length; i++) scores[i] = totalScore[accepted[i]!]! * totalTerms[accepted[i]!]!;
+    return bestFirst(scores, limit).map((i) => ({ doc: accepted[i]!, score: scores[i]!, terms: totalTerms[accepted[i]!]! }));
   }
 
   private wordRange(doc: number, head: boolean): [number, number] {
