@@ -52,15 +52,8 @@ export class KotaeService {
   private last: Omit<ReloadOutcome, 'status'> | null = null;
   private readonly reloadListeners: Array<(outcome: ReloadOutcome) => void> = [];
 
-  /** @param dir - The knowledge folder. Call {@link reload} (or {@link start}) before asking. */
+  /** @param dir - The knowledge folder. Call {@link reload} before asking: the first reload is the first load. */
   constructor(readonly dir: string, private readonly build: SnapshotBuilder = buildServiceSnapshot) {}
-
-  /** First load; throws with the reason when nothing at all could be loaded. */
-  async start(): Promise<KnowledgeStatus> {
-    const outcome = await this.reload();
-    if (!outcome.ok) throw new Error(outcome.error);
-    return outcome.status;
-  }
 
   get ready(): boolean {
     return this.snapshot !== null;
