@@ -8,7 +8,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { decodeTextReport } from './decode.js';
 import { KnowledgeFileError } from '../errors.js';
 import { gridOf, RowBudget } from '../limits.js';
-import type { Grid, GridRow } from '../types.js';
+import type { Grid } from '../types.js';
 
 export type Delimiter = ',' | '\t' | ';';
 
@@ -37,8 +37,14 @@ export function readDelimited(bytes: Uint8Array, file: string, delimiter?: ',' |
   const input = Buffer.from(text);
   const records = readRecords(input, delimiter ?? detectDelimiter(text, CANDIDATES), file);
   const budget = new RowBudget();
-  const rows = records.map((record) => ({ line: record.line, cells: budget.cut([...record.cells], record.line) }));
+  const rows = records.map((record) => ({ line: record.line, cells: budget.cut(record.cells, record.line) }));
   return gridOf(null, rows, [...warnings, ...budget.warnings()]);
+}
+
+/** A record with text, before the reader limits: where it starts, and its trimmed cells. */
+interface ParsedRecord {
+  readonly line: number;
+  readonly cells: string[];
 }
 
 /**
@@ -47,7 +53,7 @@ export function readDelimited(bytes: Uint8Array, file: string, delimiter?: ',' |
  * with the first, the second stops the parse. A file with such a cell is read the second way, its
  * cells kept as written, quotes included.
  */
-function readRecords(input: Buffer, delimiter: Delimiter, file: string): GridRow[] {
+function readRecords(input: Buffer, delimiter: Delimiter, file: string): ParsedRecord[] {
   try {
     return parseRecords(input, delimiter, file, true);
   } catch (error) {
@@ -58,8 +64,8 @@ function readRecords(input: Buffer, delimiter: Delimiter, file: string): GridRow
   }
 }
 
-function parseRecords(input: Buffer, delimiter: Delimiter, file: string, spaceAfterQuotes: boolean): GridRow[] {
-  const rows: GridRow[] = [];
+function parseRecords(input: Buffer, delimiter: Delimiter, file: string, spaceAfterQuotes: boolean): ParsedRecord[] {
+  const records: ParsedRecord[] = [];
   // Every line belongs to a record (empty lines are empty records), so the next record starts on
   // the line after the one where the last record ended.
   let recordLine = 1;
@@ -74,7 +80,7 @@ function parseRecords(input: Buffer, delimiter: Delimiter, file: string, spaceAf
       relax_column_count: true,
       on_record: (cells, info) => {
         const kept = dropTrailingEmpty(cells.map((cell) => cell.trim()));
-        if (kept.length > 0) rows.push({ line: recordLine, cells: kept });
+        if (kept.length > 0) records.push({ line: recordLine, cells: kept });
         recordLine = info.lines + 1;
         return null;
       },
@@ -89,7 +95,7 @@ function parseRecords(input: Buffer, delimiter: Delimiter, file: string, spaceAf
     }
     throw error;
   }
-  return rows;
+  return records;
 }
 
 /** csv-parse reports where the cell before the open one ended, in bytes; the quote opens on that line. */
