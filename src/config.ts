@@ -23,6 +23,14 @@ const proxyUrl = optionalText.refine((v) => v === undefined || (URL.canParse(v) 
 const prefixed = (prefix: string, what: string) =>
   optionalText.refine((v) => v === undefined || v.startsWith(prefix), { message: `must be a ${what} starting with "${prefix}"` });
 
+/** Months after which an answer counts as stale (due for review): KOTAE_REVIEW_MONTHS. */
+const reviewMonths = z.coerce
+  .number({ error: 'must be a number of months, such as 12' })
+  .int({ error: 'must be a whole number of months, such as 12' })
+  .min(1, { error: 'must be from 1 to 120 months' })
+  .max(120, { error: 'must be from 1 to 120 months' })
+  .default(12);
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,6 +40,7 @@ const schema = z
     KOTAE_DATA_DIR: z.string().trim().min(1).default('data'),
     KOTAE_DATA_ROTATE_MB: z.coerce.number().positive({ message: 'must be a number of megabytes above 0, such as 10' }).default(10),
     KOTAE_DATA_ROTATE_KEEP: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(100).default(5),
+    KOTAE_REVIEW_MONTHS: reviewMonths,
     KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (use a long random string)' }),
     KOTAE_ADMINS: optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
     KOTAE_METRICS: z.enum(['off', 'public', 'admin']).default('off'),

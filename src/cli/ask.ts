@@ -3,7 +3,7 @@ import { answerQuestion, DEFAULT_TOP, MAX_TOP } from '../core/answer.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { formatAnswers } from './format.js';
-import { openKnowledge } from './open-knowledge.js';
+import { openKnowledge, printWarnings, requireCollection, requireItems, reviewPolicy } from './open-knowledge.js';
 
 /** `kotae ask`: one question from the arguments, or one per line from stdin (`--stdin`). */
 export async function runAsk(args: string[]): Promise<number> {
@@ -24,13 +24,14 @@ export async function runAsk(args: string[]): Promise<number> {
   const question = positionals.join(' ').trim();
   if (!values.stdin && !question) throw new CliError('ask: give a question, e.g. kotae ask "データは暗号化されていますか", or use --stdin.', 2);
 
+  const review = reviewPolicy();
   const snapshot = await openKnowledge(values.knowledge);
-  if (snapshot.index.items.length === 0) {
-    throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
-  }
+  printWarnings(snapshot);
+  requireItems(snapshot);
+  requireCollection(snapshot, values.collection, 'ask');
   const options = { top, collection: values.collection, explain: values.explain };
   const print = (q: string) => {
-    const result = answerQuestion(snapshot, q, options);
+    const result = answerQuestion(snapshot, q, options, review);
     process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatAnswers(result)}\n`);
   };
   if (!values.stdin) {

@@ -2,14 +2,14 @@
  * `kotae fill FILE [-o OUT]`: answers a whole customer questionnaire and writes the filled copy
  * beside it. The output appears complete or not at all (temporary file, then rename).
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
+import { writeFileAtomically } from '../core/atomic-file.js';
 import { FILL_TOP, filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillResult, type FillSummary } from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
-import { openKnowledge } from './open-knowledge.js';
+import { openKnowledge, requireCollection, requireItems, reviewPolicy } from './open-knowledge.js';
 
 export async function runFill(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
@@ -38,15 +38,15 @@ export async function runFill(args: string[]): Promise<number> {
 
   // Read and checked before the knowledge is indexed: a bad file is refused in a moment.
   const questionnaire = await guardAsync(() => openQuestionnaire(new Uint8Array(bytes), input));
+  const review = reviewPolicy();
   const snapshot = await openKnowledge(values.knowledge);
-  if (snapshot.index.items.length === 0) {
-    throw new CliError(`no items could be loaded from ${snapshot.dir}. Run \`kotae check --knowledge ${snapshot.dir}\` to see why.`);
-  }
+  requireItems(snapshot);
+  requireCollection(snapshot, values.collection, 'fill');
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   const options = { top: FILL_TOP, collection: values.collection };
   let result: FillResult;
   try {
-    result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options), { onProgress: (done, total) => progress?.update(done, total) });
+    result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options, review), { onProgress: (done, total) => progress?.update(done, total) });
   } finally {
     progress?.clear();
   }
@@ -89,16 +89,11 @@ function asCliError(error: unknown): unknown {
   return error instanceof FillError ? new CliError(`fill: ${error.message}`) : error;
 }
 
-/** Writes beside the target and renames, so that an interrupted run never leaves half a file. */
+/** An interrupted run never leaves half a file. */
 async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+  await writeFileAtomically(target, bytes).catch((error: unknown) => {
     throw new CliError(`fill: cannot write ${target}: ${describeFsError(error)}`);
-  }
+  });
 }
 
 function describeFsError(error: unknown): string {

@@ -8,6 +8,9 @@ const ITEM_QUESTION_CHARS = 80;
 export function formatAnswers(result: AskResult): string {
   const view = presentAnswer(result);
   const lines = [`${LABELS.question}: ${view.question}`, ...(view.note ? [view.note] : [])];
+  if (view.conflict) {
+    lines.push('', view.conflict.message, ...view.conflict.citations.map((citation) => `  - ${citation}`));
+  }
   if (!view.best) {
     lines.push('', MESSAGES.noConfidentAnswer);
     if (view.reason) lines.push(view.reason);

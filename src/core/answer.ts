@@ -7,8 +7,10 @@ import type { ControlDefinition } from '../controls/catalogue.js';
 import { CONFIDENCE_THRESHOLD } from '../search/confidence.js';
 import type { SearchHit, SearchOutcome } from '../search/search-index.js';
 import { citationOf } from './citation.js';
+import { disagreement } from './disagreement.js';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.js';
-import type { AskOptions, AskResult, ControlRef, RankedAnswer, UnansweredReason } from './types.js';
+import { DEFAULT_REVIEW_POLICY, ReviewDates, type ReviewPolicy } from './review.js';
+import type { AnswerConflict, AskOptions, AskResult, ControlRef, RankedAnswer, UnansweredReason } from './types.js';
 
 export { CONFIDENCE_THRESHOLD };
 
@@ -21,23 +23,60 @@ export const MAX_TOP = 50;
  */
 export const MAX_QUESTION_CHARS = 1000;
 
-export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, options: AskOptions = {}): AskResult {
+/** Confident answers among the first this many are compared for a conflict, whatever `top` is. */
+const CONFLICT_DEPTH = 3;
+
+/**
+ * Answers `question` from `snapshot`.
+ *
+ * @param review - When answers count as stale (KOTAE_REVIEW_MONTHS), for their citations.
+ */
+export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, options: AskOptions = {}, review: ReviewPolicy = DEFAULT_REVIEW_POLICY): AskResult {
   const started = performance.now();
   const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
   const searched = searchedPart(question);
-  const outcome = searched.trim() ? snapshot.index.search(searched, { top, collection: options.collection }) : null;
-  const results = (outcome?.hits ?? []).map((hit, i) => toRanked(hit, i + 1, options.explain === true));
+  const outcome = searched.trim() ? snapshot.index.search(searched, { top: Math.max(top, CONFLICT_DEPTH), collection: options.collection }) : null;
+  const hits = outcome?.hits ?? [];
+  const reviews = new ReviewDates(snapshot.files, review);
+  const results = hits.slice(0, top).map((hit, i) => toRanked(hit, i + 1, options.explain === true, reviews));
   const answered = (results[0]?.confidence ?? 0) >= CONFIDENCE_THRESHOLD;
   const reason = answered || !outcome ? undefined : reasonOf(outcome);
+  const conflict = answered ? conflictOf(hits.slice(0, CONFLICT_DEPTH)) : undefined;
+  const questionControls = outcome?.questionControls.map(controlRef) ?? [];
   return {
     question,
     answered,
     took_ms: Math.round((performance.now() - started) * 100) / 100,
     ...(reason ? { reason } : {}),
+    ...(conflict ? { conflict } : {}),
+    ...(questionControls.length ? { question_controls: questionControls } : {}),
     results,
     ...(searched === question ? {} : { note: QUESTION_CUT_NOTE }),
   };
 }
+
+/**
+ * The first result against the other confident ones from another file (or sheet) matched on the
+ * same control: those that disagree with it make the conflict.
+ */
+function conflictOf(hits: readonly SearchHit[]): AnswerConflict | undefined {
+  const [first, ...others] = hits.filter((hit) => hit.confidence >= CONFIDENCE_THRESHOLD);
+  if (!first) return undefined;
+  const controls = new Set(first.controls.map((c) => c.id));
+  let reason: string | undefined;
+  const items = [citationOf(first.item)];
+  for (const other of others) {
+    const elsewhere = other.item.file !== first.item.file || other.item.sheet !== first.item.sheet;
+    if (!elsewhere || !other.controls.some((c) => controls.has(c.id))) continue;
+    const found = disagreement(first.item, other.item);
+    if (!found) continue;
+    reason ??= found.reason;
+    items.push(citationOf(other.item));
+  }
+  return reason ? { message: CONFLICT_MESSAGE.ja, message_en: CONFLICT_MESSAGE.en, reason, items } : undefined;
+}
+
+export const CONFLICT_MESSAGE = { ja: 'ファイル間で回答が異なります', en: 'The files answer this differently' } as const;
 
 const QUESTION_CUT_NOTE = `質問が${MAX_QUESTION_CHARS}文字を超えるため、最初の${MAX_QUESTION_CHARS}文字で検索しました。 (The question is longer than ${MAX_QUESTION_CHARS} characters: only the first ${MAX_QUESTION_CHARS} were searched.)`;
 
@@ -78,8 +117,9 @@ function controlRef(control: ControlDefinition): ControlRef {
   return { id: control.id, label: control.label.ja, label_en: control.label.en };
 }
 
-function toRanked(hit: SearchHit, rank: number, explain: boolean): RankedAnswer {
+function toRanked(hit: SearchHit, rank: number, explain: boolean, reviews: ReviewDates): RankedAnswer {
   const { item } = hit;
+  const review = reviews.of(item);
   return {
     rank,
     score: Math.round(hit.score * 10000) / 10000,
@@ -99,6 +139,8 @@ function toRanked(hit: SearchHit, rank: number, explain: boolean): RankedAnswer 
       section: item.section.join(' › '),
       item: item.itemNumber,
       line: item.line,
+      ...(item.owner ? { owner: item.owner } : {}),
+      ...(review ? { reviewed: review.reviewed, stale: review.stale } : {}),
     },
     ...(explain ? { features: hit.features } : {}),
   };

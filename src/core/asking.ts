@@ -1,6 +1,7 @@
 /**
  * Asking on behalf of a platform: answers, writes the one log line per question (latency,
- * answered or not, top item), and keeps unanswered questions for the admins.
+ * answered or not, top item), records it for the usage report, and keeps unanswered questions
+ * for the admins.
  */
 import type { Logger } from 'pino';
 import type { KotaeService } from './kotae-service.js';
@@ -30,9 +31,14 @@ export function createAsker(kotae: KotaeService, log: QuestionLog, logger: Logge
         { event: 'question', channel, took_ms: result.took_ms, answered: result.answered, top_item: top?.id ?? null, confidence: top?.confidence ?? null },
         'question answered',
       );
+      const controls = (result.question_controls ?? []).map((control) => control.id);
+      // For the usage report only: the answer does not wait for the disk (flush() does, on shutdown).
+      void log
+        .recordQuestion({ channel, answered: result.answered, controls, topId: top?.id ?? null })
+        .catch((error: unknown) => logger.error({ err: error }, 'could not record a question for the usage report'));
       if (!result.answered) {
         await log
-          .recordUnanswered({ channel, question, nearestId: top?.id ?? null, nearestConfidence: top?.confidence ?? null })
+          .recordUnanswered({ channel, question, nearestId: top?.id ?? null, nearestConfidence: top?.confidence ?? null, controls })
           .catch((error: unknown) => logger.error({ err: error }, 'could not record an unanswered question'));
       }
       metrics.ask(channel, result.answered ? 'answered' : 'unanswered', seconds());

@@ -5,11 +5,13 @@
  * Platform code (server, Slack, Teams) talks to kotae only through this.
  */
 import { answerQuestion } from './answer.js';
+import { buildLibraryReport, type LibraryReport, type LibraryReportOptions } from './report/index.js';
+import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from './review.js';
 import { buildSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { changeLines, NO_CHANGES, type KnowledgeChanges } from './last-good.js';
 import type { AskOptions, AskResult } from './types.js';
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
-import type { LoadWarning } from '../knowledge/types.js';
+import type { KnowledgeItem, LoadWarning } from '../knowledge/types.js';
 
 export interface ReloadOutcome {
   readonly ok: boolean;
@@ -52,8 +54,15 @@ export class KotaeService {
   private last: Omit<ReloadOutcome, 'status'> | null = null;
   private readonly reloadListeners: Array<(outcome: ReloadOutcome) => void> = [];
 
-  /** @param dir - The knowledge folder. Call {@link reload} before asking: the first reload is the first load. */
-  constructor(readonly dir: string, private readonly build: SnapshotBuilder = buildServiceSnapshot) {}
+  /**
+   * @param dir - The knowledge folder. Call {@link reload} before asking: the first reload is the first load.
+   * @param review - When answers count as stale (KOTAE_REVIEW_MONTHS).
+   */
+  constructor(
+    readonly dir: string,
+    private readonly build: SnapshotBuilder = buildServiceSnapshot,
+    readonly review: ReviewPolicy = DEFAULT_REVIEW_POLICY,
+  ) {}
 
   get ready(): boolean {
     return this.snapshot !== null;
@@ -62,7 +71,20 @@ export class KotaeService {
   /** Answers from the current index. Before the first load, an unanswered empty result. */
   ask(question: string, options?: AskOptions): AskResult {
     if (!this.snapshot) return { question, answered: false, took_ms: 0, results: [] };
-    return answerQuestion(this.snapshot, question, options);
+    return answerQuestion(this.snapshot, question, options, this.review);
+  }
+
+  /**
+   * The answer-library report on the index serving now (with this service's review period), or null
+   * before the first load.
+   */
+  async libraryReport(options: Omit<LibraryReportOptions, 'review'> = {}): Promise<LibraryReport | null> {
+    return this.snapshot ? buildLibraryReport(this.snapshot, { ...options, review: this.review }) : null;
+  }
+
+  /** The items of the index serving now; none before the first load. */
+  get items(): readonly KnowledgeItem[] {
+    return this.snapshot?.index.items ?? [];
   }
 
   /**

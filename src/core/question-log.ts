@@ -1,11 +1,12 @@
 /**
- * What admins use to improve the knowledge: questions that got no confident answer, and 👍/👎
+ * What admins use to improve the knowledge: every question asked (when, where, whether it was
+ * answered and what about — not its text), questions that got no confident answer, and 👍/👎
  * feedback on answers. Appended as JSON lines to files in the data folder: in batches, each batch
  * fsynced before its entries are acknowledged (so a crash loses nothing acknowledged), each file
  * rotated by size, and read from its end only.
  */
 import path from 'node:path';
-import { JsonLinesFile, type LogFileSystem } from './json-lines-file.js';
+import { JsonLinesFile, type JsonLinesFileOptions, type LogFileSystem } from './json-lines-file.js';
 
 export type Channel = 'cli' | 'web' | 'api' | 'slack' | 'teams';
 
@@ -16,6 +17,19 @@ export interface UnansweredEntry {
   /** Id and confidence of the nearest candidate, when there was one. */
   readonly nearestId: string | null;
   readonly nearestConfidence: number | null;
+  /** Ids of the security controls the question is about (absent in entries written before kotae recorded them). */
+  readonly controls?: readonly string[];
+}
+
+/** One question asked, for the usage report: no question text, which the unanswered log keeps when it matters. */
+export interface QuestionEntry {
+  readonly at: string;
+  readonly channel: Channel;
+  readonly answered: boolean;
+  /** Ids of the security controls the question is about, strongest first. */
+  readonly controls: readonly string[];
+  /** The first result (the answer given, or the nearest candidate). */
+  readonly topId: string | null;
 }
 
 export interface FeedbackEntry {
@@ -28,6 +42,7 @@ export interface FeedbackEntry {
   readonly user?: string;
 }
 
+export const QUESTIONS_FILE = 'questions.jsonl';
 export const UNANSWERED_FILE = 'unanswered.jsonl';
 export const FEEDBACK_FILE = 'feedback.jsonl';
 
@@ -51,7 +66,18 @@ const DEFAULT_MAX_QUEUED = 10_000;
  */
 export const MAX_TAIL_BYTES = 4 * 1024 * 1024;
 
+/** The options of every log in the data folder, with the defaults filled in. */
+export function logFileOptions(options: QuestionLogOptions): JsonLinesFileOptions {
+  return {
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_ROTATE_BYTES,
+    keptFiles: options.keptFiles ?? DEFAULT_ROTATE_KEEP,
+    maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED,
+    fs: options.fs,
+  };
+}
+
 export class QuestionLog {
+  private readonly questions: JsonLinesFile;
   private readonly unanswered: JsonLinesFile;
   private readonly feedback: JsonLinesFile;
 
@@ -59,14 +85,14 @@ export class QuestionLog {
     readonly dataDir: string,
     options: QuestionLogOptions = {},
   ) {
-    const fileOptions = {
-      maxFileBytes: options.maxFileBytes ?? DEFAULT_ROTATE_BYTES,
-      keptFiles: options.keptFiles ?? DEFAULT_ROTATE_KEEP,
-      maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED,
-      fs: options.fs,
-    };
+    const fileOptions = logFileOptions(options);
+    this.questions = new JsonLinesFile(path.join(dataDir, QUESTIONS_FILE), fileOptions);
     this.unanswered = new JsonLinesFile(path.join(dataDir, UNANSWERED_FILE), fileOptions);
     this.feedback = new JsonLinesFile(path.join(dataDir, FEEDBACK_FILE), fileOptions);
+  }
+
+  recordQuestion(entry: Omit<QuestionEntry, 'at'>): Promise<void> {
+    return this.questions.append({ at: new Date().toISOString(), ...entry });
   }
 
   recordUnanswered(entry: Omit<UnansweredEntry, 'at'>): Promise<void> {
@@ -82,12 +108,17 @@ export class QuestionLog {
     return this.unanswered.readNewest<UnansweredEntry>(limit, MAX_TAIL_BYTES);
   }
 
-  recentFeedback(limit = 100): Promise<FeedbackEntry[]> {
-    return this.feedback.readNewest<FeedbackEntry>(limit, MAX_TAIL_BYTES);
+  recentFeedback(limit = 100, maxBytes = MAX_TAIL_BYTES): Promise<FeedbackEntry[]> {
+    return this.feedback.readNewest<FeedbackEntry>(limit, maxBytes);
+  }
+
+  /** The newest `limit` questions asked, newest first, reading at most `maxBytes` of the logs' ends. */
+  recentQuestions(limit: number, maxBytes = MAX_TAIL_BYTES): Promise<QuestionEntry[]> {
+    return this.questions.readNewest<QuestionEntry>(limit, maxBytes);
   }
 
   /** Resolves once every entry recorded so far is on disk; the server calls it on shutdown. */
   async flush(): Promise<void> {
-    await Promise.all([this.unanswered.flush(), this.feedback.flush()]);
+    await Promise.all([this.questions.flush(), this.unanswered.flush(), this.feedback.flush()]);
   }
 }

@@ -6,8 +6,11 @@
 import type { ReloadOutcome } from './kotae-service.js';
 import type { KotaeServices } from './services.js';
 
-/** What asked for a reload: the admin API, a chat admin, or the knowledge-folder watcher. */
-export type ReloadTrigger = 'admin' | 'slack' | 'teams' | 'watch';
+/**
+ * What asked for a reload: the admin API, a chat admin, the knowledge-folder watcher, or `answer`:
+ * an expert's answer was just saved into the knowledge folder.
+ */
+export type ReloadTrigger = 'admin' | 'slack' | 'teams' | 'watch' | 'answer';
 
 export interface TriggeredReload {
   readonly outcome: ReloadOutcome;
@@ -15,14 +18,24 @@ export interface TriggeredReload {
   readonly joined: boolean;
 }
 
+export interface ReloadOptions {
+  /** Who asked (a Slack user id, a Teams AAD object id); omitted for the API and the watcher. */
+  readonly user?: string;
+  /**
+   * The folder just changed: a reload already running may have read it before the change, so it is
+   * waited for and a fresh one started (or joined) instead.
+   */
+  readonly fresh?: boolean;
+}
+
 /**
  * Reloads the knowledge and logs the outcome: `info` when it loaded, `warn` when it failed (the
  * previous knowledge keeps serving). A request that joins a running reload is logged too, marked
  * `joined`, so that an admin's request is never missing from the log.
- *
- * @param user - Who asked (a Slack user id, a Teams AAD object id); omitted for the API and the watcher.
  */
-export async function reloadKnowledge(services: Pick<KotaeServices, 'kotae' | 'logger'>, trigger: ReloadTrigger, user?: string): Promise<TriggeredReload> {
+export async function reloadKnowledge(services: Pick<KotaeServices, 'kotae' | 'logger'>, trigger: ReloadTrigger, options: ReloadOptions = {}): Promise<TriggeredReload> {
+  const { user, fresh } = options;
+  if (fresh && services.kotae.reloading) await services.kotae.reload();
   const joined = services.kotae.reloading;
   const outcome = await services.kotae.reload();
   const { status } = outcome;

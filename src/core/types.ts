@@ -11,6 +11,15 @@ export interface AnswerSource {
   readonly section: string;
   readonly item: string;
   readonly line: number;
+  /** Who answers for the item (the file's `担当部署` / `owner` / `回答者` column), when it says. */
+  readonly owner?: string;
+  /**
+   * When the item was last checked: the file's review-date column (`最終確認日`, `更新日`, `登録日`),
+   * else the file's modification time; `2025-03-15`, or `2025-03` when the file names only the month.
+   */
+  readonly reviewed?: string;
+  /** True when `reviewed` is older than KOTAE_REVIEW_MONTHS: the answer is due for review. */
+  readonly stale?: boolean;
 }
 
 /** A security control of the catalogue, as results name it. */
@@ -19,6 +28,20 @@ export interface ControlRef {
   readonly id: string;
   readonly label: string;
   readonly label_en: string;
+}
+
+/**
+ * The confident answers to one question disagree across files (one says ○, another ×; 3年 and 1年;
+ * TLS 1.2 and 1.0): surfaces show it instead of letting one silently win.
+ */
+export interface AnswerConflict {
+  /** For people: 「ファイル間で回答が異なります」. */
+  readonly message: string;
+  readonly message_en: string;
+  /** How they disagree: `回答状況が異なります: ○ / × (status differs)`. */
+  readonly reason: string;
+  /** The citations of the answers that disagree, the first result's first. */
+  readonly items: readonly string[];
 }
 
 /** Why a question got no confident answer, when kotae can tell. */
@@ -59,6 +82,10 @@ export interface AskResult {
   readonly took_ms: number;
   /** Present only when unanswered and the question itself tells why. */
   readonly reason?: UnansweredReason;
+  /** Present when the confident answers come from different files and disagree. */
+  readonly conflict?: AnswerConflict;
+  /** The security controls the question is about, strongest first; absent when it names none. */
+  readonly question_controls?: readonly ControlRef[];
   readonly results: readonly RankedAnswer[];
   /**
    * Present when the question was not searched as it is (longer than `MAX_QUESTION_CHARS`: only its

@@ -7,7 +7,7 @@
 import { KnowledgeFileError } from '../knowledge/errors.js';
 import type { Grid } from '../knowledge/types.js';
 import { decodeText, detectTextEncoding } from '../knowledge/readers/decode.js';
-import { detectDelimiter, readDelimited } from '../knowledge/readers/delimited.js';
+import { detectDelimiter, quoteDelimitedCell, readDelimited } from '../knowledge/readers/delimited.js';
 import { KOTAE_HEADERS } from './draft.js';
 import { FillError } from './errors.js';
 import { classifySheets, TEXT_CONTEXT } from './classify.js';
@@ -64,7 +64,7 @@ function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: De
   const text = decodeExact(bytes, encoding);
   const records = scanRecords(text, delimiter);
   const byLine = new Map(records.map((record) => [record.line, record]));
-  const cell = (value: string) => quoteCell(encodable(value, encoding), delimiter);
+  const cell = (value: string) => quoteDelimitedCell(encodable(value, encoding), delimiter);
   const edits: Edit[] = [];
   const kotaeColumns = new Map<string | null, string>();
   const append = (record: RecordSpan, tail: ReadonlyArray<string>) => {
@@ -109,17 +109,6 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 
 function padding(record: RecordSpan, width: number): string[] {
   return Array.from({ length: width - record.fields.length }, () => '');
-}
-
-/**
- * Quotes like Excel: only when needed. Excel runs a cell starting with `=`, `+`, `-` or `@` as a
- * formula (an answer written as a `- ` bullet would open as an error), so such text gets a space.
- */
-function quoteCell(value: string, delimiter: Delimiter): string {
-  let text = value.replace(/\r\n?/g, '\n');
-  if (/^[=+\-@]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text)) text = ` ${text}`;
-  const needsQuotes = text.includes(delimiter) || /["\n]/.test(text) || /^\s|\s$/.test(text);
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

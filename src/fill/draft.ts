@@ -1,6 +1,6 @@
 /** What kotae writes into its four columns for one question. */
 import type { AskResult, RankedAnswer } from '../core/types.js';
-import { citationLine, oneLine, statusView, truncate } from '../present/index.js';
+import { citationLine, oneLine, presentConflict, statusView, truncate } from '../present/index.js';
 import { englishLines, hasJapanese } from './language.js';
 
 /** Header labels of the columns kotae appends, in order. */
@@ -43,7 +43,7 @@ export function draftOf(result: AskResult, english = false): Draft {
     return {
       toCheck: false,
       answer: clamp(text),
-      citation: clamp(citationLine(first)),
+      citation: clamp(citationCell(result, first)),
       confidence: first.confidence,
       candidates: clamp(candidateLines(rest.slice(0, 2))),
       best: first,
@@ -65,6 +65,12 @@ export function draftOf(result: AskResult, english = false): Draft {
 export function answerText(answer: RankedAnswer): string {
   if (answer.answer && answer.remarks) return `${answer.answer}\n備考: ${answer.remarks}`;
   return answer.answer || answer.remarks || statusView(answer.status)?.label || '';
+}
+
+/** The answer's citation line; when the files disagree, the notice and the citations that disagree under it. */
+function citationCell(result: AskResult, first: RankedAnswer): string {
+  const conflict = result.conflict ? presentConflict(result.conflict) : null;
+  return [citationLine(first), ...(conflict ? [conflict.message, ...conflict.citations.map((citation) => `- ${citation}`)] : [])].join('\n');
 }
 
 function candidateLines(candidates: readonly RankedAnswer[]): string {

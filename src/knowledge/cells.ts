@@ -85,3 +85,25 @@ export function isDebris(cell: string, firstInRow: boolean): boolean {
 export function tidyItemNumber(cell: string): string {
   return cell.trim().replace(/^(?:no|#)\.?\s*/i, '').replace(/\.$/, '');
 }
+
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };
+const DATE_CELL = /^(?:(令和|平成)(元|\d{1,2})|(\d{4}))\s*[-/.年]\s*(\d{1,2})\s*(?:月\s*)?(?:[-/.]?\s*(\d{1,2})\s*日?)?(?:[t\s].*)?$/i;
+
+/**
+ * Reads a review-date cell as checksheets write it (`2025-03-15`, `2025/3/15`, `2025年3月`,
+ * `令和7年3月1日`, an Excel date with a time) as an ISO date: `YYYY-MM-DD`, or `YYYY-MM` when the
+ * cell names only the month. Null when the cell is not a date.
+ */
+export function parseReviewDate(cell: string): string | null {
+  const m = DATE_CELL.exec(cell.normalize('NFKC').trim());
+  if (!m) return null;
+  const year = m[3] ? Number(m[3]) : ERA_START[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2]));
+  const month = Number(m[4]);
+  if (year < 1990 || year > 2100 || month < 1 || month > 12) return null;
+  const yearMonth = `${year}-${String(month).padStart(2, '0')}`;
+  if (m[5] === undefined) return yearMonth;
+  const day = Number(m[5]);
+  // Date.UTC rolls 2025-02-30 over into March: a day the month lacks is not a date.
+  if (day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1) return null;
+  return `${yearMonth}-${String(day).padStart(2, '0')}`;
+}

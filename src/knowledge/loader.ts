@@ -15,6 +15,18 @@ import type { Grid, KnowledgeItem, LoadWarning } from './types.js';
 export const SYNONYMS_FILE = 'synonyms.txt';
 /** The admin's additions to the security control catalogue; no answers either. */
 export const CONTROLS_FILE = 'controls.txt';
+/**
+ * Answers the experts gave through kotae (`POST /api/admin/answers`), kept as a checksheet like any
+ * other so that admins can edit it in Excel; its citations name who answered and when.
+ */
+export const CURATED_FILE = 'kotae-curated.csv';
+/** Backup copies (kotae keeps `kotae-curated.csv.bak`; editors leave others) hold no current answers. */
+const BACKUP_EXTENSION = '.bak';
+
+/** Whether a knowledge file (relative path) is a curated-answers file. */
+export function isCuratedFile(file: string): boolean {
+  return file === CURATED_FILE || file.endsWith(`/${CURATED_FILE}`);
+}
 
 /** Larger files are refused: no checksheet is this big, and parsing one would stall a reload. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -37,6 +49,8 @@ export interface KnowledgeFileReport {
   readonly file: string;
   readonly items: number;
   readonly bytes: number;
+  /** The file's modification time (ISO 8601): the review date of items whose file states none. */
+  readonly modified?: string;
 }
 
 export interface LoadedKnowledge {
@@ -89,6 +103,7 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
       );
       continue;
     }
+    if (relative.toLowerCase().endsWith(BACKUP_EXTENSION)) continue;
     const reader = READERS[path.extname(relative).toLowerCase()];
     if (!reader) {
       warnings.push({ file: relative, message: `unsupported file type "${path.extname(relative) || '(none)'}": skipped. Use ${SUPPORTED_EXTENSIONS.join(', ')}.` });
@@ -112,7 +127,7 @@ async function loadFile(
   relative: string,
   reader: (bytes: Uint8Array, file: string) => Grid[] | Promise<Grid[]>,
 ): Promise<{ items: KnowledgeItem[]; report: KnowledgeFileReport; warnings: string[] }> {
-  const size = (await stat(full)).size;
+  const { size, mtime } = await stat(full);
   if (size > MAX_FILE_BYTES) {
     throw new KnowledgeFileError(relative, `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`);
   }
@@ -124,7 +139,7 @@ async function loadFile(
   const warnings = grids.flatMap((grid) => grid.warnings ?? []);
   const long = longTextWarning(items);
   if (long) warnings.push(long);
-  return { items, report: { file: relative, items: items.length, bytes: size }, warnings };
+  return { items, report: { file: relative, items: items.length, bytes: size, modified: mtime.toISOString() }, warnings };
 }
 
 /** Items whose text the search reads only in part: said once per file, naming the rows. */

@@ -4,7 +4,7 @@
  * section headings and category cells down to the items under them, joins rows an export broke in
  * two, and keeps free text (before, between and after tables) as items too.
  */
-import { isItemNumber, joinJapaneseSpaces, parseStatus, tidyItemNumber } from './cells.js';
+import { isItemNumber, joinJapaneseSpaces, parseReviewDate, parseStatus, tidyItemNumber } from './cells.js';
 import { type ColumnRole, headerRoles } from './header-roles.js';
 import { type RowView, viewRow } from './row-view.js';
 import { inferLayout, type Layout } from './table-layout.js';
@@ -159,6 +159,9 @@ class GridReader {
       status: parsed.status,
       answer: parsed.answer,
       remarks: parsed.remarks,
+      // Only when the row states them, so that items of files without such columns stay as they were.
+      ...(parsed.owner ? { owner: parsed.owner } : {}),
+      ...(parsed.reviewed ? { reviewed: parsed.reviewed } : {}),
     });
     this.lastItem = { index: this.items.length - 1, line: row.line };
   }
@@ -191,6 +194,10 @@ interface ParsedItem {
   readonly status: ItemStatus;
   readonly answer: string;
   readonly remarks: string;
+  /** Who answers for the item (`担当部署`), `''` when the row names no one. */
+  readonly owner: string;
+  /** When the item was last checked, as an ISO date (`2025-03-15`, `2025-03`), `''` when not stated. */
+  readonly reviewed: string;
 }
 
 type ParsedRow =
@@ -253,7 +260,7 @@ function fitsPositionally(row: RowView, layout: Layout): boolean {
 type RowFields = Omit<ParsedItem, 'kind'>;
 
 function byPosition(row: RowView, layout: Layout): RowFields {
-  const fields = { itemNumber: '', title: '', question: '', status: '' as ItemStatus, answer: '', remarks: '', categories: [] as Array<[number, string]> };
+  const fields = emptyFields();
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     switch (layout.roles[i]) {
@@ -265,9 +272,18 @@ function byPosition(row: RowView, layout: Layout): RowFields {
       case 'answer': fields.answer = cell; break;
       case 'remarks': fields.remarks = fields.remarks ? `${fields.remarks} ${cell}` : cell; break;
       case 'reference': fields.remarks = `${fields.remarks ? `${fields.remarks} ` : ''}根拠資料: ${cell}`; break;
+      case 'owner': fields.owner = joinJapaneseSpaces(cell).replace(/\s+/g, ' '); break;
+      case 'reviewed': fields.reviewed = parseReviewDate(cell) ?? ''; break;
     }
   });
   return fields;
+}
+
+/** A row's fields while they are being filled in. */
+type MutableFields = { -readonly [K in keyof RowFields]: RowFields[K] } & { categories: Array<[number, string]> };
+
+function emptyFields(): MutableFields {
+  return { itemNumber: '', title: '', question: '', status: '', answer: '', remarks: '', owner: '', reviewed: '', categories: [] };
 }
 
 /**
@@ -276,7 +292,7 @@ function byPosition(row: RowView, layout: Layout): RowFields {
  * and the text cells fill question, answer and remarks from the right, as the layout has them.
  */
 function byOrder(row: RowView, layout: Layout): RowFields {
-  const fields = { itemNumber: '', title: '', question: '', status: '' as ItemStatus, answer: '', remarks: '', categories: [] as Array<[number, string]> };
+  const fields = emptyFields();
   const texts: Array<[number, string]> = [];
   row.cells.forEach((cell, i) => {
     if (!cell) return;

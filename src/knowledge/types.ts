@@ -45,6 +45,14 @@ export interface KnowledgeItem {
   readonly status: ItemStatus;
   readonly answer: string;
   readonly remarks: string;
+  /** Who answers for the item (a `担当部署` / `owner` / `回答者` column), when the file says. */
+  readonly owner?: string;
+  /**
+   * When the item was last checked, from a review-date column (`最終確認日`, `更新日`, `登録日`,
+   * `last reviewed`), as an ISO date: `2025-03-15`, or `2025-03` when the cell names only the month.
+   * Absent when the file has no such column; the file's modification time stands in for it then.
+   */
+  readonly reviewed?: string;
 }
 
 /** A file (or part of one) that could not be used, and why, in words an admin can act on. */

@@ -3,8 +3,9 @@
  * built once from the core's {@link AskResult} and then only rendered, each surface within its own
  * limits. Golden tests render the same view on every surface (tests/present/golden.test.ts).
  */
-import type { AskResult, ControlRef, RankedAnswer } from '../core/types.js';
-import { citationLine } from './citation.js';
+import type { AnswerConflict, AskResult, ControlRef, RankedAnswer } from '../core/types.js';
+import { citationLine, provenanceOf } from './citation.js';
+import { LABELS } from './messages.js';
 import { statusView, type StatusView } from './status.js';
 
 /** How many answers a surface shows: the best and two alternatives, or the three nearest candidates. */
@@ -30,6 +31,10 @@ export interface AnswerEntryView {
   readonly citation: string;
   /** Where it is, with the control it matched and owner and review date when known; see {@link citationLine}. */
   readonly citationLine: string;
+  /** Who answers for the item, when the checksheet names someone (also in `citationLine`). */
+  readonly owner: string | null;
+  /** `2025-03`: when the item was last checked, only when it is due for review (also in `citationLine`). */
+  readonly lastChecked: string | null;
   readonly controls: readonly ControlRef[];
   /** In [0, 1]. */
   readonly confidence: number;
@@ -37,6 +42,14 @@ export interface AnswerEntryView {
   readonly confidencePercent: string;
   /** For a meter or a word: `high` from 0.8, `medium` from 0.5. */
   readonly confidenceLevel: 'high' | 'medium' | 'low';
+}
+
+/** The confident answers disagree across files: shown above them, so that no file silently wins. */
+export interface ConflictView {
+  /** `注意: ファイル間で回答が異なります: 回答状況が異なります: ○ / × (status differs)`. */
+  readonly message: string;
+  /** The citations of the answers that disagree, the best answer's first. */
+  readonly citations: readonly string[];
 }
 
 /** What a 👍/👎 records: the question as asked and the item that answered it. */
@@ -56,6 +69,8 @@ export interface AnswerView {
   readonly reason: string | null;
   /** Said beside the answer when the question was not searched as it is (too long). */
   readonly note: string | null;
+  /** When the confident answers from different files disagree. */
+  readonly conflict: ConflictView | null;
   /** What 👍/👎 sends; only for a confident answer. */
   readonly feedback: FeedbackPayload | null;
 }
@@ -77,6 +92,7 @@ export function presentAnswer(result: AskResult, options: PresentOptions = {}): 
     others: best ? rest : shown,
     reason: result.reason ? `${result.reason.message} (${result.reason.message_en})` : null,
     note: result.note ?? null,
+    conflict: result.conflict ? presentConflict(result.conflict) : null,
     feedback: best ? { question: result.question, itemId: best.itemId } : null,
   };
 }
@@ -92,9 +108,15 @@ export function presentEntry(answer: RankedAnswer): AnswerEntryView {
     itemQuestion: answer.question,
     citation: answer.citation,
     citationLine: citationLine(answer),
+    ...provenanceOf(answer),
     controls: answer.controls,
     confidence: answer.confidence,
     confidencePercent: `${Math.round(answer.confidence * 100)}%`,
     confidenceLevel: answer.confidence >= 0.8 ? 'high' : answer.confidence >= 0.5 ? 'medium' : 'low',
   };
+}
+
+/** A conflict as shown; see {@link ConflictView}. */
+export function presentConflict(conflict: AnswerConflict): ConflictView {
+  return { message: `${LABELS.caution}: ${conflict.message}: ${conflict.reason}`, citations: conflict.items };
 }

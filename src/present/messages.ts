@@ -32,4 +32,12 @@ export const LABELS = {
   itemQuestion: '設問',
   confidence: '信頼度',
   candidate: '候補',
+  /** The security control an answer was matched on. */
+  control: '管理策',
+  /** Who answers for an item. */
+  owner: '担当',
+  /** When a stale answer was last checked. */
+  lastChecked: '最終確認',
+  /** Before a notice that needs the reader's attention (the files disagree). */
+  caution: '注意',
 } as const;

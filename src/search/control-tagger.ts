@@ -15,6 +15,12 @@ export type ControlEvidence = ReadonlyMap<number, number>;
 /** How much a co-topic (`related`) term says, relative to a term that names the control. */
 export const RELATED_TERM_WEIGHT = 0.5;
 
+/**
+ * The evidence at which an item counts as being about a control (one naming term in its answer is
+ * 0.6): what the index retrieves by, and what the library report's coverage and conflicts use.
+ */
+export const ITEM_TOPIC_EVIDENCE = 0.5;
+
 /** How much each part of an item says about what it is about. */
 const ITEM_FIELD_WEIGHT = { section: 1, question: 1, answer: 0.6, remarks: 0.4 } as const;
 

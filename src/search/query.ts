@@ -6,7 +6,7 @@
  * few words with it". The plan also holds an item number the question clearly names, the kinds
  * of quantity it asks for, and the security controls it is about.
  */
-import type { Analyzer } from './analyzer.js';
+import type { Analyzer, Word } from './analyzer.js';
 import type { ControlTagger, QuestionControls } from './control-tagger.js';
 import type { Glossary } from './glossary.js';
 import { findItemReference, type ItemReference } from './item-reference.js';
@@ -73,6 +73,11 @@ const ASKING_WORDS = new Set([
   'anyone', 'someone', 'thing', 'okay', 'ok', 'currently', 'really', 'actually',
 ]);
 
+/** Whether a word of a question says how it is asked (教えて, お客様, 回答) rather than what about. */
+export function isAskingWord(word: Pick<Word, 'term' | 'surface'>): boolean {
+  return ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface);
+}
+
 /** Text inside 「」 or “” of a forwarded question is the question itself. */
 function focusOf(normalized: string): string {
   const quoted = [...normalized.matchAll(/[「『“"]([^」』”"]{6,})[」』”"]/g)].map((m) => m[1]!);
@@ -106,7 +111,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     concepts.push({ label: match.text, forms: forms.filter((f) => f.words.length || f.folded.length >= MIN_FOLDED_LENGTH), domain: true, asks: quantityAskedBy(match.text) });
   }
   for (const word of analyzer.words(focus)) {
-    if (ASKING_WORDS.has(word.term) || ASKING_WORDS.has(word.surface)) continue;
+    if (isAskingWord(word)) continue;
     if (matches.some((m) => word.start < m.end && m.start < word.end)) continue;
     if (concepts.some((c) => c.forms.some((f) => f.typed && f.words.length === 1 && f.words[0] === word.term))) continue;
     concepts.push({ label: word.surface, forms: [{ text: word.surface, words: [word.term], folded: foldForBigrams(word.surface), typed: true }], domain: false, asks: quantityAskedBy(word.surface) });

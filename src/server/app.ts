@@ -15,6 +15,7 @@ import { register as registerAsk } from './routes/ask.js';
 import { register as registerConsole } from './routes/console.js';
 import { register as registerFill } from './routes/fill.js';
 import { register as registerHealth } from './routes/health.js';
+import { register as registerLibrary } from './routes/library.js';
 import { register as registerMetrics } from './routes/metrics.js';
 
 export const CHAT_ADAPTERS: readonly MountBot[] = [mountSlack, mountTeams];
@@ -42,6 +43,7 @@ export async function createApp(deps: AppDeps, adapters: readonly MountBot[] = C
   registerAsk(app, deps);
   registerFill(app, deps);
   registerAdmin(app, deps, adminGuard);
+  registerLibrary(app, deps, adminGuard);
   registerConsole(app);
 
   const bots: BotHandle[] = [];

@@ -70,7 +70,7 @@ export async function startServer(deps: ServerDeps, options: StartOptions = {}):
     (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(async () => {
       await stopBots(bots, logger);
       // Entries recorded by the last requests and chat turns reach the disk before the exit.
-      await deps.questionLog.flush();
+      await Promise.all([deps.questionLog.flush(), deps.escalations.flush()]);
       logger.info({ event: 'stopped' }, 'kotae stopped');
     }));
 

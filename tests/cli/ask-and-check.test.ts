@@ -23,7 +23,8 @@ describe('kotae ask --json (the contract the evaluation uses)', () => {
     const { code, stdout } = kotae(['ask', '--json', '--knowledge', dir, 'データは暗号化されていますか']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result).sort()).toEqual(['answered', 'question', 'results', 'took_ms']);
+    expect(Object.keys(result).sort()).toEqual(['answered', 'question', 'question_controls', 'results', 'took_ms']);
+    expect(result.question_controls).toEqual([{ id: '8.24-encryption-at-rest', label: '保存データの暗号化', label_en: 'Encryption at rest' }]);
     expect(result).toMatchObject({ question: 'データは暗号化されていますか', answered: true });
     expect(typeof result.took_ms).toBe('number');
     expect(result.results).toHaveLength(5);

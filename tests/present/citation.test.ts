@@ -11,8 +11,19 @@ describe('citationLine', () => {
     expect(line).toBe('jinjer.txt › データ管理 › No.36 ｜ 管理策: 通信の暗号化');
   });
 
-  it('adds who owns the answer and when it was last reviewed, when the checksheet says', () => {
-    const line = citationLine({ citation: 'a.xlsx › No.1', controls: [{ label: '暗号の利用' }], owner: '情報システム部', reviewed: '2025-04-01' });
-    expect(line).toBe('a.xlsx › No.1 ｜ 管理策: 暗号の利用 ｜ 担当: 情報システム部 ｜ 確認日: 2025-04-01');
+  it('adds the review month when the answer is stale, and the owner: only what is known', () => {
+    const citation = 'jinjer.txt › データ管理 › 通信の暗号化 › No.36';
+    const controls = [{ label: '通信の暗号化' }];
+    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2025-03-15', stale: true, owner: '情報システム部' } })).toBe(
+      `${citation} ｜ 管理策: 通信の暗号化 ｜ 最終確認: 2025-03 ｜ 担当: 情報システム部`,
+    );
+    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2026-11-01', stale: false } })).toBe(`${citation} ｜ 管理策: 通信の暗号化`);
+    expect(citationLine({ citation, controls: [], source: { file: 'jinjer.txt', owner: '総務部' } })).toBe(`${citation} ｜ 担当: 総務部`);
+  });
+
+  it('does not repeat the author and date a curated citation already names', () => {
+    const citation = 'kotae-curated.csv › No.C-1 (山田, 2020-01-01)';
+    const source = { file: 'kotae-curated.csv', owner: '山田', reviewed: '2020-01-01', stale: true };
+    expect(citationLine({ citation, controls: [{ label: '通信の暗号化' }], source })).toBe(`${citation} ｜ 管理策: 通信の暗号化`);
   });
 });

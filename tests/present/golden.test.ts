@@ -14,6 +14,7 @@ import { presentAnswer } from '../../src/present/index.js';
 
 const ENCRYPTION = { id: '8.24-encryption', label: '暗号の利用', label_en: 'Use of cryptography' };
 const PHYSICAL = { id: '7.2-physical-entry', label: '物理的入退管理', label_en: 'Physical entry' };
+const MFA = { id: '8.5-mfa', label: '多要素認証', label_en: 'Multi-factor authentication' };
 
 function ranked(rank: number, overrides: Partial<RankedAnswer> = {}): RankedAnswer {
   return {
@@ -49,6 +50,30 @@ const CASES: Record<string, AskResult> = {
     note: '質問が1000文字を超えるため、最初の1000文字で検索しました。 (The question is longer than 1000 characters: only the first 1000 were searched.)',
   },
   nothing: { question: 'ペンギンの好物は？', answered: false, took_ms: 1, results: [] },
+  conflict: {
+    question: '管理画面のログインは多要素認証必須ですか',
+    answered: true,
+    took_ms: 1,
+    conflict: { message: 'ファイル間で回答が異なります', message_en: 'The files answer this differently', reason: '回答状況が異なります: ○ / × (status differs)', items: ['a.csv › No.1', 'b.csv › No.1'] },
+    results: [
+      ranked(1, {
+        question: '管理画面へのログインに多要素認証を必須にしていますか。',
+        answer: '管理画面へのログインは多要素認証を必須にしています。',
+        remarks: '',
+        controls: [MFA],
+        citation: 'a.csv › No.1',
+        source: { file: 'a.csv', collection: '', sheet: null, section: '', item: '1', line: 2, owner: '情報システム部', reviewed: '2024-03-01', stale: true },
+      }),
+      ranked(2, {
+        status: '×',
+        question: '管理画面へのログインに多要素認証を必須にしていますか。',
+        answer: '管理画面のログインに多要素認証は導入していません。',
+        controls: [MFA],
+        citation: 'b.csv › No.1',
+        source: { file: 'b.csv', collection: '', sheet: null, section: '', item: '1', line: 2, owner: '総務部', reviewed: '2026-11-20', stale: false },
+      }),
+    ],
+  },
 };
 
 /** Every string in a rendering, for "does it show X" checks that do not depend on its markup. */
@@ -80,7 +105,20 @@ describe.each(Object.entries(CASES))('the %s case', (name, result) => {
       expect(shown, surface).toContain(view.best.citationLine);
       expect(shown, surface).toContain(view.best.confidencePercent);
     }
-    expect(renderings.fill.citation).toBe(view.best.citationLine);
+    expect(renderings.fill.citation.split('\n')[0]).toBe(view.best.citationLine);
+  });
+
+  it('shows the files\' disagreement with every citation, the owners and a stale review month on every surface', () => {
+    if (!view.conflict) return;
+    expect(view.conflict.message).toBe('注意: ファイル間で回答が異なります: 回答状況が異なります: ○ / × (status differs)');
+    expect(view.best).toMatchObject({ owner: '情報システム部', lastChecked: '2024-03', citationLine: 'a.csv › No.1 ｜ 管理策: 多要素認証 ｜ 最終確認: 2024-03 ｜ 担当: 情報システム部' });
+    expect(view.others[0]).toMatchObject({ owner: '総務部', lastChecked: null, citationLine: 'b.csv › No.1 ｜ 管理策: 多要素認証 ｜ 担当: 総務部' });
+    for (const surface of ['cli', 'slack', 'teams', 'fill', 'console'] as const) {
+      const shown = strings(renderings[surface]);
+      expect(shown, surface).toContain(view.conflict.message);
+      for (const citation of view.conflict.citations) expect(shown, surface).toContain(citation);
+      expect(shown, surface).toContain('最終確認: 2024-03 ｜ 担当: 情報システム部');
+    }
   });
 
   it('shows why there is no answer, the note, and every nearest candidate on every chat surface and the CLI', () => {

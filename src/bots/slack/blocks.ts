@@ -97,6 +97,10 @@ function answerMessage(view: AnswerView, options: AnswerCardOptions, limit: numb
     blocks.push(section(`*${LABELS.question}*${who}\n${cut(view.question, QUESTION_ECHO_CHARS)}`));
   }
   if (view.note) blocks.push(context([`ℹ️ ${escapeMrkdwn(view.note)}`]));
+  if (view.conflict) {
+    const citations = view.conflict.citations.map((citation) => `\n• ${escapeMrkdwn(citation)}`).join('');
+    blocks.push(section(`⚠️ *${escapeMrkdwn(view.conflict.message)}*${citations}`));
+  }
 
   const [first] = view.best ? [view.best] : view.others;
   if (view.best) {

@@ -131,7 +131,7 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       return;
     }
     await this.showTyping(context);
-    const reloading = reloadKnowledge(this.deps, 'teams', user ?? undefined);
+    const reloading = reloadKnowledge(this.deps, 'teams', { user: user ?? undefined });
     const settled = await settlesWithin(reloading, this.deps.turnBudgetMs);
     if (settled !== TIMED_OUT) {
       await context.sendActivity(cardMessage(reloadCard(settled.outcome)));

@@ -109,6 +109,10 @@ function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
   const cap = (text: string, own = Number.POSITIVE_INFINITY) => truncate(text, Math.min(own, limit));
   const body: CardElement[] = [{ type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true }];
   if (view.note) body.push({ type: 'TextBlock', text: view.note, wrap: true, isSubtle: true, size: 'Small' });
+  if (view.conflict) {
+    body.push({ type: 'TextBlock', text: `⚠️ ${view.conflict.message}`, wrap: true, weight: 'Bolder', color: 'Warning' });
+    for (const citation of view.conflict.citations) body.push({ type: 'TextBlock', text: `- ${citation}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
+  }
   const { best } = view;
 
   if (!best) {

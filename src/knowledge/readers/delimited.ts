@@ -12,6 +12,19 @@ import type { Grid } from '../types.js';
 
 export type Delimiter = ',' | '\t' | ';';
 
+/**
+ * One cell as CSV/TSV writers write it (a filled questionnaire, the curated-answers file): quoted
+ * like Excel, only when needed. Excel runs a cell starting with `=`, `+`, `-` or `@` as a formula
+ * (an answer written as a `- ` bullet would open as an error), so such text gets a leading space,
+ * which {@link readDelimited} trims away again.
+ */
+export function quoteDelimitedCell(value: string, delimiter: ',' | '\t'): string {
+  let text = value.replace(/\r\n?/g, '\n');
+  if (/^[=+\-@]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text)) text = ` ${text}`;
+  const needsQuotes = text.includes(delimiter) || /["\n]/.test(text) || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** In order of preference when the sample cannot tell them apart. */
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
 

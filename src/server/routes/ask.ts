@@ -8,7 +8,7 @@ import express, { type Express, type Request } from 'express';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS, MAX_TOP } from '../../core/answer.js';
 import { presentAnswer } from '../../present/index.js';
-import { MAX_BODY_BYTES, sendError } from '../api-errors.js';
+import { describeIssues, MAX_BODY_BYTES, sendError } from '../api-errors.js';
 import type { AppDeps } from '../deps.js';
 
 /** Beyond the searched part of a question the text is a pasted document: the API refuses it. */
@@ -46,10 +46,6 @@ const askBody = z.object(
   },
   { error: 'the body must be a JSON object like {"question": "..."}' },
 );
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
-}
 
 export function register(app: Express, deps: AppDeps): void {
   app.post('/api/ask', express.json({ limit: MAX_BODY_BYTES }), async (req, res) => {

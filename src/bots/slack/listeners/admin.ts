@@ -20,6 +20,6 @@ export async function reloadFor(runtime: SlackRuntime, user: string | undefined)
     runtime.logger.info({ event: 'slack_reload_refused', user: user ?? null }, 'reload refused: not an admin');
     return buildNoticeMessage(MESSAGES.reloadRefused);
   }
-  const { outcome } = await reloadKnowledge({ kotae: runtime.deps.kotae, logger: runtime.logger }, 'slack', user);
+  const { outcome } = await reloadKnowledge({ kotae: runtime.deps.kotae, logger: runtime.logger }, 'slack', { user });
   return buildReloadMessage(outcome);
 }

@@ -97,6 +97,16 @@ function renderView(view) {
   results.replaceChildren();
   const entries = view.best ? [view.best, ...view.others] : view.others;
   if (view.note) results.append(h('p', { class: 'hint', 'data-testid': 'question-note', text: view.note }));
+  if (view.conflict) {
+    results.append(
+      h(
+        'div',
+        { class: 'notice', 'data-testid': 'answer-conflict' },
+        h('strong', { text: view.conflict.message }),
+        h('ul', { class: 'conflict-citations' }, ...view.conflict.citations.map((citation) => h('li', { class: 'citation', text: citation }))),
+      ),
+    );
+  }
   if (view.best) {
     results.append(h('h2', { class: 'result-heading', text: `回答が見つかりました (${entries.length} 件)` }));
   } else {
