@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { citationLine } from '../../src/present/citation.js';
+import { statusView } from '../../src/present/status.js';
 import { loadConfig } from '../../src/config.js';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { KOTAE_HEADERS, MAX_QUESTION_ROWS, TO_CHECK } from '../../src/fill/index.js';
@@ -163,7 +164,11 @@ describe('POST /api/fill', () => {
       // 回答(○/×) gets the status and 備考 the answer, in place, for confident rows.
       expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(texts[i]!)},${row.status ?? ''},`)).toBe(true);
       expect(row.cells.map((c) => c.address)).toEqual(row.toCheck ? [] : [...(row.status ? [`C${i + 3}`] : []), `D${i + 3}`]);
+      // The status proposed, where it went, and the status of kotae's item it came from: checked before download.
+      const itemStatus = statusView(kotae.deps.kotae.ask(texts[i]!, { top: 1 }).results[0]?.status ?? '')?.label;
+      expect(row.proposedStatus).toEqual(row.status ? { value: row.status, cell: `C${i + 3}`, header: '回答(○/×)', from: itemStatus } : null);
     });
+    expect(json.rows.some((r) => r.proposedStatus)).toBe(true);
     const penguin = json.rows.at(-1)!;
     expect(penguin.toCheck).toBe(true);
     expect(records[texts.length + 1]).toContain(`,${TO_CHECK},`);
