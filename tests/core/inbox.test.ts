@@ -105,7 +105,7 @@ describe('buildInbox', () => {
     knowledge = makeKnowledgeFolder({ samples: ['jinjer.txt'] });
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-inbox-'));
     kotae = new KotaeService(knowledge.dir);
-    await kotae.start();
+    await kotae.reload();
     log = new QuestionLog(dataDir);
     escalations = new EscalationStore(dataDir);
     curated = new CuratedAnswers({ file: new CuratedAnswersFile(knowledge.dir), kotae, reload: () => kotae.reload() });
