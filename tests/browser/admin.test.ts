@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOT_DIR, skipBrowserTests, useConsole } from '../support/console-browser.js';
+import { SCREENSHOT_DIR, skipBrowserTests, skipLayoutTests, useConsole } from '../support/console-browser.js';
 import { ADMIN_TOKEN, ask, ENCRYPTION_QUESTION, NONSENSE_QUESTION, type TestServer } from '../support/kotae-server.js';
 
 const SEA_OTTER = 'ラッコの飼育記録はありますか';
@@ -139,7 +139,7 @@ describe.skipIf(skipBrowserTests)('admin view', () => {
   });
 });
 
-describe.skipIf(skipBrowserTests)('the console at 390 px', () => {
+describe.skipIf(skipLayoutTests)('the console at 390 px', () => {
   let phone: Page;
   beforeAll(async () => {
     await ask(kotae.url, { question: NONSENSE_QUESTION });

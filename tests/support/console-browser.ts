@@ -3,6 +3,7 @@
  * driven by playwright-core. Without a browser those tests are skipped on a developer's machine
  * (with a message saying how to enable them) and fail under CI=true.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -18,6 +19,21 @@ if (!browserAvailable && !IN_CI) console.warn(`browser tests SKIPPED: ${MISSING}
 
 /** True when the browser tests are to be skipped: no browser, and not under CI. */
 export const skipBrowserTests = !browserAvailable && !IN_CI;
+
+/** Whether fontconfig knows a Japanese font: without one, glyphs fall back to narrow boxes and layout checks prove nothing. */
+function japaneseFontInstalled(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=ja'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+const NO_JAPANESE_FONT = 'no Japanese font: install fonts-ipafont-gothic (apt-get install fonts-ipafont-gothic), as .ci/run does.';
+const japaneseFontAvailable = skipBrowserTests || japaneseFontInstalled();
+if (!japaneseFontAvailable && !IN_CI) console.warn(`layout tests SKIPPED: ${NO_JAPANESE_FONT}`);
+
+/** True when the layout tests (CJK glyph widths) are to be skipped: no browser or no Japanese font, and not under CI. */
+export const skipLayoutTests = skipBrowserTests || (!japaneseFontAvailable && !IN_CI);
 
 export interface ConsoleBrowser {
   readonly browser: Browser;
