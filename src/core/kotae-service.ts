@@ -55,7 +55,7 @@ export class KotaeService {
   private readonly reloadListeners: Array<(outcome: ReloadOutcome) => void> = [];
 
   /**
-   * @param dir - The knowledge folder. Call {@link reload} (or {@link start}) before asking.
+   * @param dir - The knowledge folder. Call {@link reload} before asking: the first reload is the first load.
    * @param review - When answers count as stale (KOTAE_REVIEW_MONTHS).
    */
   constructor(
@@ -63,13 +63,6 @@ export class KotaeService {
     private readonly build: SnapshotBuilder = buildServiceSnapshot,
     readonly review: ReviewPolicy = DEFAULT_REVIEW_POLICY,
   ) {}
-
-  /** First load; throws with the reason when nothing at all could be loaded. */
-  async start(): Promise<KnowledgeStatus> {
-    const outcome = await this.reload();
-    if (!outcome.ok) throw new Error(outcome.error);
-    return outcome.status;
-  }
 
   get ready(): boolean {
     return this.snapshot !== null;

@@ -112,8 +112,10 @@ function padding(record: RecordSpan, width: number): string[] {
 }
 
 /**
- * Splits text into records with the quote rules of `readDelimited` (a quote opens a quoted cell
- * only at the start of a cell) and its line numbering (CRLF, LF and a lone CR each end one line).
+ * Splits text into records with the quote rules `readDelimited` gives csv-parse (a quote opens a
+ * quoted cell only at the start of a cell, spaces before it allowed) and its line numbering (CRLF,
+ * LF and a lone CR each end one line). Written here rather than with csv-parse because editing in
+ * place needs each field's offsets in the original text, which csv-parse does not report.
  */
 function scanRecords(text: string, delimiter: Delimiter): RecordSpan[] {
   const records: RecordSpan[] = [];

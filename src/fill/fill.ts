@@ -13,7 +13,7 @@ import { draftOf, type Draft } from './draft.js';
 import { FillError } from './errors.js';
 import { baseName, filledFileName, questionnaireFormat } from './format.js';
 import { isEnglish } from './language.js';
-import type { QuestionRow, SheetPlan } from './plan.js';
+import type { AnswerColumn, QuestionRow, SheetPlan } from './plan.js';
 import type { Questionnaire, RowFill, SheetFill } from './questionnaire.js';
 import { filledNote, LANGUAGE_NOTE, notFilledNote } from './report.js';
 import { statusWord } from './status-vocabulary.js';
@@ -152,8 +152,9 @@ function rowFill(plan: SheetPlan, row: QuestionRow, draft: Draft): RowFill {
 
 function filledRow(plan: SheetPlan, { row, draft, choice, text }: RowFill, result: AskResult): FilledRow {
   const cells: WrittenCell[] = [];
-  if (choice !== null) cells.push({ address: cellAddress(row.line, row.choice!.column + 1), role: 'choice', value: choice });
-  if (text !== null) cells.push({ address: cellAddress(row.line, row.text!.column + 1), role: 'text', value: text });
+  const header = (column: AnswerColumn | null) => (column?.header ? { header: column.header } : {});
+  if (choice !== null) cells.push({ address: cellAddress(row.line, row.choice!.column + 1), role: 'choice', value: choice, ...header(plan.choice) });
+  if (text !== null) cells.push({ address: cellAddress(row.line, row.text!.column + 1), role: 'text', value: text, ...header(plan.text) });
   cells.sort((a, b) => a.address.length - b.address.length || a.address.localeCompare(b.address));
   return {
     sheet: plan.sheet,

@@ -35,6 +35,8 @@ export interface WrittenCell {
   /** The choice cell (Yes/No, ○/×, 実施状況) or the free-text cell (Additional Information, 備考). */
   readonly role: 'choice' | 'text';
   readonly value: string;
+  /** The column's header cell (`回答`, `Yes/No`); absent when the table has no header row. */
+  readonly header?: string;
 }
 
 /** One question row of the customer's file and what kotae wrote for it. */

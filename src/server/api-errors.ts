@@ -13,6 +13,12 @@ export function sendError(res: Response, status: number, message: string): void 
   res.status(status).json({ error: message });
 }
 
+/** 503 before the first load of the knowledge, with when to try again. */
+export function sendNotReady(res: Response): void {
+  res.set('Retry-After', '5');
+  sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
+}
+
 /** A zod validation failure as one message naming each bad field: `answer: must not be empty`. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');

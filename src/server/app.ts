@@ -15,6 +15,7 @@ import { register as registerAsk } from './routes/ask.js';
 import { register as registerConsole } from './routes/console.js';
 import { register as registerFill } from './routes/fill.js';
 import { register as registerHealth } from './routes/health.js';
+import { register as registerInbox } from './routes/inbox.js';
 import { register as registerLibrary } from './routes/library.js';
 import { register as registerMetrics } from './routes/metrics.js';
 
@@ -44,6 +45,7 @@ export async function createApp(deps: AppDeps, adapters: readonly MountBot[] = C
   registerFill(app, deps);
   registerAdmin(app, deps, adminGuard);
   registerLibrary(app, deps, adminGuard);
+  registerInbox(app, deps, adminGuard);
   registerConsole(app);
 
   const bots: BotHandle[] = [];

@@ -1,67 +1,33 @@
 /**
- * The web console in a real browser: Debian's chromium, headless, driven by playwright-core,
- * against the real server on real knowledge files. Without a browser these tests are skipped on
- * a developer's machine (with a message saying how to enable them) and fail under CI=true.
+ * The web console in a real browser (tests/support/console-browser.ts) against the real server on
+ * real knowledge files: asking, filling a checksheet, the admin status and reload.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   ADMIN_TOKEN,
   ENCRYPTION_QUESTION,
   NONSENSE_QUESTION,
   PENGUIN_QUESTION,
   addPenguinFile,
-  makeTempDirs,
-  startTestServer,
   type TempDirs,
   type TestServer,
 } from '../support/kotae-server.js';
+import { SCREENSHOT_DIR, skipBrowserTests, useConsole } from '../support/console-browser.js';
 
-/** KOTAE_CHROMIUM points at another Chromium build (a snap, Chrome) when Debian's is not installed. */
-const CHROMIUM = process.env.KOTAE_CHROMIUM?.trim() || '/usr/bin/chromium';
-const SCREENSHOT_DIR = '/tmp';
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-const MISSING = `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does, or set KOTAE_CHROMIUM to a Chromium executable.`;
-const browserAvailable = existsSync(CHROMIUM);
-if (!browserAvailable && !IN_CI) console.warn(`browser tests SKIPPED: ${MISSING}`);
-
+const ui = useConsole({
+  // The wrong-token step's 401s and the refused upload's 400 are expected; anything else failing is not.
+  expectedError: (message) => /status of 401/.test(message.text()) || (/status of 400/.test(message.text()) && message.location().url.includes('/api/fill')),
+});
 let dirs: TempDirs;
 let kotae: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-/** Script errors and CSP violations: the page must run clean. */
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // Under CI a missing browser is a failure, never a quiet skip.
-  if (!browserAvailable) throw new Error(`${MISSING} (CI=true: the browser tests must run)`);
-  dirs = await makeTempDirs();
-  kotae = await startTestServer({ knowledgeDir: dirs.knowledge, dataDir: dirs.data, env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN } });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1100, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(kotae.url).origin });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // The wrong-token step's 401s and the refused upload's 400 are expected; anything else failing is not.
-    const expected = /status of 401/.test(message.text()) || (/status of 400/.test(message.text()) && message.location().url.includes('/api/fill'));
-    if (message.type() === 'error' && !expected) pageErrors.push(message.text());
-  });
-  await page.goto(kotae.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kotae?.stop();
-  await dirs?.remove();
+  ({ dirs, kotae, page } = ui);
+  await ui.chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(kotae.url).origin });
 });
 
 async function askInConsole(question: string): Promise<void> {
@@ -72,7 +38,7 @@ async function askInConsole(question: string): Promise<void> {
   await answered;
 }
 
-describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
+describe.skipIf(skipBrowserTests)('web console', () => {
   it('answers a question with status, confidence and citation, and copies the answer', async () => {
     await askInConsole(ENCRYPTION_QUESTION);
     const first = page.getByTestId('answer').first();
@@ -119,7 +85,7 @@ describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
     await expect.poll(() => page.locator('#admin-panel').isVisible()).toBe(true);
     expect(await page.locator('#status-summary').textContent()).toContain('回答できます');
     expect(await page.locator('#files-body tr').count()).toBe(5);
-    expect(await page.locator('#unanswered-body').textContent()).toContain(NONSENSE_QUESTION);
+    expect(await page.getByTestId('inbox').textContent()).toContain(NONSENSE_QUESTION);
 
     await addPenguinFile(dirs.knowledge);
     await page.getByRole('button', { name: 'ナレッジを再読み込み' }).click();
@@ -218,8 +184,30 @@ describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
     const encryption = page.getByTestId('answered-row').filter({ hasText: ENCRYPTION_QUESTION });
     expect(await encryption.getByTestId('written-cells').textContent()).toMatch(/(?:^C2 ← [○×△−]\n)?D2 ← .*暗号化/s);
     const toCheck = page.getByTestId('check-row').filter({ hasText: NONSENSE_QUESTION });
-    expect(await toCheck.locator('td').nth(5).textContent()).toBe('—');
+    expect(await toCheck.locator('td').nth(6).textContent()).toBe('—');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/kotae-console-fill-sheets.png`, fullPage: true });
+  });
+
+  it('shows per row the status value proposed and the cell it went into, before the download', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('質問票').addRows([['No', '質問', 'はい/いいえ', '備考'], [1, ENCRYPTION_QUESTION], [2, 'ISMS認証を取得していますか'], [3, NONSENSE_QUESTION]]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.goto(`${kotae.url}#fill`);
+    const filled = page.waitForResponse((r) => r.url().includes('/api/fill'));
+    await page.locator('#fill-file').setInputFiles({ name: 'status.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    const response = (await (await filled).json()) as { rows: Array<{ question: string; proposedStatus: { value: string; cell: string } | null }> };
+    const proposed = response.rows.filter((r) => r.proposedStatus);
+    expect(proposed.length).toBeGreaterThan(0);
+
+    // Said before the rows are opened: which values went into the status column.
+    await expect.poll(() => page.getByTestId('fill-statuses').textContent()).toMatch(/^回答状況の欄に記入した値: (?:はい|いいえ|一部|該当なし) \d+ 行/);
+    await page.locator('#answered-details > summary').click();
+    for (const row of proposed) {
+      const cell = page.getByTestId('answered-row').filter({ hasText: row.question }).getByTestId('proposed-status');
+      expect(await cell.textContent()).toBe(`${row.proposedStatus!.value} → ${row.proposedStatus!.cell}（はい/いいえ）`);
+      expect(await cell.getAttribute('title')).toMatch(/^kotae の項目の回答状況: [○×△−] /);
+    }
+    expect(await page.getByTestId('check-row').filter({ hasText: NONSENSE_QUESTION }).getByTestId('proposed-status').textContent()).toBe('—');
   });
 
   it('takes a dropped CSV, and says in Japanese why a file is refused', async () => {
@@ -255,6 +243,6 @@ describe.skipIf(!browserAvailable && !IN_CI)('web console', () => {
   });
 
   it('ran without script errors or blocked resources', () => {
-    expect(pageErrors).toEqual([]);
+    expect(ui.chromium.pageErrors).toEqual([]);
   });
 });

@@ -97,6 +97,30 @@ describe('kotae ask, for a new user', () => {
   });
 });
 
+describe('every command, for a new user', () => {
+  it('says which collections exist when fill names none, before reading the questionnaire', () => {
+    const questionnaire = path.join(dataDir, 'questionnaire.csv');
+    writeFileSync(questionnaire, 'No,質問\n1,MFAは？\n');
+    const { code, stdout, stderr } = kotae(['fill', '--knowledge', folder.dir, '--collection', 'nope', questionnaire]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(`kotae: fill: no collection "nope" in ${folder.dir}. Collections: products, products/hr, products/pay.`);
+  });
+
+  it.each([
+    [['check', '--bogus'], 'kotae: check: unknown option --bogus. Run `kotae check --help` for the options.'],
+    [['fill', '-x', 'a.csv'], 'kotae: fill: unknown option -x. Run `kotae fill --help` for the options.'],
+    [['report', '--days'], 'kotae: report: --days needs a value. Run `kotae report --help` for the options.'],
+    [['report', '--days', '-3'], 'kotae: report: --days must be a whole number from 1 to 366.'],
+    [['reload', '--url'], 'kotae: reload: --url needs a value. Run `kotae reload --help` for the options.'],
+    [['serve', '--port', '80'], 'kotae: serve: unknown option --port. Run `kotae serve --help` for the options.'],
+  ])('turns %j into one clear line', (args, message) => {
+    const { code, stderr } = kotae(args);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${message}\n`);
+  });
+});
+
 describe('kotae report', () => {
   it('prints one JSON object with --json', () => {
     const { code, stdout, stderr } = kotae(['report', '--json', '--knowledge', folder.dir, '--data', dataDir]);

@@ -29,7 +29,7 @@ const kotae = new KotaeService(knowledge.dir);
 const logger = createLogger('silent');
 
 beforeAll(async () => {
-  await kotae.start();
+  await kotae.reload();
 });
 afterAll(() => {
   knowledge.cleanup();

@@ -187,7 +187,7 @@ describe('saving an expert answer into the knowledge', () => {
   it('is what the next person who asks gets, cited with who answered and when', async () => {
     const dir = folder({}, ['skyarch.txt']);
     const kotae = new KotaeService(dir);
-    await kotae.start();
+    await kotae.reload();
     const question = 'ペンギンの飼育方針はありますか';
     expect(kotae.ask(question).answered).toBe(false);
     const curated = new CuratedAnswers({ file: new CuratedAnswersFile(dir), kotae, reload: () => kotae.reload() });
@@ -202,7 +202,7 @@ describe('saving an expert answer into the knowledge', () => {
   it('says when the answer was saved but the reload could not serve it', async () => {
     const dir = folder({}, ['skyarch.txt']);
     const kotae = new KotaeService(dir);
-    await kotae.start();
+    await kotae.reload();
     const failed = { ...(await kotae.reload()), ok: false, error: 'the knowledge folder is gone.' };
     const curated = new CuratedAnswers({ file: new CuratedAnswersFile(dir, { now: DAY }), kotae, reload: async () => failed });
     const saved = await curated.save(penguin(1));

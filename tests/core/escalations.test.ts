@@ -17,7 +17,7 @@ beforeAll(async () => {
   knowledge = makeKnowledgeFolder({ samples: ['jinjer.txt'] });
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-escalations-'));
   kotae = new KotaeService(knowledge.dir);
-  await kotae.start();
+  await kotae.reload();
   curated = new CuratedAnswers({ file: new CuratedAnswersFile(knowledge.dir), kotae, reload: () => kotae.reload() });
 });
 

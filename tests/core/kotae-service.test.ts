@@ -17,7 +17,7 @@ const topId = (question: string) => kotae.ask(question).results[0]?.id;
 beforeEach(async () => {
   folder = makeKnowledgeFolder({ samples: ['skyarch.txt'], files: { 'penguin.csv': PENGUIN_CSV } });
   kotae = new KotaeService(folder.dir);
-  await kotae.start();
+  await kotae.reload();
 });
 
 afterEach(() => folder.cleanup());

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogQueueFull, type LogFileSystem } from '../../src/core/json-lines-file.js';
 import { MAX_TAIL_BYTES, QuestionLog, UNANSWERED_FILE, type UnansweredEntry } from '../../src/core/question-log.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** The real file system, counting the calls that cost: writes, fsyncs and bytes read. */
 function countingFs(options: { holdSync?: Promise<void> } = {}) {
@@ -69,11 +70,11 @@ describe('QuestionLog appends', () => {
 
   it('acknowledges an entry only once it is on disk', async () => {
     let release!: () => void;
-    const { fs } = countingFs({ holdSync: new Promise<void>((resolve) => (release = resolve)) });
+    const { fs, counts } = countingFs({ holdSync: new Promise<void>((resolve) => (release = resolve)) });
     const log = new QuestionLog(dir, { fs });
     let acknowledged = false;
     const recording = log.recordUnanswered(entry(1)).then(() => (acknowledged = true));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => counts.syncs === 1, 'the entry to reach fsync');
     expect(acknowledged).toBe(false);
     release();
     await recording;
@@ -82,10 +83,10 @@ describe('QuestionLog appends', () => {
 
   it('refuses new entries, naming KOTAE_DATA_DIR, once the queue behind a stuck disk is full, and loses none it accepted', async () => {
     let release!: () => void;
-    const { fs } = countingFs({ holdSync: new Promise<void>((resolve) => (release = resolve)) });
+    const { fs, counts } = countingFs({ holdSync: new Promise<void>((resolve) => (release = resolve)) });
     const log = new QuestionLog(dir, { fs, maxQueued: 3 });
     const accepted = [0, 1, 2, 3].map((n) => log.recordUnanswered(entry(n)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => counts.syncs === 1, 'the first entry to reach fsync');
     await expect(log.recordUnanswered(entry(4))).rejects.toThrow(LogQueueFull);
     await expect(log.recordUnanswered(entry(5))).rejects.toThrow(/KOTAE_DATA_DIR/);
     release();

@@ -85,8 +85,8 @@ describe.each([
     expect(unknown.cells).toEqual([]);
     const encryption = filled.rows.find((r) => r.line === layout.rowOf.get('ENCR-01'))!;
     expect(encryption.cells).toEqual([
-      { address: `C${encryption.line}`, role: 'choice', value: 'Yes' },
-      { address: `D${encryption.line}`, role: 'text', value: ASSESSMENT_QUESTIONS.find((q) => q.id === 'ENCR-01')!.known!.answer },
+      { address: `C${encryption.line}`, role: 'choice', value: 'Yes', header: 'Vendor Answers' },
+      { address: `D${encryption.line}`, role: 'text', value: ASSESSMENT_QUESTIONS.find((q) => q.id === 'ENCR-01')!.known!.answer, header: 'Additional Information' },
     ]);
     expect(filled.summary.cellsWritten).toBe(expected.size);
     expect(filled.summary.languageNote).toBeNull();

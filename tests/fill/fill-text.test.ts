@@ -98,6 +98,15 @@ describe('filling a .csv questionnaire', () => {
     expect(rows[1]!.cells[6]).toBe(citationLine(answerQuestion(fixture.snapshot, 'データは暗号化されていますか', { top: 3 }).results[0]!));
     expect(rows[2]!.cells[2]).toBe('補足あり');
   });
+
+  it('fills a question that starts with a quoted word, its cells where the reader finds them', async () => {
+    const text = 'No,質問,回答\n1,"データ"は暗号化されていますか,\n2, "バックアップ" ,\n';
+    const filled = await fillQuestionnaire(new TextEncoder().encode(text), 'quoted.csv', fixture.answer);
+    expect(filled.rows.map((row) => row.question)).toEqual(['"データ"は暗号化されていますか', '"バックアップ"']);
+    const rows = readDelimited(filled.bytes, 'quoted.kotae.csv', ',').rows;
+    expect(rows[0]!.cells.slice(3)).toEqual([...KOTAE_HEADERS]);
+    for (const [i, row] of filled.rows.entries()) expect(rows[i + 1]!.cells[4], row.question).toBe(row.toCheck ? '' : row.citation);
+  });
 });
 
 describe('filling a .tsv questionnaire', () => {

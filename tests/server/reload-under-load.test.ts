@@ -1,8 +1,7 @@
 /**
- * A bounded load test on 127.0.0.1: a real `kotae serve`, askers asking without pause, first with
- * no reload, then while an admin reloads over and over, a file changing before each reload as it
- * does in use. The latency bound is relative to the no-reload latency of the same run, so that a
- * slow or busy machine moves both alike.
+ * A bounded load test on 127.0.0.1: a real `kotae serve`, askers asking without pause while an
+ * admin reloads over and over, a file changing before each reload as it does in use. What it checks is behaviour (no ask fails, every reload is reported right, the last
+ * edition answers); how fast asks are during reloads is a figure for `node bench/reload.mjs`.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,16 +10,9 @@ import { ADMIN_TOKEN, ENCRYPTION_QUESTION, admin, ask, makeTempDirs, spawnServe,
 import { waitFor } from '../helpers/wait-for.js';
 
 const ASKERS = 4;
-/** Asks per asker with no reload running. */
-const QUIET_ASKS = 40;
 const RELOADS = 5;
 /** Rows of the file that changes before each reload: all new text, so all of it is analysed. */
 const CHANGING_ROWS = 300;
-/**
- * The median ask during reloads may be this many times the median without. A reload that blocks
- * the event loop for its whole build stalls most asks for a large part of it, far beyond this.
- */
-const MEDIAN_FACTOR = 3;
 
 const QUESTIONS = [ENCRYPTION_QUESTION, 'パスワードの最小文字数は？', 'バックアップの取得頻度を教えてください', 'ISMS認証を取得していますか', '脆弱性診断を実施していますか'];
 const TOPICS = ['アクセスログを保管し', '通信経路を暗号化し', '委託先を年次で監査し', '権限を四半期ごとに見直し', '障害訓練を半期ごとに実施し', '教育を全従業員に実施し'];
@@ -34,30 +26,27 @@ function changingCsv(edition: number): string {
   return ['No.,質問,回答', ...rows].join('\n');
 }
 
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-
-interface AskOutcome {
-  readonly ms: number;
-  readonly ok: boolean;
-}
-
-async function timedAsk(url: string, question: string): Promise<AskOutcome> {
-  const started = performance.now();
+/** True when the ask was answered with results. */
+async function answers(url: string, question: string): Promise<boolean> {
   try {
-    const response = await fetch(new URL('api/ask', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+    const response = await fetch(new URL('api/ask', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question }),
+    });
     const body = (await response.json()) as { results?: unknown[] };
-    return { ms: performance.now() - started, ok: response.status === 200 && Array.isArray(body.results) && body.results.length > 0 };
+    return response.status === 200 && Array.isArray(body.results) && body.results.length > 0;
   } catch {
-    return { ms: performance.now() - started, ok: false };
+    return false;
   }
 }
 
-/** `ASKERS` askers, each asking in turn until `more()` says stop. */
-async function askWhile(url: string, more: (asked: number) => boolean): Promise<AskOutcome[]> {
-  const outcomes: AskOutcome[] = [];
+/** `ASKERS` askers, each asking in turn until `more()` says stop: whether each ask was answered. */
+async function askWhile(url: string, more: () => boolean): Promise<boolean[]> {
+  const outcomes: boolean[] = [];
   await Promise.all(
     Array.from({ length: ASKERS }, async (_, asker) => {
-      for (let asked = 0; more(asked); asked++) outcomes.push(await timedAsk(url, QUESTIONS[(asker + asked) % QUESTIONS.length]!));
+      for (let asked = 0; more(); asked++) outcomes.push(await answers(url, QUESTIONS[(asker + asked) % QUESTIONS.length]!));
     }),
   );
   return outcomes;
@@ -89,11 +78,7 @@ afterAll(async () => {
 });
 
 describe('asking during repeated reloads', () => {
-  it('fails no ask, keeps the median ask within a small factor of the no-reload median, and reports every reload right', async () => {
-    // Warm-up: the JIT, the connections and the analysis cache, as on a server that has run a while.
-    await askWhile(serve.url, (asked) => asked < 5);
-    const quiet = await askWhile(serve.url, (asked) => asked < QUIET_ASKS);
-
+  it('fails no ask, keeps answering through every reload, and reports every reload right', async () => {
     const reloads: ReloadBody[] = [];
     let reloading = true;
     const reloader = (async () => {
@@ -109,8 +94,8 @@ describe('asking during repeated reloads', () => {
     const busy = await askWhile(serve.url, () => reloading);
     await reloader;
 
-    expect(quiet.filter((a) => !a.ok)).toEqual([]);
-    expect(busy.filter((a) => !a.ok)).toEqual([]);
+    expect(busy.filter((ok) => !ok)).toEqual([]);
+    // More than one ask per asker per reload: asks were answered while reloads ran, not only between them.
     expect(busy.length).toBeGreaterThan(ASKERS * RELOADS);
 
     const baseItems = reloads[0]!.status.items;
@@ -119,7 +104,5 @@ describe('asking during repeated reloads', () => {
     }
     const latest = await ask(serve.url, { question: `第${RELOADS}版の手順1について${TOPICS[(0 + RELOADS) % TOPICS.length]}ていますか` });
     expect(latest.body.results?.[0]).toMatchObject({ id: 'changing.csv#2', answer: expect.stringContaining(`第${RELOADS}版では手順1として`) });
-
-    expect(median(busy.map((a) => a.ms))).toBeLessThanOrEqual(MEDIAN_FACTOR * median(quiet.map((a) => a.ms)));
   }, 180_000);
 });

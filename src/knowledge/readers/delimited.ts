@@ -1,11 +1,14 @@
 /**
- * Reads CSV and TSV checksheets into a grid. Parsing follows RFC 4180 but forgives what Excel and
- * hand-edited files produce: quotes inside unquoted cells, a space before an opening quote.
+ * Reads CSV and TSV checksheets into a grid. Parsing is csv-parse's RFC 4180 with its relaxed
+ * modes for what Excel and hand-edited files produce: quotes inside unquoted cells, a space before
+ * an opening quote, rows of different lengths. Which delimiter and which encoding stay our
+ * decisions: csv-parse knows neither Shift_JIS nor a way to tell a title line from a record.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 import { decodeTextReport } from './decode.js';
 import { KnowledgeFileError } from '../errors.js';
 import { gridOf, RowBudget } from '../limits.js';
-import type { Grid, GridRow } from '../types.js';
+import type { Grid } from '../types.js';
 
 export type Delimiter = ',' | '\t' | ';';
 
@@ -44,71 +47,76 @@ const SAMPLE_RECORDS = 10;
  */
 export function readDelimited(bytes: Uint8Array, file: string, delimiter?: ',' | '\t'): Grid {
   const { text, warnings } = decodeTextReport(bytes, file);
+  const input = Buffer.from(text);
+  const records = readRecords(input, delimiter ?? detectDelimiter(text, CANDIDATES), file);
   const budget = new RowBudget();
-  const rows = parseRecords(text, delimiter ?? detectDelimiter(text, CANDIDATES), file, budget);
+  const rows = records.map((record) => ({ line: record.line, cells: budget.cut(record.cells, record.line) }));
   return gridOf(null, rows, [...warnings, ...budget.warnings()]);
 }
 
-function parseRecords(text: string, delimiter: Delimiter, file: string, budget: RowBudget): GridRow[] {
-  const rows: GridRow[] = [];
-  let cells: string[] = [];
-  let field = '';
-  // Kept as a flag: trimming a long field at every quote inside it would be quadratic.
-  let blank = true;
-  let quoted = false;
-  let quoteLine = 0;
-  let line = 1;
-  let recordLine = 1;
+/** A record with text, before the reader limits: where it starts, and its trimmed cells. */
+interface ParsedRecord {
+  readonly line: number;
+  readonly cells: string[];
+}
 
-  const endField = (): void => {
-    cells.push(field.trim());
-    field = '';
-    blank = true;
-  };
-  const endRecord = (): void => {
-    endField();
-    const kept = dropTrailingEmpty(cells);
-    if (kept.length > 0) rows.push({ line: recordLine, cells: budget.cut(kept, recordLine) });
-    cells = [];
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (quoted) {
-      if (ch !== '"') {
-        if (ch === '\n') line++;
-        field += ch;
-      } else if (text.charAt(i + 1) === '"') {
-        field += '"';
-        i++;
-      } else {
-        quoted = false;
-      }
-    } else if (ch === '"' && blank) {
-      // Only a quote at the start of a cell opens a quoted cell; elsewhere it is just a character.
-      quoted = true;
-      quoteLine = line;
-      field = '';
-    } else if (ch === delimiter) {
-      endField();
-    } else if (ch === '\n') {
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      if (blank && ch.trim() !== '') blank = false;
+/**
+ * csv-parse can either skip spaces after a closing quote (`"はい" ,`, common in hand-edited files)
+ * or keep text after one (`"重要"な情報`, a cell that merely starts with a quoted word), not both:
+ * with the first, the second stops the parse. A file with such a cell is read the second way, its
+ * cells kept as written, quotes included.
+ */
+function readRecords(input: Buffer, delimiter: Delimiter, file: string): ParsedRecord[] {
+  try {
+    return parseRecords(input, delimiter, file, true);
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+      return parseRecords(input, delimiter, file, false);
     }
+    throw error;
   }
-  if (quoted) {
-    throw new KnowledgeFileError(
-      file,
-      `unterminated quote: the quoted cell starting on line ${quoteLine} never closes. ` +
-        'Add the missing closing " or write a quote inside a cell as "".',
-    );
+}
+
+function parseRecords(input: Buffer, delimiter: Delimiter, file: string, spaceAfterQuotes: boolean): ParsedRecord[] {
+  const records: ParsedRecord[] = [];
+  // Every line belongs to a record (empty lines are empty records), so the next record starts on
+  // the line after the one where the last record ended.
+  let recordLine = 1;
+  try {
+    parse(input, {
+      delimiter,
+      // decodeText has already dropped any byte order mark and turned every line ending into \n.
+      record_delimiter: '\n',
+      ltrim: true,
+      rtrim: spaceAfterQuotes,
+      relax_quotes: true,
+      relax_column_count: true,
+      on_record: (cells, info) => {
+        const kept = dropTrailingEmpty(cells.map((cell) => cell.trim()));
+        if (kept.length > 0) records.push({ line: recordLine, cells: kept });
+        recordLine = info.lines + 1;
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new KnowledgeFileError(
+        file,
+        `unterminated quote: the quoted cell starting on line ${openingLine(input, error)} never closes. ` +
+          'Add the missing closing " or write a quote inside a cell as "".',
+      );
+    }
+    throw error;
   }
-  endRecord();
-  return rows;
+  return records;
+}
+
+/** csv-parse reports where the cell before the open one ended, in bytes; the quote opens on that line. */
+function openingLine(input: Buffer, error: CsvError): number {
+  const cellStart = typeof error.bytes === 'number' ? error.bytes : input.length;
+  let line = 1;
+  for (let at = input.indexOf(0x0a); at !== -1 && at < cellStart; at = input.indexOf(0x0a, at + 1)) line++;
+  return line;
 }
 
 function dropTrailingEmpty(cells: readonly string[]): string[] {

@@ -8,7 +8,7 @@ import express, { type Express, type Request } from 'express';
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS, MAX_TOP } from '../../core/answer.js';
 import { presentAnswer } from '../../present/index.js';
-import { describeIssues, MAX_BODY_BYTES, sendError } from '../api-errors.js';
+import { describeIssues, MAX_BODY_BYTES, sendError, sendNotReady } from '../api-errors.js';
 import type { AppDeps } from '../deps.js';
 
 /** Beyond the searched part of a question the text is a pasted document: the API refuses it. */
@@ -59,8 +59,7 @@ export function register(app: Express, deps: AppDeps): void {
       return;
     }
     if (!deps.kotae.ready) {
-      res.set('Retry-After', '5');
-      sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
+      sendNotReady(res);
       return;
     }
     const { question, top, collection, explain, view } = parsed.data;

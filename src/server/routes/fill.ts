@@ -12,9 +12,10 @@
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { CONTENT_TYPES, describeCells, FillError, questionnaireFormat, SlotsFull, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat, type WrittenCell } from '../../fill/index.js';
-import { sendError } from '../api-errors.js';
+import { sendError, sendNotReady } from '../api-errors.js';
 import type { AppDeps } from '../deps.js';
 import { citationLine } from '../../present/citation.js';
+import { statusView } from '../../present/status.js';
 import { clientChannel } from './ask.js';
 
 /** Largest upload. Real checksheets are well under 1 MB; 10 MB leaves room for embedded images. */
@@ -53,12 +54,28 @@ export interface FillRowJson {
   readonly toCheck: boolean;
   /** The status kotae wrote into the customer's empty status cell, null when none. */
   readonly status: string | null;
+  /**
+   * That status with where it went and what it came from, for checking before download (a wrong
+   * はい): `{value: 'はい', cell: 'C12', header: '回答', from: '○ 対応'}`; null when none was written.
+   */
+  readonly proposedStatus: ProposedStatusJson | null;
   /** The customer's answer cells kotae wrote on this row (`C12` ← `Yes`), in column order. */
   readonly cells: readonly WrittenCell[];
   /** The same, as every surface words it: `C12 ← Yes, D12 ← We encrypt…` ('' when none). */
   readonly cellsText: string;
   /** True when the question is in English and the answer drafted for it is in Japanese. */
   readonly japaneseForEnglish: boolean;
+}
+
+export interface ProposedStatusJson {
+  /** In the customer's own words (their drop-down list's or column's): `はい`, `Yes`, `○`. */
+  readonly value: string;
+  /** `C12`. */
+  readonly cell: string;
+  /** The column's header, '' when the table has none. */
+  readonly header: string;
+  /** The status of kotae's item it was read from, as surfaces label it (`○ 対応`); '' when the item states none. */
+  readonly from: string;
 }
 
 export interface FillResponseJson {
@@ -89,8 +106,7 @@ export function register(app: Express, deps: AppDeps): void {
       return;
     }
     if (!deps.kotae.ready) {
-      res.set('Retry-After', '5');
-      sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
+      sendNotReady(res);
       return;
     }
     // Checked before waiting for a slot: a .pdf should not queue behind someone's workbook.
@@ -205,10 +221,18 @@ function rowJson(row: FilledRow): FillRowJson {
     confidence: row.confidence,
     toCheck: row.toCheck,
     status: row.status,
+    proposedStatus: proposedStatus(row),
     cells: row.cells,
     cellsText: describeCells(row),
     japaneseForEnglish: row.japaneseForEnglish,
   };
+}
+
+function proposedStatus(row: FilledRow): ProposedStatusJson | null {
+  const cell = row.cells.find((c) => c.role === 'choice');
+  if (!cell) return null;
+  const itemStatus = row.result.results[0]?.status ?? '';
+  return { value: cell.value, cell: cell.address, header: cell.header ?? '', from: statusView(itemStatus)?.label ?? itemStatus };
 }
 
 /**

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { curatedAnswerSchema, CuratedAnswerError } from '../../core/curated-answers.js';
 import { answerEscalation, EscalationAlreadyAnswered, escalationAnswerSchema, EscalationNotFound } from '../../core/escalations.js';
 import { DEFAULT_USAGE_DAYS } from '../../core/report/index.js';
-import { describeIssues, sendError } from '../api-errors.js';
+import { describeIssues, sendError, sendNotReady } from '../api-errors.js';
 import type { AppDeps } from '../deps.js';
 
 /** An expert's answer may run to a few thousand characters (5,000 at most), escaped in JSON. */
@@ -68,7 +68,7 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     // Questions just answered are still on their way to the disk.
     await deps.questionLog.flush();
     const report = await deps.kotae.libraryReport({ log: deps.questionLog, days: parsed.data.days });
-    if (!report) return notReady(res);
+    if (!report) return sendNotReady(res);
     res.set('Cache-Control', 'no-store').json(report);
   });
 }
@@ -88,11 +88,6 @@ function requireJson(isJson: string | false | null, res: Response): boolean {
 
 function requireReady(deps: AppDeps, res: Response): boolean {
   if (deps.kotae.ready) return true;
-  notReady(res);
+  sendNotReady(res);
   return false;
-}
-
-function notReady(res: Response): void {
-  res.set('Retry-After', '5');
-  sendError(res, 503, 'the knowledge is still loading; try again in a few seconds');
 }

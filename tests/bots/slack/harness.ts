@@ -134,7 +134,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const kotae = new KotaeService(knowledge.dir);
-  if (options.loadKnowledge !== false) await kotae.start();
+  if (options.loadKnowledge !== false) await kotae.reload();
   const questionLog = new QuestionLog(dataDir);
   const deps: BotDeps = { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
 

@@ -28,7 +28,7 @@ describe('mountSlack', () => {
     knowledge = makeKnowledgeFolder({ samples: ['jinjer.txt'] });
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-slack-mount-'));
     kotae = new KotaeService(knowledge.dir);
-    await kotae.start();
+    await kotae.reload();
     fake = new FakeSlack();
     await fake.start();
   }, 60_000);

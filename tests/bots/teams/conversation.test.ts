@@ -241,13 +241,17 @@ describe('Teams reload slower than a turn', () => {
   let slowCore: Core;
   let slowBot: BotServer;
 
+  /** Holds the reload the test asks for until the turn has answered; the first load goes through. */
+  let held: Promise<void> = Promise.resolve();
+  let release = () => {};
+
   beforeAll(async () => {
-    // The real loader behind a delay, so that the reload outlasts the (shortened) turn budget.
+    // The real loader behind a gate, so that the reload outlasts the (shortened) turn budget.
     const kotae = new KotaeService(core.knowledgeDir, async (dir) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await held;
       return buildSnapshot(dir);
     });
-    await kotae.start();
+    await kotae.reload();
     slowCore = { ...core, kotae, cleanup: async () => undefined };
     slowBot = await startBot(slowCore, ENV, { turnBudgetMs: 50 });
   }, 60_000);
@@ -257,10 +261,12 @@ describe('Teams reload slower than a turn', () => {
   });
 
   it('says the reload is under way, then reports it in the same thread when done', async () => {
+    held = new Promise((resolve) => (release = resolve));
     const incoming = teamsMessage(connector.serviceUrl, '<at>kotae</at> reload', { conversationType: 'channel', entities: [mention(BOT)], from: ADMIN });
     const response = await slowBot.post(incoming);
     expect(response.status).toBe(200);
     expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.reloadSlow]);
+    release();
 
     await waitFor(() => connector.messages().length === 2, 'the reload report after the turn');
     const report = connector.messages()[1]!;

@@ -49,7 +49,7 @@ export async function startCore(): Promise<Core> {
   const knowledgeDir = await makeKnowledgeDir();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kotae-teams-data-'));
   const kotae = new KotaeService(knowledgeDir);
-  await kotae.start();
+  await kotae.reload();
   return {
     knowledgeDir,
     dataDir,

@@ -31,26 +31,26 @@ beforeEach(() => {
   connector.clear();
 });
 
-/** Posts a question to a bot started with these settings, and how long its turn took. */
+/** Posts a question to a bot started with these settings. */
 async function turn(env: Record<string, string>, options: Parameters<typeof startBot>[2] = {}) {
   const log = memoryLogger();
   const bot = await startBot(core, { ...ENV, ...env }, options, log.logger);
   try {
-    const started = Date.now();
     const response = await bot.post(teamsMessage(connector.serviceUrl, QUESTION));
-    return { response, tookMs: Date.now() - started, log };
+    return { response, log };
   } finally {
     await bot.close();
   }
 }
 
 describe('a Bot Connector that does not answer', () => {
-  it(`ends the turn within Teams' ${TEAMS_BUDGET_MS / 1000} s with the default deadlines, and logs why`, async () => {
-    connector.mode = 'hang';
-    const { response, tookMs, log } = await turn({});
-    expect(response.status).toBeLessThan(600);
-    expect(tookMs).toBeLessThan(TEAMS_BUDGET_MS);
+  // That the deadlines bound the whole turn, not each call, is the next test's: here, that the
+  // defaults end the turn by a deadline and that their turn budget is inside Teams'.
+  it(`ends the turn by its deadline with the default deadlines, a budget within Teams' ${TEAMS_BUDGET_MS / 1000} s, and logs why`, async () => {
     expect(DEFAULT_CONNECTOR_DEADLINES.turnMs).toBeLessThan(TEAMS_BUDGET_MS);
+    connector.mode = 'hang';
+    const { response, log } = await turn({});
+    expect(response.status).toBeLessThan(600);
     const failure = log.lines.find((line) => line.msg === 'Teams turn failed');
     expect(failure).toBeDefined();
     expect(JSON.stringify(failure)).toMatch(/ConnectorDeadlineError|AbortError/);

@@ -48,6 +48,27 @@ describe('readDelimited', () => {
     ]);
   });
 
+  it('drops spaces after a closing quote, as hand-edited files have them', () => {
+    expect(readDelimited(utf8('1, "はい" ,"暗号化" \n2,"いいえ"\t'), 'a.csv').rows).toEqual([
+      { line: 1, cells: ['1', 'はい', '暗号化'] },
+      { line: 2, cells: ['2', 'いいえ'] },
+    ]);
+  });
+
+  it('keeps a cell that only starts with a quoted word as written, quotes included', () => {
+    const csv = 'No.,質問\n1,"重要"な情報は暗号化していますか\n2, "はい" ,x';
+    expect(readDelimited(utf8(csv), 'a.csv').rows).toEqual([
+      { line: 1, cells: ['No.', '質問'] },
+      { line: 2, cells: ['1', '"重要"な情報は暗号化していますか'] },
+      { line: 3, cells: ['2', '"はい"', 'x'] },
+    ]);
+  });
+
+  it('names the line where an unclosed quoted cell opens, after a record that spans lines', () => {
+    const csv = 'No.,質問,回答\n1,"複数\n行",ok\n2,"まとめて\nいる","閉じていない\n3,続き\n';
+    expect(() => readDelimited(utf8(csv), 'a.csv')).toThrow(/the quoted cell starting on line 5 never closes/);
+  });
+
   it('detects tabs even when the cells contain commas', () => {
     const tsv = 'チェックシート\nNo.\t質問\t回答\n1\tTLS 1.2, 1.3に対応\t○\n2\t"改行\nあり"\t×';
     expect(readDelimited(utf8(tsv), 'a.txt').rows).toEqual([

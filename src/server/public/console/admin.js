@@ -1,57 +1,43 @@
 // @ts-check
-// The admin view (#admin): with the admin token, the knowledge status, the unanswered questions
-// and a reload button. The token stays in sessionStorage for this tab only.
-import { $, formatDate, h, readJson, showMessage } from './dom.js';
-
-const TOKEN_KEY = 'kotae.adminToken';
-const CHANNEL = { web: 'Web', api: 'API', cli: 'CLI', slack: 'Slack', teams: 'Teams' };
+// The admin view (#admin): with the admin token, the inbox of questions waiting for an answer
+// (console/inbox.js), usage and the library's health (console/health.js), the knowledge status
+// and a reload button.
+import { adminFetch, forgetToken, storedToken, storeToken } from './admin-api.js';
+import { $, formatDate, h, showMessage } from './dom.js';
+import { renderReport, reportUnavailable } from './health.js';
+import { renderInbox, setUpInbox } from './inbox.js';
 
 const adminMessage = $('admin-message');
 const adminPanel = $('admin-panel');
 const tokenInput = /** @type {HTMLInputElement} */ ($('token'));
-const TOKEN_PLACEHOLDER = tokenInput.placeholder;
 
-function forgetToken() {
-  sessionStorage.removeItem(TOKEN_KEY);
-  adminPanel.hidden = true;
-  tokenInput.placeholder = TOKEN_PLACEHOLDER;
-}
-
-function storedToken() {
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-/**
- * @param {string} path
- * @param {RequestInit} [init]
- */
-async function adminFetch(path, init = {}) {
-  const response = await fetch(path, { ...init, cache: 'no-store', headers: { authorization: `Bearer ${storedToken()}` } });
-  if (response.status === 401) {
-    forgetToken();
-    throw new Error('トークンが正しくありません。サーバーの KOTAE_ADMIN_TOKEN と同じ値を入力してください。');
-  }
-  if (response.status === 404) {
-    adminPanel.hidden = true;
-    throw new Error('このサーバーでは管理機能が無効です (KOTAE_ADMIN_TOKEN が設定されていません)。');
-  }
-  return { response, body: await readJson(response) };
-}
-
-/** Loads the status and the unanswered questions, when a token is stored. */
+/** Loads the status and the inbox, then the report, when a token is stored. */
 export async function showAdmin() {
   if (!storedToken()) {
     adminPanel.hidden = true;
     return;
   }
   try {
-    const [{ body: status }, { body: unanswered }] = await Promise.all([adminFetch('api/admin/status'), adminFetch('api/admin/unanswered?limit=50')]);
+    const [{ body: status }, { response: inboxResponse, body: inbox }] = await Promise.all([adminFetch('api/admin/status'), adminFetch('api/admin/inbox?limit=100')]);
     renderStatus(status);
-    renderUnanswered(unanswered?.entries ?? []);
+    if (inboxResponse.ok && inbox) renderInbox(inbox);
     adminPanel.hidden = false;
     tokenInput.placeholder = '接続済み（別のトークンを使うときだけ入力）';
   } catch (error) {
     showMessage(adminMessage, error instanceof Error && error.message ? error.message : '状態を取得できませんでした。', 'error');
+    return;
+  }
+  // The report reads more of the logs: the rest of the view does not wait for it.
+  void showReport();
+}
+
+async function showReport() {
+  try {
+    const { response, body } = await adminFetch('api/admin/report');
+    if (response.ok && body) renderReport(body);
+    else reportUnavailable(`集計できませんでした${body?.error ? `: ${body.error}` : ` (HTTP ${response.status})`}`);
+  } catch (error) {
+    reportUnavailable(error instanceof Error && error.message ? error.message : '集計できませんでした。');
   }
 }
 
@@ -90,29 +76,13 @@ function renderStatus(status) {
   );
 }
 
-/** @param {Array<{ at: string, channel: keyof typeof CHANNEL, question: string, nearestId: string | null, nearestConfidence: number | null }>} entries */
-function renderUnanswered(entries) {
-  $('unanswered-body').replaceChildren(
-    ...(entries.length
-      ? entries.map((e) =>
-          h(
-            'tr',
-            {},
-            h('td', { text: formatDate(e.at) }),
-            h('td', { text: CHANNEL[e.channel] ?? e.channel }),
-            h('td', { text: e.question }),
-            h('td', { text: e.nearestId ? `${e.nearestId}（${Math.round((e.nearestConfidence ?? 0) * 100)}%）` : '—' }),
-          ),
-        )
-      : [h('tr', {}, h('td', { colspan: 4, class: 'empty', text: 'まだありません' }))]),
-  );
-}
-
 /**
  * Wires the admin view to the page.
  * @param {() => Promise<void>} onReloaded - Refreshes what the rest of the page shows of the knowledge.
  */
 export function setUpAdmin(onReloaded) {
+  setUpInbox(() => Promise.all([showAdmin(), onReloaded()]).then(() => undefined));
+
   $('token-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const token = tokenInput.value.trim();
@@ -120,7 +90,7 @@ export function setUpAdmin(onReloaded) {
       showMessage(adminMessage, 'トークンを入力してください。', 'error');
       return;
     }
-    sessionStorage.setItem(TOKEN_KEY, token);
+    storeToken(token);
     tokenInput.value = '';
     showMessage(adminMessage, '');
     await showAdmin();

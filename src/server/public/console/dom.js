@@ -110,3 +110,17 @@ export function meter(confidence) {
 
 /** The server's connection error, as every view words it. */
 export const OFFLINE = 'サーバーに接続できませんでした。ネットワークを確認して、もう一度お試しください。';
+
+/**
+ * Names each cell of `body` after its column's header (`data-label`), which narrow screens show
+ * beside the cell when the table is stacked as cards (`.table.stack` in console.css).
+ * @param {HTMLElement} body - A tbody whose table has a header row.
+ */
+export function labelCells(body) {
+  const headers = [...(body.closest('table')?.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent ?? '');
+  for (const row of body.querySelectorAll('tr')) {
+    [...row.children].forEach((cell, i) => {
+      if (headers[i] && !cell.hasAttribute('colspan')) cell.setAttribute('data-label', headers[i]);
+    });
+  }
+}

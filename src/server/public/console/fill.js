@@ -1,7 +1,7 @@
 // @ts-check
 // The fill view (#fill): drop a customer's questionnaire, get it back filled, with the rows to
 // check, what was done with each sheet and why, and the filled file to download.
-import { $, h, meter, OFFLINE, readJson, showMessage } from './dom.js';
+import { $, h, labelCells, meter, OFFLINE, readJson, showMessage } from './dom.js';
 
 /**
  * @typedef {import('../../routes/fill.js').FillResponseJson} FillResponseJson
@@ -139,8 +139,35 @@ function fillRow(row, manySheets) {
     row.answer ? h('td', { text: row.answer }) : h('td', { class: 'none', text: '候補なし' }),
     h('td', { class: 'citation', text: row.citation || '—' }),
     confidenceCell(row.confidence),
+    statusCell(row.proposedStatus),
     row.cellsText ? h('td', { class: 'cells', 'data-testid': 'written-cells', text: row.cellsText }) : h('td', { class: 'none', text: '—' }),
   );
+}
+
+/**
+ * The status kotae wrote into the customer's status column, where, and from which of kotae's own
+ * statuses: `はい → C12（回答）`, so that a wrong はい is seen before the file is downloaded.
+ * @param {FillRowJson['proposedStatus']} proposed
+ */
+function statusCell(proposed) {
+  if (!proposed) return h('td', { class: 'none', 'data-testid': 'proposed-status', text: '—' });
+  return h(
+    'td',
+    { class: 'proposed', 'data-testid': 'proposed-status', title: proposed.from ? `kotae の項目の回答状況: ${proposed.from}` : null },
+    h('span', { class: 'proposed-value', text: proposed.value }),
+    h('span', { class: 'proposed-cell', text: ` → ${proposed.cell}${proposed.header ? `（${proposed.header}）` : ''}` }),
+  );
+}
+
+/**
+ * What went into the customer's status columns, counted by value: `はい 12 行・いいえ 3 行`.
+ * @param {readonly FillRowJson[]} rows
+ */
+function statusCounts(rows) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const row of rows) if (row.proposedStatus) counts.set(row.proposedStatus.value, (counts.get(row.proposedStatus.value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => `${value} ${count} 行`).join('・');
 }
 
 /**
@@ -174,6 +201,9 @@ function renderFill(result) {
   const cells = summary.cellsWritten ? `お客様の回答欄に ${summary.cellsWritten.toLocaleString('ja-JP')} 件の値を記入しました（記入したセルは下の表の右端の列）。` : '';
   $('fill-sheets').textContent = cells;
   $('fill-sheets').hidden = !cells;
+  const statuses = statusCounts(rows);
+  $('fill-statuses').textContent = statuses ? `回答状況の欄に記入した値: ${statuses}。「回答済みの行」の「回答状況」列で、記入したセルと値を確かめてからダウンロードしてください。` : '';
+  $('fill-statuses').hidden = !statuses;
   $('fill-sheet-list').replaceChildren(...summary.sheets.map(sheetItem));
   const note = summary.languageNote;
   $('fill-language').textContent = note ? `${note.ja}（${summary.japaneseForEnglish} 行）。日本語の回答を英語にしてから提出してください。 (${note.en}.)` : '';
@@ -184,8 +214,9 @@ function renderFill(result) {
   $('check-body').replaceChildren(
     ...(toCheck.length
       ? toCheck.map((r) => fillRow(r, manySheets))
-      : [h('tr', {}, h('td', { colspan: 6, class: 'empty', text: '要確認の行はありません。すべての行に回答を記入しました。' }))]),
+      : [h('tr', {}, h('td', { colspan: 7, class: 'empty', text: '要確認の行はありません。すべての行に回答を記入しました。' }))]),
   );
+  labelCells($('check-body'));
 
   const answered = rows.filter((r) => !r.toCheck).length;
   answeredDetails.open = false;
@@ -218,6 +249,7 @@ export function setUpFill() {
     const { rows } = filled.result;
     const manySheets = spansSheets(rows);
     body.replaceChildren(...rows.filter((r) => !r.toCheck).map((r) => fillRow(r, manySheets)));
+    labelCells(body);
   });
 
   $('fill-download').addEventListener('click', () => {

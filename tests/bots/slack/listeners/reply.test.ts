@@ -15,7 +15,7 @@ describe('questions while kotae is still loading its knowledge', () => {
   });
 
   it('answers normally once the knowledge is loaded', async () => {
-    await h.deps.kotae.start();
+    await h.deps.kotae.reload();
     await h.sendEvent(dmEvent('データの暗号化はしていますか', { channel: 'D0LATER' }));
     const [reply] = await waitFor(() => h.fake.posts((body) => body.channel === 'D0LATER'), 'the answer');
     expect(reply!.body.text).toContain(h.topAnswer('データの暗号化はしていますか').citation);
