@@ -16,7 +16,7 @@ import type { KnowledgeItem, LoadWarning } from '../knowledge/types.js';
 import { analysisVersion, codeVersion, openAnalysisStore, recordId, type AnalysisStore, type RecordName } from '../search/analysis-cache.js';
 import type { Analyzer } from '../search/analyzer.js';
 import { ControlTagger } from '../search/control-tagger.js';
-import { analyseItems, fieldTexts, tagItems, termsByText } from '../search/item-analysis.js';
+import { analyseItems, fieldTexts, tagItems, termsByText, type AnalysedItems } from '../search/item-analysis.js';
 import { mergeAnalysed, type IndexImage } from '../search/term-index.js';
 import { fileFromRecord, fileRecord, itemsByFile, itemsDigest, itemTexts, type AnalysedFile, type AnalysedKnowledge } from './analysed-knowledge.js';
 
@@ -68,8 +68,100 @@ const catalogueId = (controlsText: string | null) => createHash('sha256').update
 const damagedRecordMessage = (dir: string) =>
   `its saved analysis in the analysis cache (${dir}) was damaged, so the file was analysed again; nothing is lost. If this repeats, check that disk, or delete the folder.`;
 
+/** Texts in more than one place among these items: each is analysed once (null until it is). */
+export function sharedTexts(lists: Iterable<readonly KnowledgeItem[]>): Map<string, readonly string[] | null> {
+  const seen = new Set<string>();
+  const shared = new Map<string, readonly string[] | null>();
+  for (const items of lists) {
+    for (const text of items.flatMap(fieldTexts)) {
+      if (!text) continue;
+      if (seen.has(text)) shared.set(text, null);
+      else seen.add(text);
+    }
+  }
+  return shared;
+}
+
+/**
+ * Prepares to analyse items: texts `reusable` holds (analysed before) or `shared` with other
+ * files of this load are not analysed again. The analyzer is awaited here, when a text needs it:
+ * one that cannot load fails the call. The analysis itself throws when one of its texts makes the
+ * analyzer throw.
+ */
+export async function itemAnalysis(
+  items: readonly KnowledgeItem[],
+  reusable: ReadonlyMap<string, readonly string[]>,
+  shared: Map<string, readonly string[] | null>,
+  analyzer: () => Promise<Analyzer>,
+  tagger: ControlTagger,
+): Promise<() => AnalysedItems> {
+  const needed = [...itemTexts(items)].some((text) => !reusable.has(text) && !shared.get(text));
+  const ready = needed ? await analyzer() : null;
+  const termsOf = (text: string) => {
+    const known = reusable.get(text) ?? shared.get(text);
+    if (known) return known;
+    const fresh = ready!.terms(text);
+    if (shared.has(text)) shared.set(text, fresh);
+    return fresh;
+  };
+  return () => analyseItems(items, termsOf, tagger);
+}
+
+/** Files given to a helper thread: their items, and the terms their earlier versions' texts had. */
+export interface HelperJob {
+  readonly file: string;
+  readonly items: readonly KnowledgeItem[];
+  readonly reusable: ReadonlyArray<readonly [string, readonly string[]]>;
+}
+
+/** A file's analysis from a helper thread, or what went wrong analysing it. */
+export type HelperResult = { readonly analysis: AnalysedItems } | { readonly error: string };
+
+/** Another thread analysing files for a session (analysis-thread.ts starts one). */
+export interface AnalysisHelper {
+  /** Each job's result, in order; rejects when the helper itself fails (the session then analyses them itself). */
+  analyse(jobs: readonly HelperJob[], controlsText: string | null): Promise<readonly HelperResult[]>;
+  close(): void;
+}
+
+export interface SessionOptions {
+  /** Starts a helper thread, for a load with at least `helperMinItems` items to analyse. */
+  readonly helper?: () => AnalysisHelper;
+  /** Default {@link HELPER_MIN_ITEMS}. */
+  readonly helperMinItems?: number;
+}
+
+/**
+ * A load analyses this many items before a helper thread pays: below, starting one (a thread,
+ * kuromoji's dictionary) costs about what it saves.
+ */
+export const HELPER_MIN_ITEMS = 2000;
+
+/** Shares files out between this thread and a helper, by item count: largest first to the lighter side. */
+function shareOut(files: readonly string[], itemCount: (file: string) => number): { mine: string[]; theirs: string[] } {
+  const mine: string[] = [];
+  const theirs: string[] = [];
+  let mineItems = 0;
+  let theirItems = 0;
+  for (const file of [...files].sort((a, b) => itemCount(b) - itemCount(a))) {
+    if (mineItems <= theirItems) {
+      mine.push(file);
+      mineItems += itemCount(file);
+    } else {
+      theirs.push(file);
+      theirItems += itemCount(file);
+    }
+  }
+  const order = new Map(files.map((file, i) => [file, i]));
+  const inOrder = (list: string[]) => list.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { mine: inOrder(mine), theirs: inOrder(theirs) };
+}
+
+const analysisFailure = (reason: string) =>
+  `could not be analysed (${reason}): its answers are left out. Check the file for unusual characters or very long cells.`;
+
 /** A session in this thread; `analyzer` is only awaited for texts no cache holds. */
-export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<Analyzer>): AnalysisSession {
+export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<Analyzer>, options: SessionOptions = {}): AnalysisSession {
   const analysed = new Map<string, AnalysedFile>();
   let store: AnalysisStore | null = null;
   let root = '';
@@ -77,30 +169,25 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
   let catalogue = '';
   let chain = '';
 
-  /**
-   * Prepares to analyse items: texts `reusable` holds (analysed before) or `shared` with other
-   * files of this load are not analysed again. The analyzer is awaited here, when a text needs
-   * it: one that cannot load fails the build. The analysis itself throws when one of its texts
-   * makes the analyzer throw.
-   */
-  const analysis = async (items: readonly KnowledgeItem[], reusable: ReadonlyMap<string, readonly string[]>, shared: Map<string, readonly string[] | null>) => {
-    const needed = [...itemTexts(items)].some((text) => !reusable.has(text) && !shared.get(text));
-    const ready = needed ? await analyzer() : null;
-    const termsOf = (text: string) => {
-      const known = reusable.get(text) ?? shared.get(text);
-      if (known) return known;
-      const fresh = ready!.terms(text);
-      if (shared.has(text)) shared.set(text, fresh);
-      return fresh;
-    };
-    return () => analyseItems(items, termsOf, tagger!);
-  };
-
   /** The terms of the texts of the last version of `file` the cache holds, when made by this analysis chain. */
   const reusableTerms = async (file: string): Promise<Map<string, readonly string[]>> => {
     const previous = store && (await store.latest(recordId(16, root, file)));
     const earlier = previous && fileFromRecord(previous.record, file);
     return earlier && earlier.analysisVersion === chain ? termsByText(earlier.items, earlier.analysis) : new Map();
+  };
+
+  /** The analyses of `files` from a helper thread, by file; null when the helper failed as a whole. */
+  const helpWith = async (files: readonly string[], itemsOf: (file: string) => readonly KnowledgeItem[], controlsText: string | null) => {
+    const jobs = await Promise.all(files.map(async (file) => ({ file, items: itemsOf(file), reusable: [...(await reusableTerms(file))] })));
+    const helper = options.helper!();
+    try {
+      const results = await helper.analyse(jobs, controlsText);
+      return new Map(files.map((file, i) => [file, results[i]!]));
+    } catch {
+      return null;
+    } finally {
+      helper.close();
+    }
   };
 
   return {
@@ -133,28 +220,44 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
       catalogue = catalogueId(loaded.controlsText);
       tagger = taggerFor(loaded.controlsText);
 
-      // Texts in more than one place among the files to analyse are analysed once.
-      const seen = new Set<string>();
-      const shared = new Map<string, readonly string[] | null>();
-      for (const { items } of parsed.values()) for (const text of items.flatMap(fieldTexts)) if (text) (seen.has(text) ? shared.set(text, null) : seen.add(text));
-      seen.clear();
+      const byFile = itemsByFile(loaded.items);
+      const itemsOf = (file: string) => byFile.get(file) ?? [];
+      const analyses = new Map<string, AnalysedItems | Error>();
+      /** Analyses files here; texts several of them share are analysed once. */
+      const analyseHere = async (files: readonly string[]) => {
+        const shared = sharedTexts(files.map(itemsOf));
+        for (const file of files) {
+          const analyse = await itemAnalysis(itemsOf(file), await reusableTerms(file), shared, analyzer, tagger!);
+          try {
+            analyses.set(file, analyse());
+          } catch (error) {
+            analyses.set(file, error instanceof Error ? error : new Error(String(error)));
+          }
+        }
+      };
+      const toAnalyse = loaded.files.map((report) => report.file).filter((file) => !stored.has(file));
+      const total = toAnalyse.reduce((sum, file) => sum + itemsOf(file).length, 0);
+      const { mine, theirs } = options.helper && total >= (options.helperMinItems ?? HELPER_MIN_ITEMS) ? shareOut(toAnalyse, (file) => itemsOf(file).length) : { mine: toAnalyse, theirs: [] };
+      const helped = theirs.length ? helpWith(theirs, itemsOf, loaded.controlsText) : null;
+      await analyseHere(mine);
+      const fromHelper = await helped;
+      if (fromHelper) for (const [file, result] of fromHelper) analyses.set(file, 'error' in result ? new Error(result.error) : result.analysis);
+      else await analyseHere(theirs);
 
       const failures: LoadWarning[] = [];
       const reanalysed: string[] = [];
-      const byFile = itemsByFile(loaded.items);
       for (const report of loaded.files) {
-        const items = byFile.get(report.file) ?? [];
+        const items = itemsOf(report.file);
         let file = stored.get(report.file);
         if (file && file.catalogue !== catalogue) file = { ...file, catalogue, analysis: { ...file.analysis, ...tagItems(items, tagger) } };
         else if (!file) {
-          const analyse = await analysis(items, await reusableTerms(report.file), shared);
-          try {
-            file = { report, warnings: parsed.get(report.file)?.warnings ?? [], items, digest: itemsDigest(items), analysis: analyse(), analysisVersion: chain, catalogue };
-            reanalysed.push(report.file);
-          } catch (error) {
-            failures.push({ file: report.file, message: `could not be analysed (${error instanceof Error ? error.message : String(error)}): its answers are left out. Check the file for unusual characters or very long cells.` });
+          const analysis = analyses.get(report.file)!;
+          if (analysis instanceof Error) {
+            failures.push({ file: report.file, message: analysisFailure(analysis.message) });
             continue;
           }
+          file = { report, warnings: parsed.get(report.file)?.warnings ?? [], items, digest: itemsDigest(items), analysis, analysisVersion: chain, catalogue };
+          reanalysed.push(report.file);
         }
         if (file !== stored.get(report.file) && names.has(report.file)) await store?.put(names.get(report.file)!, fileRecord(file));
         analysed.set(report.file, file);
@@ -175,7 +278,7 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
       for (const { file, keptItems } of files) {
         if (keptItems) {
           // Kept items analysed fine when they were first loaded; should one fail now, so does the build.
-          parts.push((await analysis(keptItems, await reusableTerms(file), new Map()))());
+          parts.push((await itemAnalysis(keptItems, await reusableTerms(file), new Map(), analyzer, tagger!))());
           continue;
         }
         const loaded = analysed.get(file);

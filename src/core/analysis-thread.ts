@@ -17,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IndexImage } from '../search/term-index.js';
 import type { AnalysedKnowledge } from './analysed-knowledge.js';
-import type { AnalysisSession, CacheLocation, IndexedFile } from './analysis-session.js';
+import type { HelperReply, HelperRequest } from './analysis-helper.js';
+import type { AnalysisHelper, AnalysisSession, CacheLocation, IndexedFile } from './analysis-session.js';
 
 /** How long the worker waits for another build before it exits. */
 export const WORKER_IDLE_MS = 60_000;
@@ -38,13 +39,11 @@ export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: AnalysedKnowledge | IndexImage }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
-/** The worker's entry module, compiled (see the module comment). */
-export function workerEntry(): string {
+/** A worker's entry module (this folder's `name`.js), compiled (see the module comment). */
+export function workerEntry(name: 'analysis-worker' | 'analysis-helper' = 'analysis-worker'): string {
   const here = fileURLToPath(import.meta.url);
   const entry =
-    path.extname(here) === '.js'
-      ? path.join(path.dirname(here), 'analysis-worker.js')
-      : path.resolve(path.dirname(here), '..', '..', 'dist', 'core', 'analysis-worker.js');
+    path.extname(here) === '.js' ? path.join(path.dirname(here), `${name}.js`) : path.resolve(path.dirname(here), '..', '..', 'dist', 'core', `${name}.js`);
   if (!existsSync(entry)) throw new Error(`the knowledge loader ${entry} is missing: run \`npm run build\`.`);
   return entry;
 }
@@ -129,4 +128,23 @@ function workerFailure(error: Error): Error {
     return new Error('loading the knowledge ran out of memory: look for a very large or unusual file in the knowledge folder and split or remove it.');
   }
   return new Error(`the knowledge loader failed: ${error.message}`);
+}
+
+/**
+ * Starts a helper thread (analysis-helper.ts) for a session in this thread with many files to
+ * analyse: it runs at the same priority as this thread, for a command (`kotae ask`, `kotae check`)
+ * that waits for its load. It ends when the session closes it.
+ */
+export function startAnalysisHelper(): AnalysisHelper {
+  const worker = new Worker(pathToFileURL(workerEntry('analysis-helper')));
+  return {
+    analyse: (jobs, controlsText) =>
+      new Promise((resolve, reject) => {
+        worker.once('message', (reply: HelperReply) => (reply.ok ? resolve(reply.results) : reject(new Error(reply.error))));
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the analysis helper thread stopped (exit code ${code}).`)));
+        worker.postMessage({ jobs, controlsText } satisfies HelperRequest);
+      }),
+    close: () => void worker.terminate(),
+  };
 }

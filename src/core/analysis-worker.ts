@@ -7,7 +7,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../search/analyzer.js';
-import { imageBuffers } from '../search/term-index.js';
+import { transferableBuffers } from '../search/term-index.js';
 import type { WorkerReply, WorkerRequest } from './analysis-thread.js';
 import { analyseInProcess, type AnalysisSession } from './analysis-session.js';
 
@@ -54,7 +54,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     if (request.kind === 'load') port.postMessage({ id: request.id, ok: true, result: await session.load(request.dir) } satisfies WorkerReply);
     else {
       const image = await session.index(request.files);
-      port.postMessage({ id: request.id, ok: true, result: image } satisfies WorkerReply, imageBuffers(image));
+      port.postMessage({ id: request.id, ok: true, result: image } satisfies WorkerReply, transferableBuffers(image));
     }
   } catch (error) {
     port.postMessage({ id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) } satisfies WorkerReply);

@@ -16,7 +16,7 @@ import { createAnalyzer } from '../search/analyzer.js';
 import { buildGlossary, parseSynonyms, type Glossary } from '../search/glossary.js';
 import { SearchIndex } from '../search/search-index.js';
 import { analyseInProcess, taggerFor, type CacheLocation } from './analysis-session.js';
-import { analyseInWorker } from './analysis-thread.js';
+import { analyseInWorker, startAnalysisHelper } from './analysis-thread.js';
 import { keepLastGood, type KnowledgeChanges, type LastGoodKnowledge } from './last-good.js';
 
 export interface KnowledgeSnapshot extends LastGoodKnowledge {
@@ -72,7 +72,9 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   analyzer.catch(() => undefined);
   const cache: CacheLocation = options.cacheDir === false ? null : { dir: options.cacheDir ?? defaultCacheDir() };
-  const session = options.offThread ? analyseInWorker(cache) : analyseInProcess(cache, () => analyzer);
+  // In this thread, a large load shares its analysis with a helper thread; off-thread (a server's
+  // reload) it stays one background thread.
+  const session = options.offThread ? analyseInWorker(cache) : analyseInProcess(cache, () => analyzer, { helper: startAnalysisHelper });
   try {
     const analysed = await session.load(dir);
     const previous = options.previous ?? null;

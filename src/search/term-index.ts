@@ -46,11 +46,13 @@ export interface IndexImage {
   readonly families: Int32Array;
 }
 
-/** The buffers of an image: to transfer to another thread instead of copying them. */
-export function imageBuffers(image: IndexImage): ArrayBuffer[] {
-  return Object.values(image)
-    .filter((value): value is ArrayBufferView => ArrayBuffer.isView(value))
-    .map((view) => view.buffer as ArrayBuffer);
+/**
+ * The buffers under an object's typed arrays, each once (an image's, an analysis's): to transfer
+ * to another thread instead of copying them.
+ */
+export function transferableBuffers(value: object): ArrayBuffer[] {
+  const views = Object.values(value).filter((entry): entry is ArrayBufferView => ArrayBuffer.isView(entry));
+  return [...new Set(views.map((view) => view.buffer as ArrayBuffer))];
 }
 
 /** A bigram term starts with this (analyzer.ts's BIGRAM_PREFIX; no word does). */

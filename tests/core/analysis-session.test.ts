@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseInProcess, type CacheLocation } from '../../src/core/analysis-session.js';
+import { analyseInProcess, type AnalysisHelper, type CacheLocation } from '../../src/core/analysis-session.js';
+import { startAnalysisHelper } from '../../src/core/analysis-thread.js';
 import { decodeRecord, encodeRecord } from '../../src/search/analysis-cache.js';
 import { createAnalyzer, type Analyzer } from '../../src/search/analyzer.js';
 import { PENGUIN_CSV } from '../support/kotae-server.js';
@@ -159,5 +160,47 @@ describe('the analysis cache, file by file', () => {
     } finally {
       folder.cleanup();
     }
+  }, 60_000);
+});
+
+describe('a large load shared with a helper thread', () => {
+  const folder = makeKnowledgeFolder({ samples: ['skyarch.txt', 'jinjer.txt', 'rescuenow.txt'], files: { 'penguin.csv': PENGUIN_CSV } });
+  afterAll(() => folder.cleanup());
+
+  /** Loads with `helper` for any load, however small. */
+  async function loadHelped(helper: () => AnalysisHelper) {
+    const session = analyseInProcess(null, countingAnalyzer().analyzer, { helper, helperMinItems: 1 });
+    try {
+      const knowledge = await session.load(folder.dir);
+      return { knowledge, image: await session.index(knowledge.files.map((report) => ({ file: report.file }))) };
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('gives the index this thread alone gives, with the helper analysing part of the files', async () => {
+    let jobs: string[] = [];
+    const helped = await loadHelped(() => {
+      const real = startAnalysisHelper();
+      return {
+        ...real,
+        analyse: (given, controlsText) => {
+          jobs = given.map((job) => job.file);
+          return real.analyse(given, controlsText);
+        },
+      };
+    });
+    const alone = await load(folder.dir, null);
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(jobs.length).toBeLessThan(4);
+    expect(helped.knowledge.reanalysed).toEqual(['jinjer.txt', 'penguin.csv', 'rescuenow.txt', 'skyarch.txt']);
+    expect(helped.knowledge.items).toEqual(alone.knowledge.items);
+    expect(helped.image).toEqual(alone.image);
+  }, 60_000);
+
+  it('analyses the files itself when the helper thread fails', async () => {
+    const helped = await loadHelped(() => ({ analyse: () => Promise.reject(new Error('the helper thread stopped')), close: () => undefined }));
+    expect(helped.knowledge.warnings).toEqual([]);
+    expect(helped.image).toEqual((await load(folder.dir, null)).image);
   }, 60_000);
 });
