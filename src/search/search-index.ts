@@ -3,7 +3,7 @@
  *
  * 1. **plan** (`query.ts`): concepts, an item number the question names, quantities asked, and
  *    the security controls the question is about (`control-tagger.ts`);
- * 2. **retrieve**: MiniSearch (BM25+) over question, section, answer and remarks, plus the items
+ * 2. **retrieve**: BM25+ (`term-index.ts`) over question, section, answer and remarks, plus the items
  *    tagged with the question's controls, plus the item named by number;
  * 3. **re-rank** (`ranking.ts`): each candidate's match features (concept coverage, BM25, control
  *    agreement, quantity) make its score;
