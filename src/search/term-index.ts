@@ -330,10 +330,14 @@ export interface Bm25Hit {
 /** MiniSearch's default BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** MiniSearch's `calcBM25Score`, step for step. */
-function bm25Score(termFreq: number, matchingCount: number, totalCount: number, fieldLength: number, avgFieldLength: number): number {
+/** MiniSearch's `calcBM25Score`, step for step, in two: the part that depends on the term alone… */
+function inverseDocumentFrequency(matchingCount: number, totalCount: number): number {
+  return Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+}
+
+/** …and the part that depends on the item. */
+function bm25Score(termFreq: number, invDocFreq: number, fieldLength: number, avgFieldLength: number): number {
   const { k, b, d } = BM25;
-  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
   return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
 }
 
@@ -457,9 +461,10 @@ export class TermIndex {
         const end = postingStarts[field * termCount + id + 1]!;
         const fieldBoost = fieldBoosts[field]!;
         const avgFieldLength = averageFieldLength[field]!;
+        const invDocFreq = inverseDocumentFrequency(end - start, documentCount);
         for (let k = start; k < end; k++) {
           const doc = postingDocs[k]!;
-          const raw = bm25Score(postingFreqs[k]!, end - start, documentCount, fieldLengths[doc * FIELD_COUNT + field]!, avgFieldLength);
+          const raw = bm25Score(postingFreqs[k]!, invDocFreq, fieldLengths[doc * FIELD_COUNT + field]!, avgFieldLength);
           // MiniSearch: termWeight (1) × termBoost × fieldBoost × docBoost (1) × score.
           const weighted = termBoost * fieldBoost * raw;
           if (termSeen[doc] !== termStamp) {
