@@ -88,6 +88,8 @@ export class TeamsEscalations {
     try {
       await this.deps.followUp(experts, cardMessage(escalationCard(presentEscalation(escalation), whereLabel(escalation))));
     } catch (error) {
+      // Once kotae is back in the channel, the same button sends the question again.
+      this.deps.deduper.release(key);
       this.deps.logger.warn(
         { ...log, event: 'teams_experts_channel_unreachable', escalation: escalation.id, err: safeError(error) },
         'cannot post to the Teams experts\' channel: add kotae to that team (or chat) again, and have an admin send "experts here" there',
@@ -123,8 +125,17 @@ export class TeamsEscalations {
       this.track(this.showAnswered(escalation, card));
       return;
     }
+    // A double click submits once; a failed save lets the expert submit again.
+    const key = [`expert-answer|${escalation.id}|${activity.from?.id ?? ''}`];
+    if (!this.deps.deduper.claim(key)) return;
     const author = activity.from?.name || activity.from?.aadObjectId || activity.from?.id;
-    this.track(this.save(escalation.id, { ...parsed.data, ...(author ? { author } : {}) }, card, activity.from?.aadObjectId ?? activity.from?.id ?? null));
+    const user = activity.from?.aadObjectId ?? activity.from?.id ?? null;
+    const saving = this.save(escalation.id, { ...parsed.data, ...(author ? { author } : {}) }, card, user);
+    this.track(
+      saving.then((saved) => {
+        if (!saved) this.deps.deduper.release(key);
+      }),
+    );
   }
 
   /** Waits for answers still being saved and delivered, for a clean shutdown. */
@@ -132,12 +143,13 @@ export class TeamsEscalations {
     await Promise.allSettled([...this.background]);
   }
 
+  /** Resolves to false when nothing was recorded because saving failed (the expert may try again). */
   private async save(
     id: string,
     input: { answer: string; status: string; remarks?: string; author?: string; addToKnowledge?: boolean },
     card: { reference: Partial<ConversationReference>; id: string | undefined },
     user: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const tellExpert = (text: string) => this.deps.followUp(card.reference, { type: 'message', text });
     const log = { event: 'teams_escalation_answer', escalation: id, user };
     let answered: Awaited<ReturnType<typeof answerEscalation>>;
@@ -147,11 +159,11 @@ export class TeamsEscalations {
       if (error instanceof EscalationAlreadyAnswered) {
         await tellExpert(alreadyAnsweredText(error.escalation.answered!));
         await this.showAnswered(error.escalation, card);
-        return;
+        return true;
       }
       this.deps.logger.error({ ...log, outcome: 'failed', err: safeError(error) }, 'could not save an expert\'s answer');
-      await tellExpert(error instanceof CuratedAnswerError ? `${MESSAGES.answerNotSaved}\n${error.message}` : MESSAGES.answerNotSaved);
-      return;
+      await tellExpert(error instanceof CuratedAnswerError ? `${MESSAGES.answerNotSaved}\n${error.message}` : MESSAGES.answerNotSaved).catch(() => undefined);
+      return false;
     }
     const { escalation, saved } = answered;
     this.deps.logger.info({ ...log, outcome: 'answered', saved: saved?.id ?? null, served: saved?.served ?? null }, 'expert answered an escalation');
@@ -163,6 +175,7 @@ export class TeamsEscalations {
       this.deps.logger.warn({ ...log, step: 'deliver', err: safeError(error) }, 'could not send the expert\'s answer to the asker');
       await tellExpert(MESSAGES.answerNotDelivered);
     }
+    return true;
   }
 
   /** The card in the experts' channel, now saying who answered and what. */

@@ -177,7 +177,7 @@ describe('「専門家に聞く」 in Teams', () => {
     expect(recorded).toMatchObject({ question: 'シロクマの給餌記録は保管していますか', state: 'open' });
   });
 
-  it('tells the asker, and logs what to do, when the experts\' channel cannot be reached', async () => {
+  it('tells the asker, and logs what to do, when the experts\' channel cannot be reached; once it can, the same button works', async () => {
     const asked = await ask('カワウソの入館手続きはありますか');
     connector.reject = (_activity, conversationId) => conversationId.startsWith(EXPERTS_CHANNEL);
     const turn = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
@@ -185,5 +185,10 @@ describe('「専門家に聞く」 in Teams', () => {
     const warning = log.lines.find((line) => line.event === 'teams_experts_channel_unreachable');
     expect(warning).toMatchObject({ level: 40, msg: expect.stringContaining('"experts here"') });
     expect((await escalations().list()).map((e) => e.question)).toContain('カワウソの入館手続きはありますか');
+
+    connector.reject = null;
+    const again = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
+    expect(again.filter((s) => s.conversationId === EXPERTS_CHANNEL)).toHaveLength(1);
+    expect(again.filter((s) => s.conversationId === PERSONAL).map((s) => s.activity.text)).toEqual([MESSAGES.escalated]);
   });
 });

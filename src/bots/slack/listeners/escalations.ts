@@ -122,6 +122,8 @@ async function askExperts(runtime: SlackRuntime, client: webApi.WebClient, body:
     const message = buildEscalationMessage(presentEscalation(escalation), slackWhere(escalation)!);
     await client.chat.postMessage({ channel: experts, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
   } catch (error) {
+    // Once the bot is invited, the same button sends the question again.
+    runtime.seen.release(key);
     const described = describeError(error);
     if (typeof described.slack_error === 'string' && NOT_A_MEMBER.has(described.slack_error)) {
       runtime.logger.warn(

@@ -176,12 +176,13 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     expect(await readFile(path.join(h.knowledgeDir, CURATED_FILE), 'utf8').catch(() => '')).toBe(csvBefore);
   });
 
-  it('tells the asker clearly, and logs how to fix it, when the bot is not in the experts\' channel', async () => {
+  it('tells the asker clearly, and logs how to fix it, when the bot is not in the experts\' channel; once invited, the same button works', async () => {
     const question = 'アザラシの健康診断は年に何回ですか';
     const { answer, threadTs } = await ask(h, question, 'C0NOTIN');
     h.fake.script('chat.postMessage', { status: 200, body: { ok: false, error: 'not_in_channel' } });
     const value = button(answer.body.blocks, ACTION_IDS.askExpert).value;
-    await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('notin'), channel: 'C0NOTIN', threadTs }));
+    const messageTs = nextTs();
+    await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('notin'), channel: 'C0NOTIN', messageTs, threadTs }));
     const [reply] = await waitFor(() => h.fake.hooks('notin'), 'the reply to the asker');
     expect(reply!.body).toMatchObject({ response_type: 'ephemeral', text: MESSAGES.expertsUnreachable });
     const warning = await waitFor(() => h.logLines.find((line) => line.includes('slack_experts_channel_unreachable')), 'the warning');
@@ -189,6 +190,11 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     // The admins still see the question.
     expect((await h.deps.escalations.list()).map((e) => e.question)).toContain(question);
     expect(h.fake.posts((body) => body.channel === 'C0NOTIN' && String(body.text).includes('確認中'))).toEqual([]);
+
+    const before = h.fake.posts((body) => body.channel === EXPERTS).length;
+    await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('notin-again'), channel: 'C0NOTIN', messageTs, threadTs }));
+    await waitFor(() => h.fake.posts((body) => body.channel === 'C0NOTIN' && String(body.text).includes('確認中')), 'the note after the retry');
+    expect(h.fake.posts((body) => body.channel === EXPERTS)).toHaveLength(before + 1);
   });
 });
 
