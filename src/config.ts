@@ -31,6 +31,14 @@ const reviewMonths = z.coerce
   .max(120, { error: 'must be from 1 to 120 months' })
   .default(12);
 
+/**
+ * A Slack channel id (C… public, G… private): ids, not names, because a name can change and the
+ * Web API addresses channels by id.
+ */
+const slackChannelId = optionalText.refine((v) => v === undefined || /^[CG][A-Z0-9]{6,}$/.test(v), {
+  message: 'must be a Slack channel id such as C0123ABCDEF, not a name (in Slack: the channel name → About → Channel ID at the bottom)',
+});
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -53,6 +61,7 @@ const schema = z
     SLACK_APP_TOKEN: prefixed('xapp-', 'app-level token'),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_API_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be a URL such as https://slack.com/api/' }),
+    KOTAE_EXPERTS_SLACK_CHANNEL: slackChannelId,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -100,6 +109,7 @@ function crossChecks(env: NodeJS.ProcessEnv): ConfigIssue[] {
   const need = (name: string, why: string) => issues.push({ name, message: `is required ${why}` });
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) need('SLACK_SIGNING_SECRET', 'for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   if (!set('SLACK_BOT_TOKEN') && (set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET'))) need('SLACK_BOT_TOKEN', 'when other SLACK_ variables are set');
+  if (!set('SLACK_BOT_TOKEN') && set('KOTAE_EXPERTS_SLACK_CHANNEL')) need('SLACK_BOT_TOKEN', 'when KOTAE_EXPERTS_SLACK_CHANNEL is set (the experts\' channel is in Slack)');
   if (env.KOTAE_METRICS?.trim() === 'admin' && !set('KOTAE_ADMIN_TOKEN')) need('KOTAE_ADMIN_TOKEN', 'when KOTAE_METRICS is admin (or set KOTAE_METRICS=public)');
   issues.push(...teamsSettingIssues(env));
   return issues;

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { MAX_QUESTION_CHARS } from './answer.js';
 import type { CuratedAnswerInput, CuratedAnswers, SavedAnswer } from './curated-answers.js';
 import { curatedAnswerSchema } from './curated-answers.js';
 import { JsonLinesFile } from './json-lines-file.js';
@@ -101,9 +102,13 @@ export class EscalationStore {
     this.file = new JsonLinesFile(path.join(dataDir, ESCALATIONS_FILE), logFileOptions(options));
   }
 
-  /** Records a new escalation; resolves once it is on disk. */
+  /**
+   * Records a new escalation; resolves once it is on disk. A question longer than kotae searches
+   * is kept by its searched part, which is what a curated answer can be saved under.
+   */
   async record(input: EscalationInput): Promise<Escalation> {
-    const escalation: Escalation = { id: randomUUID(), at: new Date().toISOString(), state: 'open', ...input };
+    const question = [...input.question].slice(0, MAX_QUESTION_CHARS).join('');
+    const escalation: Escalation = { id: randomUUID(), at: new Date().toISOString(), state: 'open', ...input, question };
     const { state: _state, ...stored } = escalation;
     await this.file.append({ type: 'escalation', ...stored } satisfies EscalationLine);
     return escalation;

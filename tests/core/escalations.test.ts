@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CuratedAnswers, CuratedAnswersFile } from '../../src/core/curated-answers.js';
 import { answerEscalation, EscalationAlreadyAnswered, EscalationNotFound, ESCALATIONS_FILE, EscalationStore, type EscalationInput } from '../../src/core/escalations.js';
+import { MAX_QUESTION_CHARS } from '../../src/core/answer.js';
 import { KotaeService } from '../../src/core/kotae-service.js';
 import { candidatesOf } from '../../src/present/index.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
@@ -83,11 +84,21 @@ describe('escalations', () => {
     expect((await store.get(id))?.state).toBe('open');
   });
 
+  it('keeps a question longer than kotae searches by its searched part, so that it can still be answered into the knowledge', async () => {
+    const store = new EscalationStore(dataDir);
+    const long = `${'ペンギンの長い質問です。'.repeat(200)}末尾`;
+    const escalation = await store.record(escalationOf(long));
+    expect([...escalation.question]).toHaveLength(MAX_QUESTION_CHARS);
+    expect(long.startsWith(escalation.question)).toBe(true);
+    const { saved } = await answerEscalation({ escalations: store, curated }, escalation.id, { answer: '長い質問への回答です。', addToKnowledge: true });
+    expect(saved).toMatchObject({ served: true });
+  });
+
   it('lists open escalations newest first, within the limit', async () => {
     const store = new EscalationStore(dataDir);
     const a = await store.record(escalationOf('一つ目の質問はありますか'));
     const b = await store.record(escalationOf('二つ目の質問はありますか'));
     expect((await store.list({ limit: 2 })).map((e) => e.id)).toEqual([b.id, a.id]);
-    expect((await store.list({ state: 'all' })).length).toBeGreaterThanOrEqual(6);
+    expect((await store.list({ state: 'all' })).length).toBeGreaterThanOrEqual(7);
   });
 });

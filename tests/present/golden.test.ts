@@ -1,16 +1,20 @@
 /**
  * One answer view, rendered by every surface: the CLI's text, Slack's Block Kit, Teams' Adaptive
- * Card, the filled questionnaire's cells, and the view the web console renders (the API's `view`).
+ * Card, the filled questionnaire's cells, and the view the web console renders (the API's `view`);
+ * and one escalation view (「専門家に聞く」), rendered by Slack and Teams.
  * Each rendering is kept as a golden file beside this test (tests/present/__golden__), and each must
  * show the same status label, citation line, confidence and reason that the view holds.
  */
 import { describe, expect, it } from 'vitest';
 import { buildAnswerMessage } from '../../src/bots/slack/blocks.js';
+import { buildEscalationMessage, buildExpertAnswerMessage, slackWhere } from '../../src/bots/slack/escalation-blocks.js';
 import { answerCard } from '../../src/bots/teams/cards.js';
+import { escalationCard, expertAnswerCard, whereLabel } from '../../src/bots/teams/escalation-cards.js';
 import { formatAnswers } from '../../src/cli/format.js';
+import type { Escalation } from '../../src/core/escalations.js';
 import type { AskResult, RankedAnswer } from '../../src/core/types.js';
 import { draftOf } from '../../src/fill/draft.js';
-import { presentAnswer } from '../../src/present/index.js';
+import { candidatesOf, LABELS, MESSAGES, presentAnswer, presentEscalation, presentExpertAnswer } from '../../src/present/index.js';
 
 const ENCRYPTION = { id: '8.24-encryption', label: '暗号の利用', label_en: 'Use of cryptography' };
 const PHYSICAL = { id: '7.2-physical-entry', label: '物理的入退管理', label_en: 'Physical entry' };
@@ -152,5 +156,118 @@ describe('the answer view', () => {
     expect([high!.confidencePercent, high!.confidenceLevel]).toEqual(['85%', 'high']);
     expect([medium!.confidencePercent, medium!.confidenceLevel]).toEqual(['65%', 'medium']);
     expect([low!.confidencePercent, low!.confidenceLevel]).toEqual(['20%', 'low']);
+  });
+});
+
+/**
+ * 「専門家に聞く」: one escalation view and one expert's answer view, rendered by Slack and Teams.
+ * The question, who asked, kotae's candidates with their citation lines, and the expert's answer
+ * with its status and saved citation must show on both.
+ */
+const OPEN: Escalation = {
+  id: '3f6c1a2e-8b4d-4c1f-9a7e-2d5b6c7e8f90',
+  at: '2026-12-01T09:00:00.000Z',
+  state: 'open',
+  question: 'サーバールームの入退室は管理していますか',
+  asker: { id: 'U0ASKER01', name: '佐藤' },
+  surface: 'slack',
+  where: { channel: 'C0SALES01', thread_ts: '1764579600.000100', permalink: 'https://example.slack.com/archives/C0SALES01/p1764579600000100', conversationType: 'channel' },
+  candidates: candidatesOf(CASES.unanswered!),
+};
+const ANSWERED: Escalation = {
+  ...OPEN,
+  state: 'answered',
+  answered: {
+    at: '2026-12-01T10:00:00.000Z',
+    answer: 'ICカードで入退室を記録し、ログを1年間保管しています。',
+    status: '○',
+    remarks: '年次で棚卸しします。',
+    by: '山田',
+    saved: { id: 'C-12', file: 'kotae-curated.csv', citation: 'kotae-curated.csv › No.C-12 (山田, 2026-12-01)' },
+  },
+};
+
+describe.each([
+  ['escalation-open', OPEN],
+  ['escalation-answered', ANSWERED],
+] as const)('the %s case', (name, escalation) => {
+  const view = presentEscalation(escalation);
+  const renderings = {
+    slack: buildEscalationMessage(view, slackWhere(escalation)!),
+    teams: escalationCard(view, whereLabel(escalation)),
+  };
+
+  it.each(Object.keys(renderings) as Array<keyof typeof renderings>)('renders on %s as the golden file says', async (surface) => {
+    await expect(`${JSON.stringify(renderings[surface], null, 2)}\n`).toMatchFileSnapshot(`__golden__/${name}.${surface}.json`);
+  });
+
+  it('shows the question, who asked and every candidate\'s citation line on Slack and Teams', () => {
+    for (const surface of ['slack', 'teams'] as const) {
+      const shown = strings(renderings[surface]);
+      expect(shown, surface).toContain(escalation.question);
+      for (const candidate of view.candidates) expect(shown, surface).toContain(candidate.citationLine);
+    }
+    expect(strings(renderings.slack)).toContain('<@U0ASKER01>');
+    expect(strings(renderings.teams)).toContain('"value":"佐藤"');
+  });
+
+  it('offers 「回答する」 while open, carrying only the escalation id, and says who answered once answered', () => {
+    const slackButtons = strings(renderings.slack.blocks.filter((block) => block.type === 'actions'));
+    const teamsActions = renderings.teams.actions ?? [];
+    if (!view.answered) {
+      expect(slackButtons).toContain(`"value":"${escalation.id}"`);
+      expect(slackButtons).toContain(LABELS.answerAction);
+      expect(teamsActions).toEqual([expect.objectContaining({ title: LABELS.answerAction, data: { kotae: 'expert-answer', escalationId: escalation.id } })]);
+      return;
+    }
+    expect(slackButtons).toBe('[]');
+    expect(teamsActions).toEqual([]);
+    for (const surface of ['slack', 'teams'] as const) {
+      const shown = strings(renderings[surface]);
+      expect(shown, surface).toContain(view.answered.answeredLine);
+      expect(shown, surface).toContain(view.answered.status!.label);
+      expect(shown, surface).toContain('kotae-curated.csv › No.C-12 (山田, 2026-12-01)');
+    }
+  });
+});
+
+describe('the expert\'s answer, as the asker gets it', () => {
+  const view = presentExpertAnswer(ANSWERED.answered!);
+  const renderings = {
+    slack: buildExpertAnswerMessage(view, ANSWERED.question),
+    teams: expertAnswerCard(view, ANSWERED.question),
+  };
+
+  it.each(Object.keys(renderings) as Array<keyof typeof renderings>)('renders on %s as the golden file says', async (surface) => {
+    await expect(`${JSON.stringify(renderings[surface], null, 2)}\n`).toMatchFileSnapshot(`__golden__/expert-answer.${surface}.json`);
+  });
+
+  it('heads the answer with the expert\'s name and the status, and cites where it was saved, on Slack and Teams', () => {
+    expect(view.heading).toBe('山田さんの回答');
+    for (const surface of ['slack', 'teams'] as const) {
+      const shown = strings(renderings[surface]);
+      expect(shown, surface).toContain(view.heading);
+      expect(shown, surface).toContain('○ 対応');
+      expect(shown, surface).toContain(view.answer);
+      expect(shown, surface).toContain(view.savedCitation!);
+    }
+  });
+});
+
+describe('「専門家に聞く」 under an answer', () => {
+  const renderings = {
+    slack: buildAnswerMessage(CASES.unanswered!, { askExpert: true }),
+    teams: answerCard(CASES.unanswered!, { askExpert: true }),
+  };
+
+  it.each(Object.keys(renderings) as Array<keyof typeof renderings>)('renders on %s as the golden file says', async (surface) => {
+    await expect(`${JSON.stringify(renderings[surface], null, 2)}\n`).toMatchFileSnapshot(`__golden__/ask-expert.${surface}.json`);
+  });
+
+  it('is labelled with the one text on both surfaces, and only when asked for', () => {
+    for (const surface of ['slack', 'teams'] as const) expect(strings(renderings[surface]), surface).toContain(`"${MESSAGES.askExpert}"`);
+    expect(strings(buildAnswerMessage(CASES.unanswered!))).not.toContain(MESSAGES.askExpert);
+    expect(strings(answerCard(CASES.answered!))).not.toContain(MESSAGES.askExpert);
+    expect(strings(answerCard(CASES.answered!, { askExpert: true }))).toContain(MESSAGES.askExpert);
   });
 });

@@ -20,7 +20,7 @@ import {
   SHOWN_ANSWERS,
   truncate,
 } from '../../present/index.js';
-import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
+import { encodeFeedbackValue, encodeQuestionValue } from './button-values.js';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
@@ -60,6 +60,10 @@ export const ACTION_IDS = {
   helpful: 'kotae_feedback_helpful',
   unhelpful: 'kotae_feedback_unhelpful',
   share: 'kotae_share',
+  /** 「専門家に聞く」 under an answer. */
+  askExpert: 'kotae_ask_expert',
+  /** 「回答する」 under a question in the experts' channel. */
+  answerEscalation: 'kotae_answer_escalation',
 } as const;
 
 export interface SlackMessage {
@@ -78,6 +82,8 @@ export interface AnswerCardOptions {
   readonly askedBy?: string;
   /** Offer "チャンネルに共有" (only on the asker's private /ask answer). */
   readonly share?: boolean;
+  /** Offer 「専門家に聞く」 (when an experts' channel is set up: KOTAE_EXPERTS_SLACK_CHANNEL). */
+  readonly askExpert?: boolean;
 }
 
 /** The answer card: the best answer or a plain "no confident answer", candidates, and buttons. */
@@ -119,7 +125,7 @@ function answerMessage(view: AnswerView, options: AnswerCardOptions, limit: numb
     }
   }
 
-  const buttons = answerButtons(view, options.share === true);
+  const buttons = answerButtons(view, options);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'kotae_answer_actions', elements: buttons });
 
   const fallback = view.best
@@ -237,35 +243,36 @@ function answerBlocks(entry: AnswerEntryView, heading: string, cut: (text: strin
   return [section(head ? `${head}\n${body}${remarks}` : `${body}${remarks}`), context(details)];
 }
 
-function answerButtons(view: AnswerView, share: boolean): Button[] {
+function answerButtons(view: AnswerView, options: AnswerCardOptions): Button[] {
   const buttons: Button[] = [];
   const feedback = view.feedback ? encodeFeedbackValue(view.feedback) : null;
   if (feedback) {
     buttons.push(button(ACTION_IDS.helpful, SHARED.helpful, feedback));
     buttons.push(button(ACTION_IDS.unhelpful, SHARED.unhelpful, feedback));
   }
-  const shareValue = share ? encodeShareValue({ question: view.question }) : null;
-  if (shareValue) buttons.push({ ...button(ACTION_IDS.share, 'チャンネルに共有', shareValue), style: 'primary' });
+  const questionValue = encodeQuestionValue({ question: view.question });
+  if (options.share && questionValue) buttons.push({ ...button(ACTION_IDS.share, 'チャンネルに共有', questionValue), style: 'primary' });
+  if (options.askExpert && questionValue) buttons.push(button(ACTION_IDS.askExpert, SHARED.askExpert, questionValue));
   return buttons;
 }
 
 /** The text Slack counts towards a message's total: every block's, and the fallback's. */
-function totalText(message: SlackMessage): number {
+export function totalText(message: SlackMessage): number {
   return blockTexts(message.blocks).reduce((sum, text) => sum + text.length, 0);
 }
 
-function section(text: string): KnownBlock {
+export function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clampText(text, LIMITS.sectionText) } };
 }
 
-function context(texts: readonly string[]): KnownBlock {
+export function context(texts: readonly string[]): KnownBlock {
   return {
     type: 'context',
     elements: texts.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clampText(text, LIMITS.contextText) })),
   };
 }
 
-function button(actionId: string, label: string, value: string): Button {
+export function button(actionId: string, label: string, value: string): Button {
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true }, value };
 }
 
@@ -292,7 +299,7 @@ function blockTexts(node: unknown, out: string[] = []): string[] {
 }
 
 /** Caps the block count (keeping the buttons, which come last) and shortens the fallback text. */
-function finish(blocks: KnownBlock[], fallback: string): SlackMessage {
+export function finish(blocks: KnownBlock[], fallback: string): SlackMessage {
   let kept = blocks;
   if (blocks.length > LIMITS.blocks) {
     const last = blocks[blocks.length - 1];

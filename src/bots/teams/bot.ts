@@ -7,7 +7,7 @@
  * The bot sees kotae only through the asker, the service's ask and reload, the fill service and
  * the question log.
  */
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
+import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
 import type { Asker } from '../../core/asking.js';
 import type { KotaeService } from '../../core/kotae-service.js';
 import type { QuestionLog } from '../../core/question-log.js';
@@ -15,7 +15,9 @@ import { reloadKnowledge } from '../../core/reload.js';
 import { settlesWithin, TIMED_OUT } from '../../core/settles-within.js';
 import type { Logger } from '../../logging.js';
 import { FillError, questionnaireFormat, SlotsFull, type FillService } from '../../fill/index.js';
-import { answerCard, parseFeedback, reloadCard, TEXT, type AdaptiveCard, type FeedbackData } from './cards.js';
+import { answerCard, cardMessage, parseAskExpert, parseFeedback, reloadCard, TEXT, type FeedbackData } from './cards.js';
+import { parseExpertAnswer } from './escalation-cards.js';
+import type { TeamsEscalations } from './escalations.js';
 import type { RecentKeys } from '../recent-keys.js';
 import { FileDownloadError } from '../download.js';
 import { safeError } from './adapter.js';
@@ -33,6 +35,8 @@ export interface TeamsBotDeps {
   /** Teams AAD object ids (or channel user ids) allowed to reload, compared case-insensitively. */
   readonly admins: readonly string[];
   readonly deduper: RecentKeys;
+  /** 「専門家に聞く」: the experts' channel, questions sent there and the experts' answers. */
+  readonly experts: TeamsEscalations;
   /**
    * Sends an activity into a conversation after its turn has ended. A reload that outlasts the
    * turn reports this way, because the turn's own context is gone by then.
@@ -62,9 +66,9 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Waits for work that outlived its turn (reload reports), for a clean shutdown. */
+  /** Waits for work that outlived its turn (reload reports, experts' answers), for a clean shutdown. */
   async drain(): Promise<void> {
-    await Promise.allSettled([...this.background]);
+    await Promise.allSettled([...this.background, this.deps.experts.drain()]);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -78,6 +82,10 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     // mention even in a channel, so it is recognised before the mention check.
     const feedback = parseFeedback(activity.value);
     if (feedback) return this.recordFeedback(context, feedback);
+    const askExpert = parseAskExpert(activity.value);
+    if (askExpert) return this.deps.experts.ask(context, askExpert);
+    const expertAnswer = parseExpertAnswer(activity.value);
+    if (expertAnswer) return this.deps.experts.answer(context, expertAnswer);
     if (activity.value !== undefined && !activity.text) return;
 
     const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
@@ -92,11 +100,13 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       await context.sendActivity(TEXT.help);
       return;
     }
-    if (parseCommand(text) === 'reload') return this.reload(context);
+    const command = parseCommand(text);
+    if (command === 'reload') return this.reload(context);
+    if (command === 'experts-here') return this.setExpertsChannel(context);
 
     await this.showTyping(context);
     const result = await this.deps.asker.ask(text, 'teams', { top: TOP });
-    await context.sendActivity(cardMessage(answerCard(result)));
+    await context.sendActivity(cardMessage(answerCard(result, { askExpert: this.deps.experts.offered })));
   }
 
   private async recordFeedback(context: TurnContext, feedback: FeedbackData): Promise<void> {
@@ -120,6 +130,17 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
   private isAdmin(activity: Activity): boolean {
     const ids = [activity.from?.aadObjectId, activity.from?.id].filter((id): id is string => Boolean(id));
     return ids.some((id) => this.admins.has(id.toLowerCase()));
+  }
+
+  private async setExpertsChannel(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const user = activity.from?.aadObjectId ?? activity.from?.id;
+    if (!this.isAdmin(activity)) {
+      this.deps.logger.warn({ event: 'teams_experts_channel_refused', user: user ?? null }, 'experts\' channel not set: not an admin');
+      await context.sendActivity(TEXT.expertsChannelRefused);
+      return;
+    }
+    await this.deps.experts.setExpertsChannel(context, user);
   }
 
   private async reload(context: TurnContext): Promise<void> {
@@ -250,8 +271,4 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     this.background.add(tracked);
     void tracked.finally(() => this.background.delete(tracked));
   }
-}
-
-function cardMessage(card: AdaptiveCard): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }

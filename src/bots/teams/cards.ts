@@ -5,6 +5,8 @@
  * Teams rejects a message over about 28 KB, so every card is fitted to a byte budget: long texts
  * are cut with "…" while the citation (the part people need to verify an answer) is never cut.
  */
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { MAX_QUESTION_CHARS } from '../../core/answer.js';
 import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult } from '../../core/types.js';
 import {
@@ -25,6 +27,9 @@ export const MAX_CARD_BYTES = 26 * 1024;
 
 /** What a 👍/👎 button carries back of the question. */
 const FEEDBACK_QUESTION_CHARS = 500;
+
+/** What 「専門家に聞く」 carries back of the question: all kotae searches of it. */
+const ASK_EXPERT_QUESTION_CHARS = MAX_QUESTION_CHARS;
 
 export interface TextBlock {
   readonly type: 'TextBlock';
@@ -52,7 +57,38 @@ export interface Container {
   readonly spacing?: 'Small' | 'Medium' | 'Large';
 }
 
-export type CardElement = TextBlock | FactSet | Container;
+/** An expert's answer (several lines). */
+export interface InputText {
+  readonly type: 'Input.Text';
+  readonly id: string;
+  readonly label: string;
+  readonly isMultiline?: boolean;
+  readonly maxLength?: number;
+  readonly isRequired?: boolean;
+  readonly errorMessage?: string;
+}
+
+/** The status an expert picks (○ × △ −). */
+export interface InputChoiceSet {
+  readonly type: 'Input.ChoiceSet';
+  readonly id: string;
+  readonly label: string;
+  readonly style: 'compact' | 'expanded';
+  readonly choices: ReadonlyArray<{ readonly title: string; readonly value: string }>;
+  readonly placeholder?: string;
+}
+
+/** 「ナレッジに追加」: Teams sends `valueOn` or `valueOff` as text. */
+export interface InputToggle {
+  readonly type: 'Input.Toggle';
+  readonly id: string;
+  readonly title: string;
+  readonly value: string;
+  readonly valueOn: string;
+  readonly valueOff: string;
+}
+
+export type CardElement = TextBlock | FactSet | Container | InputText | InputChoiceSet | InputToggle;
 
 /** What a 👍/👎 button sends back (Teams delivers it as a message activity's `value`). */
 export interface FeedbackData {
@@ -62,10 +98,23 @@ export interface FeedbackData {
   readonly question: string;
 }
 
+/** What 「専門家に聞く」 sends back: the question (the asker's conversation is the activity's own). */
+export interface AskExpertData {
+  readonly kotae: 'ask-expert';
+  readonly question: string;
+}
+
+/** What 「回答する」 sends back: the escalation, beside the card's inputs (answer, status, addToKnowledge). */
+export interface ExpertAnswerData {
+  readonly kotae: 'expert-answer';
+  readonly escalationId: string;
+}
+
 export interface SubmitAction {
   readonly type: 'Action.Submit';
   readonly title: string;
-  readonly data: FeedbackData;
+  readonly data: FeedbackData | AskExpertData | ExpertAnswerData;
+  readonly style?: 'positive';
 }
 
 export interface AdaptiveCard {
@@ -88,24 +137,41 @@ export const TEXT = {
   thanks: MESSAGES.feedbackThanks,
   feedbackFailed: MESSAGES.feedbackFailed,
   notAdmin: MESSAGES.reloadRefused,
+  expertsChannelSet: 'このチャンネルを専門家チャンネルに設定しました。「専門家に聞く」の質問がここに届きます。 (This is now the experts\' channel: questions sent with 「専門家に聞く」 will arrive here.)',
+  expertsChannelRefused: 'すみません、専門家チャンネルの設定は管理者だけが実行できます。 (Sorry, only kotae admins can set the experts\' channel.)',
   reloadSlow: '再読み込みに時間がかかっています。終わったらここでお知らせします。 (Reloading is taking a while; the result will follow here.)',
   apology: MESSAGES.apology,
 } as const;
+
+/** A message carrying one card. */
+export function cardMessage(card: AdaptiveCard): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
 
 export function cardBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-/**
- * The answer card: the best answer in full, up to two other candidates as previews and 👍/👎;
- * or, without a confident answer, says so and lists the nearest candidates.
- */
-export function answerCard(result: AskResult, budget = MAX_CARD_BYTES): AdaptiveCard {
-  const view = presentAnswer(result);
-  return fitToBudget((limit) => buildAnswerCard(view, limit), cardBytes, longestText(view, budget), budget);
+export interface AnswerCardOptions {
+  /** The card's size budget in bytes; default {@link MAX_CARD_BYTES}. */
+  readonly budget?: number;
+  /** Offer 「専門家に聞く」 (when an admin has set up the experts' channel). */
+  readonly askExpert?: boolean;
 }
 
-function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
+/**
+ * The answer card: the best answer in full, up to two other candidates as previews and 👍/👎;
+ * or, without a confident answer, says so and lists the nearest candidates. Either may offer
+ * 「専門家に聞く」.
+ */
+export function answerCard(result: AskResult, options: AnswerCardOptions = {}): AdaptiveCard {
+  const view = presentAnswer(result);
+  const budget = options.budget ?? MAX_CARD_BYTES;
+  return fitToBudget((limit) => buildAnswerCard(view, limit, options.askExpert === true), cardBytes, longestText(view, budget), budget);
+}
+
+function buildAnswerCard(view: AnswerView, limit: number, askExpert: boolean): AdaptiveCard {
+  const expertAction: SubmitAction[] = askExpert ? [{ type: 'Action.Submit', title: MESSAGES.askExpert, data: { kotae: 'ask-expert', question: truncate(view.question, ASK_EXPERT_QUESTION_CHARS) } }] : [];
   const cap = (text: string, own = Number.POSITIVE_INFINITY) => truncate(text, Math.min(own, limit));
   const body: CardElement[] = [{ type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true }];
   if (view.note) body.push({ type: 'TextBlock', text: view.note, wrap: true, isSubtle: true, size: 'Small' });
@@ -124,7 +190,7 @@ function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
       body.push({ type: 'TextBlock', text: `${MESSAGES.nearestCandidates}:`, wrap: true, spacing: 'Medium' });
       for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
     }
-    return card(body);
+    return card(body, expertAction.length ? expertAction : undefined);
   }
 
   const main: CardElement[] = [];
@@ -149,13 +215,14 @@ function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
     for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
   }
 
-  if (!view.feedback) return card(body);
+  if (!view.feedback) return card(body, expertAction.length ? expertAction : undefined);
   const question = truncate(view.feedback.question, FEEDBACK_QUESTION_CHARS);
   const itemId = view.feedback.itemId;
   const feedback = (helpful: boolean): FeedbackData => ({ kotae: 'feedback', helpful, itemId, question });
   return card(body, [
     { type: 'Action.Submit', title: MESSAGES.helpful, data: feedback(true) },
     { type: 'Action.Submit', title: MESSAGES.unhelpful, data: feedback(false) },
+    ...expertAction,
   ]);
 }
 
@@ -206,7 +273,8 @@ function more(count: number): TextBlock {
   return { type: 'TextBlock', text: `…ほか ${count} 件 (${count} more)`, wrap: true, isSubtle: true, size: 'Small' };
 }
 
-function card(body: CardElement[], actions?: SubmitAction[]): AdaptiveCard {
+/** A card of kotae's (schema 1.5, full width) with these elements and buttons. */
+export function card(body: CardElement[], actions?: SubmitAction[]): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -222,6 +290,14 @@ function longestText(view: AnswerView, budget: number): number {
   // UTF-16 lengths: an upper bound on characters is all the search needs.
   const lengths = [view.best, ...view.others].flatMap((e) => (e ? [e.answer.length, e.remarks.length, e.itemQuestion.length] : []));
   return Math.min(Math.max(view.question.length, ...lengths, 1), budget);
+}
+
+/** The 「専門家に聞く」 data from an Action.Submit, or null when `value` is something else. */
+export function parseAskExpert(value: unknown): AskExpertData | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (v.kotae !== 'ask-expert' || typeof v.question !== 'string' || !v.question.trim()) return null;
+  return { kotae: 'ask-expert', question: truncate(v.question, ASK_EXPERT_QUESTION_CHARS) };
 }
 
 /** The 👍/👎 data from an Action.Submit, or null when `value` is something else. */

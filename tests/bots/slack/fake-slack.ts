@@ -6,6 +6,8 @@
  * the client's acks. For files it plays files.slack.com: private downloads that need the bot
  * token (without it, a sign-in page, as Slack does), and the three steps of files.uploadV2
  * (`files.getUploadURLExternal`, the POST of the bytes to the upload URL, `files.completeUploadExternal`).
+ * For 「専門家に聞く」 it answers `chat.getPermalink`, `chat.update`, `views.open` and `users.info`
+ * (with the display names a test gives it).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -80,6 +82,8 @@ export class FakeSlack {
   botToken = '';
   /** GETs of private files and POSTs to upload URLs, with their Authorization header. */
   readonly fileRequests: FileRequest[] = [];
+  /** Display names users.info answers with (user id → name); anyone else is `user_not_found`. */
+  readonly users = new Map<string, string>();
   /** Uploads completed with files.completeUploadExternal, in order. */
   readonly uploads: CompletedUpload[] = [];
   /** Where upload URLs point; this server unless a test sends uploads elsewhere. */
@@ -265,6 +269,13 @@ export class FakeSlack {
     else if (method === 'chat.postMessage') send(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
     else if (method === 'apps.connections.open') send(200, { ok: true, url: `${this.base.replace('http:', 'ws:')}/socket` });
     else if (method === 'chat.postEphemeral') send(200, { ok: true, message_ts: `${Date.now() / 1000}` });
+    else if (method === 'chat.update') send(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
+    else if (method === 'chat.getPermalink') send(200, { ok: true, channel: body.channel, permalink: `https://kotae-test.slack.com/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}` });
+    else if (method === 'views.open') send(200, { ok: true, view: { id: `V0${this.calls.length}`, ...(typeof body.view === 'object' ? body.view : {}) } });
+    else if (method === 'users.info') {
+      const name = this.users.get(String(body.user ?? ''));
+      send(200, name ? { ok: true, user: { id: body.user, name: String(body.user).toLowerCase(), real_name: name, profile: { display_name: name, real_name: name } } } : { ok: false, error: 'user_not_found' });
+    }
     else if (method === 'files.getUploadURLExternal') {
       const fileId = `F0BOT${String(++this.fileCounter).padStart(4, '0')}`;
       this.pendingNames.set(fileId, String(body.filename ?? ''));
@@ -334,7 +345,7 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const body: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = key === 'blocks' || key === 'attachments' || key === 'files' ? (JSON.parse(value) as unknown) : value;
+    body[key] = key === 'blocks' || key === 'attachments' || key === 'files' || key === 'view' ? (JSON.parse(value) as unknown) : value;
   }
   return body;
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountSlack } from '../../../src/bots/slack/index.js';
 import type { BotDeps } from '../../../src/bots/types.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
+import { createAnswerLibrary } from '../../../src/core/answer-library.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
@@ -42,7 +43,7 @@ describe('mountSlack', () => {
   function depsFor(env: Record<string, string>): BotDeps {
     const logger = createLogger('silent');
     const questionLog = new QuestionLog(dataDir);
-    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
+    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger, ...createAnswerLibrary({ kotae, logger }, dataDir) };
   }
 
   it('stays off, adding no route, when SLACK_BOT_TOKEN is not set', async () => {

@@ -58,7 +58,7 @@ describe('answerCard', () => {
   });
 
   it('keeps the citation whole under a tight budget, cutting the texts instead', () => {
-    const card = answerCard(result([ranked(1, { answer: 'x'.repeat(5000), citation: `jinjer.txt › ${'長い章'.repeat(40)} › No.1` })]), 1600);
+    const card = answerCard(result([ranked(1, { answer: 'x'.repeat(5000), citation: `jinjer.txt › ${'長い章'.repeat(40)} › No.1` })]), { budget: 1600 });
     expect(cardBytes(card)).toBeLessThanOrEqual(1600);
     expect(fact(card, '出典')).toBe(`jinjer.txt › ${'長い章'.repeat(40)} › No.1`);
     expect(cardTexts(card).find((t) => t.startsWith('x'))).toMatch(/^x+…$/);

@@ -10,7 +10,7 @@ import { citationLine } from '../../../src/present/citation.js';
 import { buildSnapshot } from '../../../src/core/knowledge-snapshot.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { TEXT } from '../../../src/bots/teams/cards.js';
-import { actions, candidateLines, cardOf, cardTexts, fact } from './card-facts.js';
+import { actions, candidateLines, cardOf, cardTexts, fact, feedbackActions } from './card-facts.js';
 import { ADMIN, BOT, FakeConnector, LONG_QUESTION, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
@@ -130,7 +130,7 @@ describe('Teams conversations', () => {
       expect(cardTexts(card)).toContain(best.answer);
       if (best.status === '○') expect(cardTexts(card)).toContain('○ 対応');
       expect(candidateLines(card)).toHaveLength(Math.min(2, truth.results.length - 1));
-      expect(actions(card).map((a) => [a.title, a.data.helpful, a.data.itemId])).toEqual([
+      expect(feedbackActions(card).map((a) => [a.title, a.data.helpful, a.data.itemId])).toEqual([
         ['👍 役に立った', true, best.id],
         ['👎 役に立たなかった', false, best.id],
       ]);
@@ -166,7 +166,7 @@ describe('Teams conversations', () => {
 
   it('stores 👍 and 👎 from the card buttons, also in a channel where the click carries no mention', async () => {
     const asked = await converse(teamsMessage(connector.serviceUrl, 'バックアップは取得していますか'));
-    const [up, down] = actions(cardOf(asked[1]!.activity));
+    const [up, down] = feedbackActions(cardOf(asked[1]!.activity));
 
     connector.clear();
     const thanks = await converse(teamsMessage(connector.serviceUrl, '', { value: up!.data }));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, type AppConfig } from '../../../src/config.js';
+import { createAnswerLibrary } from '../../../src/core/answer-library.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
@@ -31,7 +32,7 @@ afterAll(async () => {
 function deps(config: AppConfig, logger: Logger = createLogger('silent')): BotDeps {
   const kotae = new KotaeService(knowledgeDir);
   const questionLog = new QuestionLog(dataDir);
-  return { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
+  return { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger, ...createAnswerLibrary({ kotae, logger }, dataDir) };
 }
 
 async function mountError(config: AppConfig): Promise<ConfigError> {

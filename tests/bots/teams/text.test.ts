@@ -41,7 +41,11 @@ describe('parseCommand', () => {
     expect(parseCommand(text)).toBe('reload');
   });
 
-  it.each(['reload the knowledge please', '再読み込みとは何ですか', 'パスワードの最低文字数は？', ''])('treats %j as a question', (text) => {
+  it.each(['experts here', 'Experts  Here', '/experts here.', '専門家チャンネルに設定', '専門家チャンネルに設定。'])('recognises %j as setting the experts\' channel', (text) => {
+    expect(parseCommand(text)).toBe('experts-here');
+  });
+
+  it.each(['reload the knowledge please', '再読み込みとは何ですか', 'パスワードの最低文字数は？', 'are the experts here', '専門家チャンネルに設定するには', ''])('treats %j as a question', (text) => {
     expect(parseCommand(text)).toBeNull();
   });
 });

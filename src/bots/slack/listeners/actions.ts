@@ -4,7 +4,7 @@
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { ACTION_IDS, buildAnswerMessage, CARD_RESULTS, MESSAGES } from '../blocks.js';
-import { decodeFeedbackValue, decodeShareValue } from '../button-values.js';
+import { decodeFeedbackValue, decodeQuestionValue } from '../button-values.js';
 import { describeError } from '../logger.js';
 import type { SlackRuntime } from '../runtime.js';
 
@@ -12,7 +12,7 @@ export function register(app: App, runtime: SlackRuntime): void {
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: ACTION_IDS.share }, async ({ ack, body, action }) => {
     await ack();
     const url = body.response_url;
-    const value = decodeShareValue(action.value);
+    const value = decodeQuestionValue(action.value);
     // A quick double click arrives before the private copy is gone: share once.
     const messageTs = typeof body.container.message_ts === 'string' ? body.container.message_ts : action.action_ts;
     const key = [`share:${body.user.id}:${messageTs}`];
@@ -26,7 +26,7 @@ export function register(app: App, runtime: SlackRuntime): void {
       // twice. Re-answering (instead of copying the card) keeps the value small; after a reload
       // the shared answer is the current one.
       const result = runtime.deps.kotae.ask(value.question, { top: CARD_RESULTS });
-      const message = buildAnswerMessage(result, { restateQuestion: true, askedBy: body.user.id });
+      const message = buildAnswerMessage(result, { restateQuestion: true, askedBy: body.user.id, askExpert: runtime.expertsChannel !== undefined });
       await runtime.respond(url, { response_type: 'in_channel', replace_original: false, ...message });
       runtime.logger.info({ event: 'slack_share', user: body.user.id, answered: result.answered }, 'answer shared to a channel');
     } catch (error) {

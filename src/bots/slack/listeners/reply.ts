@@ -16,7 +16,7 @@ export async function replyToQuestion(runtime: SlackRuntime, text: string, user:
   if (isReloadRequest(question)) return reloadFor(runtime, user);
   if (!runtime.deps.kotae.ready) return buildNoticeMessage(MESSAGES.notReady);
   const result = await runtime.deps.asker.ask(question, 'slack', { top: CARD_RESULTS });
-  return buildAnswerMessage(result, card);
+  return buildAnswerMessage(result, { ...card, askExpert: runtime.expertsChannel !== undefined });
 }
 
 const FILE_WORDS = new Set(['ファイル', 'file', 'files', 'チェックシート', 'checksheet', 'fill', '記入']);
