@@ -94,6 +94,8 @@ export class EscalationStore {
   private readonly file: JsonLinesFile;
   /** Answering is one at a time, so that two experts cannot both answer one escalation. */
   private answering: Promise<unknown> = Promise.resolve();
+  /** How each running chat surface brings an answer back to its askers (registered when it mounts). */
+  private readonly couriers = new Map<Channel, (escalation: Escalation) => Promise<void>>();
 
   constructor(
     readonly dataDir: string,
@@ -112,6 +114,26 @@ export class EscalationStore {
     const { state: _state, ...stored } = escalation;
     await this.file.append({ type: 'escalation', ...stored } satisfies EscalationLine);
     return escalation;
+  }
+
+  /**
+   * Lets a chat surface bring answers given elsewhere (the console, a script) back to the askers
+   * whose question came from it. The surface's own answer flow delivers its answers itself.
+   */
+  deliverWith(surface: Channel, courier: (escalation: Escalation) => Promise<void>): void {
+    this.couriers.set(surface, courier);
+  }
+
+  /**
+   * Brings an answered escalation back to its asker through the surface it came from. Resolves to
+   * false when that surface is not running here (the console's own questions, or Slack not
+   * configured); rejects when the surface could not post it.
+   */
+  async deliver(escalation: Escalation): Promise<boolean> {
+    const courier = this.couriers.get(escalation.surface);
+    if (!courier || !escalation.answered) return false;
+    await courier(escalation);
+    return true;
   }
 
   /** The newest escalations first, at most `limit`, open ones only unless `state` says otherwise. */

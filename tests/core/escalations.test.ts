@@ -62,6 +62,22 @@ describe('escalations', () => {
     expect((await store.list({ state: 'answered' }))[0]).toMatchObject({ id, state: 'answered' });
   });
 
+  it('brings an answer back through the surface the question came from, and says when that surface is not running', async () => {
+    const store = new EscalationStore(dataDir);
+    const fromSlack = await store.record(escalationOf('コアラの餌やり記録は残していますか'));
+    const fromTeams = await store.record({ ...escalationOf('ラッコの貝は何個ですか'), surface: 'teams', where: {} });
+    const delivered: string[] = [];
+    store.deliverWith('slack', async (escalation) => {
+      delivered.push(escalation.id);
+    });
+    expect(await store.deliver(fromSlack)).toBe(false);
+    const slackAnswer = await answerEscalation({ escalations: store, curated }, fromSlack.id, { answer: '記録しています。', status: '○', addToKnowledge: false });
+    const teamsAnswer = await answerEscalation({ escalations: store, curated }, fromTeams.id, { answer: '三個です。', status: '○', addToKnowledge: false });
+    expect(await store.deliver(slackAnswer.escalation)).toBe(true);
+    expect(await store.deliver(teamsAnswer.escalation)).toBe(false);
+    expect(delivered).toEqual([fromSlack.id]);
+  });
+
   it('lets only one of two experts answer the same escalation', async () => {
     const store = new EscalationStore(dataDir);
     const { id } = await store.record(escalationOf('カピバラの飼育記録はありますか'));

@@ -188,7 +188,7 @@ export class TeamsEscalations {
   }
 
   /** The expert's answer, in the conversation the question was asked in. */
-  private async deliver(escalation: Escalation): Promise<void> {
+  async deliver(escalation: Escalation): Promise<void> {
     const asker = askerReference(escalation);
     if (!asker || !escalation.answered) throw new Error(`escalation ${escalation.id} has no Teams conversation to answer in`);
     await this.deps.followUp(asker, cardMessage(expertAnswerCard(presentExpertAnswer(escalation.answered), escalation.question)));

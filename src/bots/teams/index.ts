@@ -74,6 +74,7 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
     followUp,
     update,
   });
+  deps.escalations.deliverWith('teams', (escalation) => experts.deliver(escalation));
   const bot = new KotaeTeamsBot({
     asker: deps.asker,
     kotae: deps.kotae,

@@ -54,7 +54,12 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     const parsed = escalationAnswerSchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error));
     try {
-      res.set('Cache-Control', 'no-store').json(await answerEscalation(deps, String(req.params.id), parsed.data));
+      const answered = await answerEscalation(deps, String(req.params.id), parsed.data);
+      const delivered = await deps.escalations.deliver(answered.escalation).catch((error: unknown) => {
+        deps.logger.warn({ event: 'escalation_deliver', escalation: answered.escalation.id, err: error }, 'could not bring the expert\'s answer back to the asker');
+        return false;
+      });
+      res.set('Cache-Control', 'no-store').json({ ...answered, delivered });
     } catch (error) {
       if (error instanceof EscalationNotFound) return sendError(res, 404, error.message);
       if (error instanceof EscalationAlreadyAnswered) return sendError(res, 409, error.message);

@@ -31,6 +31,7 @@ import type { SlackRuntime } from '../runtime.js';
 const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
 
 export function register(app: App, runtime: SlackRuntime): void {
+  runtime.deps.escalations.deliverWith('slack', (escalation) => deliver(app.client, escalation));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: ACTION_IDS.askExpert }, async ({ ack, body, action, client }) => {
     await ack();
     await askExperts(runtime, client, body, action.value);

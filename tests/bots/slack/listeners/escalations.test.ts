@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../../src/bots/slack/blocks.js';
 import { ANSWER_FIELDS, ANSWER_MODAL_ID } from '../../../../src/bots/slack/escalation-blocks.js';
 import { CURATED_FILE } from '../../../../src/core/curated-answers.js';
+import { answerEscalation } from '../../../../src/core/escalations.js';
 import { candidatesOf, MESSAGES } from '../../../../src/present/index.js';
 import { waitFor } from '../../../helpers/wait-for.js';
 import type { ApiCall } from '../fake-slack.js';
@@ -174,6 +175,20 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     expect(texts(delivered!)).toContain('*佐藤さんの回答*: *△ 一部対応*\n受付で入館証を発行します。');
     expect(texts(delivered!)).not.toContain('ナレッジに追加しました');
     expect(await readFile(path.join(h.knowledgeDir, CURATED_FILE), 'utf8').catch(() => '')).toBe(csvBefore);
+  });
+
+  it('brings an answer given in the console back to the asker\'s thread', async () => {
+    const question = 'カワウソの散歩当番はいますか';
+    const channel = 'C0CONSOLE';
+    const { answer, threadTs } = await ask(h, question, channel);
+    await askExperts(h, answer, threadTs, channel, 'console-ask');
+    const [open] = await h.deps.escalations.list();
+    expect(open).toMatchObject({ question, state: 'open' });
+    // What POST /api/admin/escalations/:id/answer does for the console's 「回答を登録」.
+    const { escalation } = await answerEscalation(h.deps, open!.id, { answer: '当番表で管理しています。', status: '○', author: '佐藤', addToKnowledge: false });
+    expect(await h.deps.escalations.deliver(escalation)).toBe(true);
+    const [delivered] = await waitFor(() => h.fake.posts((body) => body.channel === channel && body.thread_ts === threadTs && texts({ body } as ApiCall).includes('佐藤さんの回答')), 'the console\'s answer in the asker\'s thread');
+    expect(texts(delivered!)).toContain('当番表で管理しています。');
   });
 
   it('tells the asker clearly, and logs how to fix it, when the bot is not in the experts\' channel; once invited, the same button works', async () => {
