@@ -18,7 +18,7 @@ const LAYERS = [
 const SDK_ONLY_IN = [
   { packages: '@slack/', allowed: '^src/bots/slack/', name: 'slack-sdk-only-in-bots-slack' },
   { packages: '(botbuilder|botframework-[a-z-]+|@azure/[a-z-]+)/', allowed: '^src/bots/teams/', name: 'botbuilder-only-in-bots-teams' },
-  { packages: '(minisearch|kuromoji)/', allowed: '^src/search/', name: 'search-engine-only-in-search' },
+  { packages: 'kuromoji/', allowed: '^src/search/', name: 'search-engine-only-in-search' },
   { packages: 'express/', allowed: '^src/(server|bots)/', name: 'express-only-in-server-and-bots' },
   { packages: 'csv-parse/', allowed: '^src/knowledge/readers/', name: 'csv-parse-only-in-readers' },
 ];
@@ -59,6 +59,13 @@ module.exports = {
       comment: 'Surfaces ask through the core (Asker, KotaeService) and never touch the index or the analyzer.',
       from: { path: '^src/(bots|server|cli|fill|present)/' },
       to: { path: '^src/search/' },
+    },
+    {
+      name: 'src-uses-no-dev-dependency',
+      severity: 'error',
+      comment: 'An install without dev dependencies (npm ci --omit=dev) must run; minisearch, for one, is only the reference the index is tested against.',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-dev'] },
     },
     ...SDK_ONLY_IN.map((rule) => ({
       name: rule.name,

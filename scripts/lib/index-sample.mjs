@@ -8,7 +8,7 @@ export async function indexSample(file) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kotae-quality-'));
   try {
     fs.copyFileSync(file, path.join(dir, path.basename(file)));
-    return await buildSnapshot(dir, { cacheFile: false });
+    return await buildSnapshot(dir, { cacheDir: false });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

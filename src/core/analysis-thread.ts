@@ -4,7 +4,7 @@
  *
  * One worker serves the process. It outlives its last session by {@link WORKER_IDLE_MS}, so that
  * reloads in a burst (a watched folder being copied into, an admin reloading twice) find kuromoji's
- * dictionary loaded; then it exits, which frees its copy of the dictionary (~100 MB). A worker that
+ * dictionary loaded; then it exits, which frees its copy of the dictionary (~40 MB). A worker that
  * dies (out of memory on a hostile file) fails the builds it was serving only; the process and the
  * index serving answers are untouched, and the next build starts a new worker.
  *
@@ -15,35 +15,35 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AnalysedKnowledge, AnalysedTexts, FileTexts } from './analysed-knowledge.js';
-import type { AnalysisSession, CacheLocation } from './analysis-session.js';
+import type { IndexImage } from '../search/term-index.js';
+import type { AnalysedKnowledge } from './analysed-knowledge.js';
+import type { HelperReply, HelperRequest } from './analysis-helper.js';
+import type { AnalysisHelper, AnalysisSession, CacheLocation, IndexedFile } from './analysis-session.js';
 
 /** How long the worker waits for another build before it exits. */
 export const WORKER_IDLE_MS = 60_000;
 
-type WorkerCall = { readonly kind: 'load'; readonly dir: string } | { readonly kind: 'terms'; readonly extra: readonly FileTexts[] };
+type WorkerCall = { readonly kind: 'load'; readonly dir: string } | { readonly kind: 'index'; readonly files: readonly IndexedFile[] };
 
 /**
  * Main thread → worker, handled in order. `open` starts a session with its cache, `close` ends it
- * (the cache is saved); neither is answered.
+ * (the analysis cache is pruned); neither is answered.
  */
 export type WorkerRequest =
   | (WorkerCall & { readonly id: number; readonly session: number })
   | { readonly kind: 'open'; readonly session: number; readonly cache: CacheLocation }
   | { readonly kind: 'close'; readonly session: number };
 
-/** Worker → main thread, one per request with an id. */
+/** Worker → main thread, one per request with an id; an index's buffers are transferred, not copied. */
 export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly result: AnalysedKnowledge | AnalysedTexts }
+  | { readonly id: number; readonly ok: true; readonly result: AnalysedKnowledge | IndexImage }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
-/** The worker's entry module, compiled (see the module comment). */
-export function workerEntry(): string {
+/** A worker's entry module (this folder's `name`.js), compiled (see the module comment). */
+export function workerEntry(name: 'analysis-worker' | 'analysis-helper' = 'analysis-worker'): string {
   const here = fileURLToPath(import.meta.url);
   const entry =
-    path.extname(here) === '.js'
-      ? path.join(path.dirname(here), 'analysis-worker.js')
-      : path.resolve(path.dirname(here), '..', '..', 'dist', 'core', 'analysis-worker.js');
+    path.extname(here) === '.js' ? path.join(path.dirname(here), `${name}.js`) : path.resolve(path.dirname(here), '..', '..', 'dist', 'core', `${name}.js`);
   if (!existsSync(entry)) throw new Error(`the knowledge loader ${entry} is missing: run \`npm run build\`.`);
   return entry;
 }
@@ -117,8 +117,8 @@ export function analyseInWorker(cache: CacheLocation): AnalysisSession {
   const session = worker.openSession(cache);
   return {
     load: (dir) => worker.call<AnalysedKnowledge>(session, { kind: 'load', dir }),
-    terms: (extra) => worker.call<AnalysedTexts>(session, { kind: 'terms', extra }),
-    // The worker saves the analysis cache in the background; nothing waits for that.
+    index: (files) => worker.call<IndexImage>(session, { kind: 'index', files }),
+    // The worker bounds the analysis cache in the background; nothing waits for that.
     close: async () => worker.closeSession(session),
   };
 }
@@ -128,4 +128,23 @@ function workerFailure(error: Error): Error {
     return new Error('loading the knowledge ran out of memory: look for a very large or unusual file in the knowledge folder and split or remove it.');
   }
   return new Error(`the knowledge loader failed: ${error.message}`);
+}
+
+/**
+ * Starts a helper thread (analysis-helper.ts) for a session in this thread with many files to
+ * analyse: it runs at the same priority as this thread, for a command (`kotae ask`, `kotae check`)
+ * that waits for its load. It ends when the session closes it.
+ */
+export function startAnalysisHelper(): AnalysisHelper {
+  const worker = new Worker(pathToFileURL(workerEntry('analysis-helper')));
+  return {
+    analyse: (jobs, controlsText) =>
+      new Promise((resolve, reject) => {
+        worker.once('message', (reply: HelperReply) => (reply.ok ? resolve(reply.results) : reject(new Error(reply.error))));
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the analysis helper thread stopped (exit code ${code}).`)));
+        worker.postMessage({ jobs, controlsText } satisfies HelperRequest);
+      }),
+    close: () => void worker.terminate(),
+  };
 }

@@ -7,6 +7,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../search/analyzer.js';
+import { transferableBuffers } from '../search/term-index.js';
 import type { WorkerReply, WorkerRequest } from './analysis-thread.js';
 import { analyseInProcess, type AnalysisSession } from './analysis-session.js';
 
@@ -48,15 +49,16 @@ async function handle(request: WorkerRequest): Promise<void> {
     await session?.close();
     return;
   }
-  let reply: WorkerReply;
   try {
     if (!session) throw new Error(`no analysis session ${request.session}`);
-    const result = request.kind === 'load' ? await session.load(request.dir) : await session.terms(request.extra);
-    reply = { id: request.id, ok: true, result };
+    if (request.kind === 'load') port.postMessage({ id: request.id, ok: true, result: await session.load(request.dir) } satisfies WorkerReply);
+    else {
+      const image = await session.index(request.files);
+      port.postMessage({ id: request.id, ok: true, result: image } satisfies WorkerReply, transferableBuffers(image));
+    }
   } catch (error) {
-    reply = { id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) };
+    port.postMessage({ id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) } satisfies WorkerReply);
   }
-  port.postMessage(reply);
 }
 
 let queue = Promise.resolve();

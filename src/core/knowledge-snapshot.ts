@@ -2,20 +2,21 @@
  * A loaded knowledge folder and the index built from it: immutable, so that a reload can build a
  * new one beside it and swap a single reference.
  *
- * A build has two halves. Loading the files and analysing their texts with kuromoji is most of the
- * work; it runs in a worker thread for the server (`offThread`). Indexing the analysed texts
- * (MiniSearch) runs where the index will be searched, without kuromoji.
+ * A build has two halves. Loading the files, analysing their items (kuromoji, control tags) and
+ * merging the index is most of the work; it runs in a worker thread for the server (`offThread`),
+ * and files whose analysis the analysis cache holds are not analysed again. Opening the merged
+ * index runs where it will be searched, without kuromoji.
  */
-import { buildCatalogue, parseControls } from '../controls/catalogue.js';
+import { parseControls } from '../controls/catalogue.js';
 import { CONTROLS_FILE, SYNONYMS_FILE } from '../knowledge/loader.js';
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
 import type { LoadWarning } from '../knowledge/types.js';
-import { defaultCacheFile, MAX_DEFAULT_CACHES, type AnalysisCache } from '../search/analysis-cache.js';
+import { defaultCacheDir, MAX_CACHE_BYTES } from '../search/analysis-cache.js';
 import { createAnalyzer } from '../search/analyzer.js';
-import { buildGlossary, parseSynonyms } from '../search/glossary.js';
+import { buildGlossary, parseSynonyms, type Glossary } from '../search/glossary.js';
 import { SearchIndex } from '../search/search-index.js';
-import { analyseInProcess, type CacheLocation } from './analysis-session.js';
-import { analyseInWorker } from './analysis-thread.js';
+import { analyseInProcess, taggerFor, type CacheLocation } from './analysis-session.js';
+import { analyseInWorker, startAnalysisHelper } from './analysis-thread.js';
 import { keepLastGood, type KnowledgeChanges, type LastGoodKnowledge } from './last-good.js';
 
 export interface KnowledgeSnapshot extends LastGoodKnowledge {
@@ -29,22 +30,38 @@ export interface KnowledgeSnapshot extends LastGoodKnowledge {
   /** The synonyms and controls files as read, to tell whether a reload changed them. */
   readonly synonymsText: string | null;
   readonly controlsText: string | null;
+  /** Files this build analysed; the others' analyses came from the analysis cache. */
+  readonly reanalysed: readonly string[];
   readonly loadedAt: Date;
   readonly buildMs: number;
-  /** The part of the build that ran in the calling thread: indexing the analysed texts. */
+  /** The part of the build that ran in the calling thread: opening the merged index, in slices when off-thread. */
   readonly indexMs: number;
 }
 
 export interface SnapshotOptions {
   /**
-   * Where analysed texts are cached between runs (default: a file per knowledge folder in the OS
-   * temp folder, which keeps the {@link MAX_DEFAULT_CACHES} most recently used); `false` for none.
+   * Where files' analyses are cached between runs (default: {@link defaultCacheDir}, in the OS
+   * temp folder, bounded to {@link MAX_CACHE_BYTES}); `false` for none.
    */
-  readonly cacheFile?: string | false;
+  readonly cacheDir?: string | false;
   /** The snapshot serving now: files that fail or shrink keep its items (see last-good.ts). */
   readonly previous?: KnowledgeSnapshot | null;
-  /** Load and analyse in a worker thread, leaving this thread's event loop free. */
+  /**
+   * Load, analyse and merge in a worker thread, and open the merged index in slices of
+   * {@link OPEN_SLICE_MS}: this thread's event loop stays free to answer.
+   */
   readonly offThread?: boolean;
+}
+
+/** Longest stretch the event loop is held while an off-thread build's index opens. */
+export const OPEN_SLICE_MS = 10;
+
+let lastGlossary: { synonymsText: string | null; glossary: Glossary; groups: number } | null = null;
+
+/** The glossary of a synonyms file; the last one is kept, as reloads mostly leave the file alone. */
+function glossaryFor(synonymsText: string | null, groups: ReadonlyArray<readonly string[]>): Glossary {
+  if (lastGlossary?.synonymsText !== synonymsText || lastGlossary.groups !== groups.length) lastGlossary = { synonymsText, glossary: buildGlossary(groups), groups: groups.length };
+  return lastGlossary.glossary;
 }
 
 /** Loads `dir` and indexes it. Throws only when the folder itself is unusable. */
@@ -54,9 +71,10 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   const analyzer = createAnalyzer();
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   analyzer.catch(() => undefined);
-  const cache: CacheLocation =
-    options.cacheFile === false ? null : options.cacheFile ? { file: options.cacheFile } : { file: defaultCacheFile(dir), keepNewest: MAX_DEFAULT_CACHES };
-  const session = options.offThread ? analyseInWorker(cache) : analyseInProcess(cache, () => analyzer);
+  const cache: CacheLocation = options.cacheDir === false ? null : { dir: options.cacheDir ?? defaultCacheDir() };
+  // In this thread, a large load shares its analysis with a helper thread; off-thread (a server's
+  // reload) it stays one background thread.
+  const session = options.offThread ? analyseInWorker(cache) : analyseInProcess(cache, () => analyzer, { helper: startAnalysisHelper });
   try {
     const analysed = await session.load(dir);
     const previous = options.previous ?? null;
@@ -65,7 +83,7 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
     const controls = analysed.controlsText === null ? { additions: [], warnings: [] } : parseControls(analysed.controlsText, CONTROLS_FILE);
     const { added, changed, removed } = merged.changes;
     // Nothing an answer depends on changed (kept files hold the very items they held): the index
-    // serving now is the one this build would make, and the terms need not even be fetched.
+    // serving now is the one this build would make, and it need not even be merged.
     const unchanged =
       previous !== null &&
       !added.length &&
@@ -77,16 +95,10 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
     let indexMs = 0;
     if (unchanged) index = previous.index;
     else {
-      // Kept items analysed fine when they were first loaded; should one fail now, the index
-      // analyses it here instead, and an error there fails this reload as a whole.
-      const { terms } = await session.terms(merged.keptTexts);
+      const image = await session.index(merged.indexed);
       const indexStarted = performance.now();
-      index = await SearchIndex.build(merged.items, {
-        analyzer,
-        glossary: buildGlossary(synonyms.groups),
-        catalogue: buildCatalogue(controls.additions),
-        cache: termLookup(terms),
-      });
+      const parts = { analyzer, glossary: glossaryFor(analysed.synonymsText, synonyms.groups), tagger: taggerFor(analysed.controlsText) };
+      index = await SearchIndex.open(merged.items, image, parts, options.offThread ? OPEN_SLICE_MS : null);
       indexMs = Math.round(performance.now() - indexStarted);
     }
     return {
@@ -101,6 +113,7 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
       synonymGroups: synonyms.groups.length,
       synonymsText: analysed.synonymsText,
       controlsText: analysed.controlsText,
+      reanalysed: analysed.reanalysed,
       loadedAt: new Date(),
       buildMs: Math.round(performance.now() - started),
       indexMs,
@@ -108,23 +121,6 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   } finally {
     await session.close();
   }
-}
-
-/** Analysed texts in the shape the index reads; every text is known, so nothing is stored. */
-export function termLookup(terms: ReadonlyMap<string, string[]>): AnalysisCache & { readonly misses: number } {
-  let misses = 0;
-  return {
-    get(text) {
-      const found = terms.get(text);
-      if (!found) misses++;
-      return found;
-    },
-    set: () => undefined,
-    save: async () => undefined,
-    get misses() {
-      return misses;
-    },
-  };
 }
 
 /** File types a knowledge folder may hold, for callers that watch the folder. */

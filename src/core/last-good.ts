@@ -6,7 +6,8 @@
  */
 import type { KnowledgeFileReport } from '../knowledge/loader.js';
 import type { KnowledgeItem, LoadWarning } from '../knowledge/types.js';
-import { itemsByFile, itemTexts, type AnalysedKnowledge, type FileTexts } from './analysed-knowledge.js';
+import { itemsByFile, type AnalysedKnowledge } from './analysed-knowledge.js';
+import type { IndexedFile } from './analysis-session.js';
 
 /** A file "yields far fewer items" when it now has fewer than this share of the items it had. */
 export const SHRINK_KEEP_RATIO = 0.5;
@@ -35,8 +36,8 @@ export interface LastGoodKnowledge {
 export interface MergedKnowledge extends LastGoodKnowledge {
   readonly warnings: readonly LoadWarning[];
   readonly changes: KnowledgeChanges;
-  /** The texts of kept items, per file: the new load did not analyse them. */
-  readonly keptTexts: readonly FileTexts[];
+  /** The files of `items` in their order, kept ones with their items (the new load did not analyse them). */
+  readonly indexed: readonly IndexedFile[];
 }
 
 /** The new load, with the last good items of files that failed or shrank put back. */
@@ -77,7 +78,10 @@ export function keepLastGood(previous: LastGoodKnowledge | null, next: AnalysedK
 
   const kept = new Set(changes.kept);
   const keptItems = changes.kept.flatMap((file) => previousItems.get(file) ?? []);
-  const keptTexts = changes.kept.map((file) => ({ file, texts: (previousItems.get(file) ?? []).flatMap(itemTexts) }));
+  const indexed = [
+    ...next.files.filter((report) => !kept.has(report.file)).map((report): IndexedFile => ({ file: report.file })),
+    ...changes.kept.map((file): IndexedFile => ({ file, keptItems: previousItems.get(file) ?? [] })),
+  ];
   return {
     items: [...next.items.filter((item) => !kept.has(item.file)), ...keptItems],
     files: [...next.files.filter((report) => !kept.has(report.file)), ...keptReports].sort((a, b) => comparePaths(a.file, b.file)),
@@ -85,7 +89,7 @@ export function keepLastGood(previous: LastGoodKnowledge | null, next: AnalysedK
     refused,
     warnings: [...next.warnings, ...keptWarnings],
     changes,
-    keptTexts,
+    indexed,
   };
 }
 

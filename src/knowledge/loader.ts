@@ -64,6 +64,25 @@ export interface LoadedKnowledge {
   readonly controlsText: string | null;
 }
 
+/** What one file gave: its items, its report and what was wrong with it (messages without the file name). */
+export interface LoadedFile {
+  readonly items: readonly KnowledgeItem[];
+  readonly report: KnowledgeFileReport;
+  readonly warnings: readonly string[];
+}
+
+/** Parsed files kept by content, so that a file read before need not be parsed again. */
+export interface ParsedFileCache {
+  /** What reading this file with these bytes gave before, if known; asked before parsing it. */
+  get(file: string, bytes: Uint8Array): Promise<LoadedFile | undefined>;
+  /** Told what parsing a file gave (after a `get` that knew nothing). */
+  set(file: string, loaded: LoadedFile): void;
+}
+
+export interface LoadOptions {
+  readonly cache?: ParsedFileCache;
+}
+
 /** The folder itself is unusable (missing, not a folder): nothing can be loaded from it. */
 export class KnowledgeFolderError extends Error {
   override readonly name = 'KnowledgeFolderError';
@@ -76,7 +95,7 @@ export class KnowledgeFolderError extends Error {
  * Reads every supported file under `dir`. Never throws for a single bad file: its problem is in
  * `warnings`. Throws {@link KnowledgeFolderError} only when the folder itself cannot be read.
  */
-export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadedKnowledge> {
   const root = path.resolve(dir);
   const info = await stat(root).catch(() => null);
   if (!info) throw new KnowledgeFolderError(root, `knowledge folder not found: ${root}. Create it or point KNOWLEDGE_DIR / --knowledge at the folder holding your checksheets.`);
@@ -110,7 +129,7 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
       continue;
     }
     try {
-      const loaded = await loadFile(full, relative, reader);
+      const loaded = await loadFile(full, relative, reader, options);
       items.push(...loaded.items);
       files.push(loaded.report);
       for (const message of loaded.warnings) warnings.push({ file: relative, message });
@@ -126,12 +145,16 @@ async function loadFile(
   full: string,
   relative: string,
   reader: (bytes: Uint8Array, file: string) => Grid[] | Promise<Grid[]>,
-): Promise<{ items: KnowledgeItem[]; report: KnowledgeFileReport; warnings: string[] }> {
+  options: LoadOptions,
+): Promise<LoadedFile> {
   const { size, mtime } = await stat(full);
   if (size > MAX_FILE_BYTES) {
     throw new KnowledgeFileError(relative, `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`);
   }
   const bytes = new Uint8Array(await readFile(full));
+  const known = await options.cache?.get(relative, bytes);
+  // What the bytes gave is the cache's; when the file was last saved is the file's.
+  if (known) return { ...known, report: { ...known.report, modified: mtime.toISOString() } };
   const grids = await reader(bytes, relative);
   const slash = relative.lastIndexOf('/');
   const collection = slash < 0 ? '' : relative.slice(0, slash);
@@ -139,7 +162,9 @@ async function loadFile(
   const warnings = grids.flatMap((grid) => grid.warnings ?? []);
   const long = longTextWarning(items);
   if (long) warnings.push(long);
-  return { items, report: { file: relative, items: items.length, bytes: size, modified: mtime.toISOString() }, warnings };
+  const loaded = { items, report: { file: relative, items: items.length, bytes: size, modified: mtime.toISOString() }, warnings };
+  options.cache?.set(relative, loaded);
+  return loaded;
 }
 
 /** Items whose text the search reads only in part: said once per file, naming the rows. */

@@ -100,7 +100,7 @@ const EN_STOP = new Set(
 
 let tokenizerPromise: Promise<KuromojiTokenizer> | null = null;
 
-/** kuromoji's dictionary takes hundreds of milliseconds and ~100 MB to build: once per process. */
+/** kuromoji's dictionary takes a few hundred milliseconds and ~40 MB to load: once per process. */
 function loadTokenizer(): Promise<KuromojiTokenizer> {
   tokenizerPromise ??= buildTokenizer();
   return tokenizerPromise;

@@ -50,8 +50,43 @@ const SMALL_KANA: Record<string, string> = {
  * Folds what OCR and typing confuse: voiced and semi-voiced marks (バ/パ/ハ), small kana,
  * hiragana to katakana and long-vowel marks. Too lossy for morphological analysis; used only to
  * make character bigrams meet.
+ *
+ * Every item's text and every bigram is folded, so the fold is learnt per character (what
+ * {@link foldWhole} makes of it) and applied character by character: the same, as long as no
+ * character can combine with its neighbour (combining marks, Hangul jamo), and surrogates aside;
+ * such text is folded whole.
  */
 export function foldForBigrams(text: string): string {
+  if (FOLDS_ACROSS_CHARACTERS.test(text)) return foldWhole(text);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const state = foldState[code] || learnFold(code);
+    if (state === FOLDS_TO_ITSELF) continue;
+    out += text.slice(copied, i) + foldedCharacters.get(code)!;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const FOLDS_ACROSS_CHARACTERS = /[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\ud800-\udfff]/u;
+const FOLDS_TO_ITSELF = 1;
+const FOLDS_TO_OTHER = 2;
+/** Per UTF-16 code unit: 0 not learnt yet, or one of the two states above. */
+const foldState = new Uint8Array(0x10000);
+const foldedCharacters = new Map<number, string>();
+
+function learnFold(code: number): number {
+  const character = String.fromCharCode(code);
+  const folded = foldWhole(character);
+  if (folded !== character) foldedCharacters.set(code, folded);
+  foldState[code] = folded === character ? FOLDS_TO_ITSELF : FOLDS_TO_OTHER;
+  return foldState[code]!;
+}
+
+/** The fold, defined on a whole text. */
+function foldWhole(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u3099\u309a]/g, '')

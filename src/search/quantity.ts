@@ -24,6 +24,9 @@ const STATES: Readonly<Record<QuantityKind, RegExp>> = {
   count: /[0-9]+\s*(?:人|名|台|か所|箇所|拠点|people|persons?|sites?)/,
 };
 
+/** Every kind, in one fixed order (an index stores an item's kinds as bits in this order). */
+export const QUANTITY_KINDS = Object.keys(STATES) as readonly QuantityKind[];
+
 /** The kind of quantity a word of the question asks for (`文字数` → length), if any. */
 export function quantityAskedBy(normalizedWord: string): QuantityKind | null {
   return ASKS.find(([, pattern]) => pattern.test(normalizedWord))?.[0] ?? null;

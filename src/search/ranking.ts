@@ -6,7 +6,7 @@
 import type { QuantityKind } from './quantity.js';
 
 export interface RankingOptions {
-  /** MiniSearch field boosts: the question says what an item is about. */
+  /** BM25 field boosts: the question says what an item is about. */
   readonly fieldBoost: { readonly question: number; readonly section: number; readonly answer: number; readonly remarks: number };
   /** How many lexical candidates are re-ranked. */
   readonly candidates: number;

@@ -3,25 +3,23 @@
  *
  * 1. **plan** (`query.ts`): concepts, an item number the question names, quantities asked, and
  *    the security controls the question is about (`control-tagger.ts`);
- * 2. **retrieve**: MiniSearch (BM25+) over question, section, answer and remarks, plus the items
+ * 2. **retrieve**: BM25+ (`term-index.ts`) over question, section, answer and remarks, plus the items
  *    tagged with the question's controls, plus the item named by number;
  * 3. **re-rank** (`ranking.ts`): each candidate's match features (concept coverage, BM25, control
  *    agreement, quantity) make its score;
  * 4. **confidence** (`confidence.ts`): the features make a calibrated confidence.
  */
-import MiniSearch from 'minisearch';
-import type { Catalogue, ControlDefinition } from '../controls/catalogue.js';
+import type { ControlDefinition } from '../controls/catalogue.js';
 import type { KnowledgeItem } from '../knowledge/types.js';
-import { BIGRAM_PREFIX, type Analyzer } from './analyzer.js';
-import type { AnalysisCache } from './analysis-cache.js';
+import type { Analyzer } from './analyzer.js';
 import { confidenceOf, ITEM_NUMBER_CONFIDENCE } from './confidence.js';
-import { ControlTagger, type ItemControls } from './control-tagger.js';
+import type { ControlTagger } from './control-tagger.js';
 import type { Glossary } from './glossary.js';
+import { analyseItems } from './item-analysis.js';
 import { itemNumberKey } from './item-reference.js';
-import { foldForBigrams, normalizeText } from './normalize.js';
-import { quantitiesStated, type QuantityKind } from './quantity.js';
 import { MIN_FOLDED_LENGTH, planQuery, type Concept, type Form, type QueryPlan } from './query.js';
 import { DEFAULT_RANKING, rankingScore, type MatchFeatures, type RankingOptions } from './ranking.js';
+import { bestFirst, mergeAnalysed, pauser, TermIndex, type IndexImage } from './term-index.js';
 
 export interface SearchOptions {
   /** How many hits to return. */
@@ -54,34 +52,27 @@ export interface SearchOutcome {
   readonly itemReference: { readonly number: string; readonly found: boolean; readonly outranked: boolean } | null;
 }
 
-/** What the index is built from besides the items. */
+/** What the index is searched with besides the items: the question's side of the analysis. */
 export interface SearchIndexParts {
-  /** The analysis chain; a promise so that a fully cached build need not wait for kuromoji. */
+  /** The analysis chain; a promise so that an index can open while kuromoji's dictionary loads. */
   readonly analyzer: Promise<Analyzer>;
   readonly glossary: Glossary;
-  readonly catalogue: Catalogue;
-  readonly cache?: AnalysisCache;
+  /** The tagger of the catalogue the items were tagged with (see item-analysis.ts). */
+  readonly tagger: ControlTagger;
   readonly ranking?: RankingOptions;
 }
 
-interface TermSets {
-  readonly words: ReadonlySet<string>;
-  /** Where each word stands in the text's word sequence, to find a phrase's words together. */
-  readonly positions: ReadonlyMap<string, readonly number[]>;
-  /** The text folded for bigrams (kana, voicing, long vowels), to find a form as one run. */
-  readonly folded: string;
+interface ControlPosting {
+  readonly docs: number[];
+  readonly evidence: number[];
 }
 
-/** What the re-ranker reads of an item, prepared at build time. */
-interface DocTerms {
-  /** Its question and headings name the topic. */
-  readonly head: TermSets;
-  readonly all: TermSets;
-  readonly controls: ItemControls;
-  readonly quantities: ReadonlySet<QuantityKind>;
+/** A form of a concept, with its words' term ids in this index (-1: no item has the word). */
+interface IndexedForm {
+  readonly form: Form;
+  readonly ids: readonly number[];
 }
 
-const FIELDS = ['question', 'section', 'answer', 'remarks'] as const;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** A control counts as an item's topic at this evidence (one naming term in the answer is 0.6). */
 const ITEM_CONTROL_MIN = 0.5;
@@ -91,86 +82,77 @@ const QUESTION_CONTROL_MIN = 1;
 const ITEM_NUMBER_MARGIN = 0.3;
 
 export class SearchIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly controlPostings = new Map<number, number[]>();
-  private readonly byNumber = new Map<string, number[]>();
   private readonly formCache = new Map<string, Form>();
+  // Scratch space for the candidates a question's controls bring (searches are synchronous).
+  private readonly controlScores: Float64Array;
+  private readonly controlSeen: Int32Array;
+  private controlStamp = 0;
   private readonly conceptFrequency = new Map<string, number>();
-  /** Most items are written in Japanese (English questions are then asked across languages). */
-  private readonly japaneseKnowledge: boolean;
 
   private constructor(
     readonly items: readonly KnowledgeItem[],
-    private readonly mini: MiniSearch<IndexedDoc>,
-    private readonly docs: readonly DocTerms[],
-    bigrams: ReadonlyArray<readonly string[]>,
+    private readonly index: TermIndex,
+    /** Per control, the items about it (evidence ≥ {@link ITEM_CONTROL_MIN}) and their evidence. */
+    private readonly controlPostings: ReadonlyMap<number, ControlPosting>,
+    private readonly byNumber: ReadonlyMap<string, readonly number[]>,
+    /** Most items are written in Japanese (English questions are then asked across languages). */
+    private readonly japaneseKnowledge: boolean,
     private readonly analyzer: Analyzer,
     private readonly glossary: Glossary,
     private readonly tagger: ControlTagger,
     private readonly ranking: RankingOptions,
   ) {
-    docs.forEach((doc, index) => {
-      for (const term of doc.all.words) pushTo(this.postings, term, index);
-      for (const term of bigrams[index]!) pushTo(this.postings, term, index);
-      for (const [control, evidence] of doc.controls.controls) if (evidence >= ITEM_CONTROL_MIN) pushTo(this.controlPostings, control, index);
-    });
-    items.forEach((item, index) => {
-      if (item.itemNumber) pushTo(this.byNumber, itemNumberKey(item.itemNumber), index);
-    });
-    const japanese = items.filter((item) => JAPANESE.test(`${item.question}${item.answer}`)).length;
-    this.japaneseKnowledge = japanese * 2 >= items.length;
+    this.controlScores = new Float64Array(items.length);
+    this.controlSeen = new Int32Array(items.length);
   }
 
   /**
-   * Analyses and indexes the items. Texts that repeat (the same boilerplate question in many
-   * checksheets) are analysed once. With a cache holding every text, the index is built without
-   * waiting for the analyzer (the kuromoji dictionary loads meanwhile).
+   * Analyses and indexes the items in this thread. Texts that repeat (the same boilerplate
+   * question in many checksheets) are analysed once. A knowledge folder is indexed from its
+   * files' stored analyses instead (knowledge-snapshot.ts).
    */
   static async build(items: readonly KnowledgeItem[], parts: SearchIndexParts): Promise<SearchIndex> {
-    const { cache } = parts;
-    const texts = new Set(items.flatMap((item) => [item.question, item.section.join(' '), item.answer, item.remarks]).filter(Boolean));
-    const known = new Map<string, string[]>();
-    for (const text of texts) {
-      const terms = cache?.get(text);
-      if (terms) known.set(text, terms);
-    }
-    const analyzer = known.size === texts.size ? null : await parts.analyzer;
-    const analyse = (text: string): string[] => {
-      if (!text) return [];
-      let terms = known.get(text);
+    const analyzer = await parts.analyzer;
+    const analysed = new Map<string, string[]>();
+    const termsOf = (text: string) => {
+      let terms = analysed.get(text);
       if (!terms) {
-        terms = analyzer!.terms(text);
-        known.set(text, terms);
-        cache?.set(text, terms);
+        terms = analyzer.terms(text);
+        analysed.set(text, terms);
       }
       return terms;
     };
-    const mini = new MiniSearch<IndexedDoc>({
-      fields: [...FIELDS],
-      storeFields: ['collection'],
-      tokenize: (text) => analyse(text),
-      processTerm: (term) => term,
-    });
-    const tagger = new ControlTagger(parts.catalogue);
-    const docs: DocTerms[] = [];
-    const bigrams: string[][] = [];
-    const indexed = items.map((item, id): IndexedDoc => {
-      const section = item.section.join(' ');
-      const head = [item.question, section].flatMap((text) => (text ? analyse(text) : []));
-      const body = [item.answer, item.remarks].flatMap((text) => (text ? analyse(text) : []));
-      const headText = fold(`${item.question} ${section}`);
-      const all = [...head, ...body];
-      docs.push({
-        head: termSets(head, headText),
-        all: termSets(all, `${headText} ${fold(`${item.answer} ${item.remarks}`)}`),
-        controls: tagger.tagItem(item),
-        quantities: quantitiesStated(normalizeText(`${item.answer} ${item.remarks}`)),
-      });
-      bigrams.push([...new Set(all.filter((t) => t.startsWith(BIGRAM_PREFIX)))]);
-      return { id, question: item.question, section, answer: item.answer, remarks: item.remarks, collection: item.collection };
-    });
-    mini.addAll(indexed);
-    return new SearchIndex(items, mini, docs, bigrams, analyzer ?? (await parts.analyzer), parts.glossary, tagger, parts.ranking ?? DEFAULT_RANKING);
+    return SearchIndex.open(items, mergeAnalysed([analyseItems(items, termsOf, parts.tagger)]), parts);
+  }
+
+  /**
+   * Opens a merged index of `items` (analysed with `parts.catalogue`), giving the event loop a
+   * turn every `sliceMs` milliseconds when given, so that a reload never stalls answers.
+   */
+  static async open(items: readonly KnowledgeItem[], image: IndexImage, parts: SearchIndexParts, sliceMs: number | null = null): Promise<SearchIndex> {
+    if (image.documentCount !== items.length) throw new Error(`the index holds ${image.documentCount} items where ${items.length} were loaded`);
+    const index = await TermIndex.open(image, sliceMs);
+    const pause = pauser(sliceMs);
+    const controlPostings = new Map<number, ControlPosting>();
+    const byNumber = new Map<string, number[]>();
+    let japanese = 0;
+    for (let doc = 0; doc < items.length; doc++) {
+      for (const [control, evidence] of index.controlsOf(doc)) {
+        if (evidence < ITEM_CONTROL_MIN) continue;
+        let posting = controlPostings.get(control);
+        if (!posting) {
+          posting = { docs: [], evidence: [] };
+          controlPostings.set(control, posting);
+        }
+        posting.docs.push(doc);
+        posting.evidence.push(evidence);
+      }
+      const item = items[doc]!;
+      if (item.itemNumber) pushTo(byNumber, itemNumberKey(item.itemNumber), doc);
+      if (JAPANESE.test(`${item.question}${item.answer}`)) japanese++;
+      await pause();
+    }
+    return new SearchIndex(items, index, controlPostings, byNumber, japanese * 2 >= items.length, await parts.analyzer, parts.glossary, parts.tagger, parts.ranking ?? DEFAULT_RANKING);
   }
 
   /** Ranked hits for a question, and what the question is about; no hits when nothing matches. */
@@ -196,26 +178,31 @@ export class SearchIndex {
     const weights = this.queryWeights(plan);
     const candidates = new Map<number, number>();
     if (weights.size) {
-      const raw = this.mini.search([...weights.keys()].join('\u0000'), {
-        tokenize: (text) => text.split('\u0000'),
-        processTerm: (term) => term,
-        boost: this.ranking.fieldBoost,
-        boostTerm: (term) => weights.get(term) ?? 1,
-        filter: (result) => inCollection(result.id as number),
-      });
-      const perTerm = (r: (typeof raw)[number]) => r.score / (r.queryTerms.length || 1);
-      const top = raw.slice(0, this.ranking.candidates);
+      const top = this.index.bm25(weights, this.ranking.fieldBoost, inCollection, this.ranking.candidates);
+      const perTerm = (r: (typeof top)[number]) => r.score / (r.terms || 1);
       const best = top.reduce((max, r) => Math.max(max, perTerm(r)), 0) || 1;
-      for (const r of top) candidates.set(r.id as number, perTerm(r) / best);
+      for (const r of top) candidates.set(r.doc, perTerm(r) / best);
     }
     // Another company's wording may share no word with the item that answers it; the control does.
-    const byControl = new Map<number, number>();
+    const byControl = this.controlScores;
+    const stamp = ++this.controlStamp;
+    const found: number[] = [];
     for (const [control, evidence] of plan.controls.controls) {
-      for (const index of this.controlPostings.get(control) ?? []) {
-        if (inCollection(index)) byControl.set(index, (byControl.get(index) ?? 0) + evidence * this.docs[index]!.controls.controls.get(control)!);
+      const posting = this.controlPostings.get(control);
+      for (let at = 0; posting && at < posting.docs.length; at++) {
+        const index = posting.docs[at]!;
+        if (!inCollection(index)) continue;
+        const agreement = evidence * posting.evidence[at]!;
+        if (this.controlSeen[index] === stamp) byControl[index] = byControl[index]! + agreement;
+        else {
+          this.controlSeen[index] = stamp;
+          byControl[index] = agreement;
+          found.push(index);
+        }
       }
     }
-    for (const [index] of [...byControl].sort((a, b) => b[1] - a[1]).slice(0, this.ranking.controlCandidates)) candidates.set(index, candidates.get(index) ?? 0);
+    const agreements = Float64Array.from(found, (index) => byControl[index]!);
+    for (const at of bestFirst(agreements, this.ranking.controlCandidates)) candidates.set(found[at]!, candidates.get(found[at]!) ?? 0);
     for (const index of numbered) candidates.set(index, candidates.get(index) ?? 0);
     return candidates;
   }
@@ -227,17 +214,17 @@ export class SearchIndex {
     const controlWeights = new Map([...plan.controls.controls].map(([control, evidence]) => [control, evidence * this.controlRarity(control)]));
     const controlTotal = [...controlWeights.values()].reduce((sum, w) => sum + w, 0);
 
+    const forms = plan.concepts.map((concept) => concept.forms.map((form): IndexedForm => ({ form, ids: form.words.map((word) => this.index.id(word)) })));
     const scored = [...candidates].map(([index, relevance]) => {
-      const doc = this.docs[index]!;
       let covered = 0;
       let missing = 0;
       const matched: string[] = [];
       plan.concepts.forEach((concept, c) => {
         const weight = conceptWeights[c]!;
-        const inHead = concept.forms.some((form) => formMatches(form, doc.head));
+        const inHead = forms[c]!.some((form) => this.formMatches(form, index, true));
         // `8文字以上` answers `文字数`: a stated quantity covers the word that asks for it.
-        const stated = concept.asks !== null && doc.quantities.has(concept.asks);
-        if (inHead || stated || concept.forms.some((form) => formMatches(form, doc.all))) {
+        const stated = concept.asks !== null && this.index.statesQuantity(index, concept.asks);
+        if (inHead || stated || forms[c]!.some((form) => this.formMatches(form, index, false))) {
           covered += inHead ? weight : weight * this.ranking.bodyOnlyWeight;
           matched.push(concept.label);
         } else {
@@ -245,20 +232,20 @@ export class SearchIndex {
         }
       });
       let agreed = 0;
-      for (const [control, weight] of controlWeights) agreed += weight * (doc.controls.controls.get(control) ?? 0);
+      for (const [control, weight] of controlWeights) agreed += weight * this.index.evidence(index, control);
       const features: MatchFeatures = {
         coverage: total ? covered / total : 0,
         relevance,
         controls: controlTotal ? agreed / controlTotal : 0,
-        family: [...plan.controls.families].some((f) => doc.controls.families.has(f)) ? 1 : 0,
+        family: [...plan.controls.families].some((f) => this.index.hasFamily(index, f)) ? 1 : 0,
         questionHasControls: controlTotal > 0,
-        quantity: plan.quantities.length ? (plan.quantities.some((kind) => doc.quantities.has(kind)) ? 1 : 0) : null,
+        quantity: plan.quantities.length ? (plan.quantities.some((kind) => this.index.statesQuantity(index, kind)) ? 1 : 0) : null,
         matchedConcepts: matched.length,
         concepts: plan.concepts.length,
         missing: total ? missing / total : 0,
         byItemNumber: numbered.has(index),
       };
-      return { item: this.items[index]!, score: rankingScore(features, this.ranking), features, matched, controls: this.sharedControls(plan, doc) };
+      return { item: this.items[index]!, score: rankingScore(features, this.ranking), features, matched, controls: this.sharedControls(plan, index) };
     });
     scored.sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id));
     // A lower-ranked hit is never shown as surer than one above it.
@@ -291,15 +278,26 @@ export class SearchIndex {
     const missing: ControlDefinition[] = [];
     for (const [control, evidence] of plan.controls.controls) {
       if (evidence < QUESTION_CONTROL_MIN) continue;
-      if (!(this.controlPostings.get(control) ?? []).some(inCollection)) missing.push(this.tagger.control(control));
+      if (!(this.controlPostings.get(control)?.docs ?? []).some(inCollection)) missing.push(this.tagger.control(control));
     }
     return missing;
   }
 
-  private sharedControls(plan: QueryPlan, doc: DocTerms): ControlDefinition[] {
+  /**
+   * Whether an item's head (or whole text) has a form of a concept: its words, standing together,
+   * or, for words kuromoji segments differently, OCR'd (`バスワード`) or typed in hiragana, its
+   * folded text as one run.
+   */
+  private formMatches({ form, ids }: IndexedForm, doc: number, head: boolean): boolean {
+    if (ids.length === 1 && this.index.hasWord(doc, ids[0]!, head)) return true;
+    if (ids.length > 1 && ids.every((id) => this.index.hasWord(doc, id, head)) && this.index.together(doc, ids, head)) return true;
+    return form.folded.length >= MIN_FOLDED_LENGTH && this.index.foldedIncludes(doc, form.folded, head);
+  }
+
+  private sharedControls(plan: QueryPlan, doc: number): ControlDefinition[] {
     const shared = new Map<number, number>();
     for (const [control, evidence] of plan.controls.controls) {
-      const itemEvidence = doc.controls.controls.get(control) ?? 0;
+      const itemEvidence = this.index.evidence(doc, control);
       if (itemEvidence >= ITEM_CONTROL_MIN) shared.set(control, evidence * itemEvidence);
     }
     return this.strongest(shared, 0);
@@ -314,7 +312,7 @@ export class SearchIndex {
 
   /** Controls most items are about (ISMS in an ISMS checksheet) tell items apart least. */
   private controlRarity(control: number): number {
-    const df = this.controlPostings.get(control)?.length ?? 0;
+    const df = this.controlPostings.get(control)?.docs.length ?? 0;
     return Math.log(1 + (this.items.length + 1) / (df + 0.5));
   }
 
@@ -325,7 +323,7 @@ export class SearchIndex {
     // count in coverage, which reads the postings directly.
     const retrievalLimit = Math.max(this.ranking.retrievalMinDf, this.items.length * this.ranking.maxRetrievalDf);
     const add = (term: string, weight: number) => {
-      const df = this.postings.get(term)?.length ?? 0;
+      const df = this.index.documentFrequency(term);
       if (df > 0 && df <= retrievalLimit && (weights.get(term) ?? 0) < weight) weights.set(term, weight);
     };
     for (const concept of plan.concepts) {
@@ -334,7 +332,7 @@ export class SearchIndex {
       }
     }
     const limit = Math.max(2, this.items.length * this.ranking.maxBigramDf);
-    for (const bigram of plan.bigrams) if ((this.postings.get(bigram)?.length ?? 0) <= limit) add(bigram, this.ranking.bigramWeight);
+    for (const bigram of plan.bigrams) if (this.index.documentFrequency(bigram) <= limit) add(bigram, this.ranking.bigramWeight);
     return weights;
   }
 
@@ -347,9 +345,7 @@ export class SearchIndex {
     const key = concept.forms.map((form) => form.words.join('\u0000')).sort().join('\u0001');
     let df = this.conceptFrequency.get(key);
     if (df === undefined) {
-      const documents = new Set<number>();
-      for (const form of concept.forms) for (const index of this.documentsWithAll(form.words)) documents.add(index);
-      df = documents.size;
+      df = this.index.itemsWithAnyOf(concept.forms.map((form) => form.words));
       this.conceptFrequency.set(key, df);
     }
     const weight = Math.log(1 + (this.items.length + 1) / (df + 0.5));
@@ -359,50 +355,6 @@ export class SearchIndex {
     return untranslated ? weight * this.ranking.untranslatedWeight : weight;
   }
 
-  private documentsWithAll(words: readonly string[]): readonly number[] {
-    if (!words.length) return [];
-    const lists = words.map((w) => this.postings.get(w) ?? []);
-    lists.sort((a, b) => a.length - b.length);
-    if (lists.length === 1) return lists[0]!;
-    const rest = lists.slice(1).map((l) => new Set(l));
-    return lists[0]!.filter((d) => rest.every((set) => set.has(d)));
-  }
-}
-
-interface IndexedDoc {
-  readonly id: number;
-  readonly question: string;
-  readonly section: string;
-  readonly answer: string;
-  readonly remarks: string;
-  readonly collection: string;
-}
-
-function formMatches(form: Form, doc: TermSets): boolean {
-  if (form.words.length === 1 && doc.words.has(form.words[0]!)) return true;
-  if (form.words.length > 1 && form.words.every((w) => doc.words.has(w)) && together(form.words, doc.positions)) return true;
-  // Words kuromoji segments differently, OCR'd (`バスワード`) or typed in hiragana still appear
-  // as one run of the folded text.
-  return form.folded.length >= MIN_FOLDED_LENGTH && doc.folded.includes(form.folded);
-}
-
-function fold(text: string): string {
-  return foldForBigrams(normalizeText(text)).replace(/\s+/g, '');
-}
-
-function termSets(terms: readonly string[], folded: string): TermSets {
-  const positions = new Map<string, number[]>();
-  for (const [at, term] of terms.filter((t) => !t.startsWith(BIGRAM_PREFIX)).entries()) pushTo(positions, term, at);
-  return { words: new Set(positions.keys()), positions, folded };
-}
-
-/**
- * A phrase's words count only when they stand together (at most one other word between each):
- * `データの暗号化` is not met by `データ管理 › 通信の暗号化`, which is about something else.
- */
-function together(words: readonly string[], positions: ReadonlyMap<string, readonly number[]>): boolean {
-  const span = words.length + 1;
-  return positions.get(words[0]!)!.some((start) => words.every((w) => positions.get(w)!.some((at) => Math.abs(at - start) <= span - 1)));
 }
 
 function collectionFilter(collection: string | undefined, items: readonly KnowledgeItem[]): (index: number) => boolean {

@@ -1,50 +1,49 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { analyseFiles, analyseLoaded } from '../../src/core/analysed-knowledge.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileFromRecord, fileRecord, itemsDigest, type AnalysedFile } from '../../src/core/analysed-knowledge.js';
+import { taggerFor } from '../../src/core/analysis-session.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { createAnalyzer, type Analyzer } from '../../src/search/analyzer.js';
+import type { StoredRecord } from '../../src/search/analysis-cache.js';
+import { createAnalyzer } from '../../src/search/analyzer.js';
+import { analyseItems } from '../../src/search/item-analysis.js';
 import { PENGUIN_CSV } from '../support/kotae-server.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 
-const TRIGGER = 'ペンギンの飼育方針はありますか';
-
-/** The real analyzer, except that it throws on one text, as kuromoji does on some input. */
-async function analyzerFailingOn(text: string): Promise<Analyzer> {
-  const real = await createAnalyzer();
-  return {
-    ...real,
-    terms: (t) => {
-      if (t === text) throw new TypeError("Cannot read properties of undefined (reading 'length')");
-      return real.terms(t);
-    },
-  };
-}
-
-const folder = makeKnowledgeFolder({ samples: ['skyarch.txt'], files: { 'penguin.csv': PENGUIN_CSV } });
-afterAll(() => folder.cleanup());
-
-describe('analysing a loaded folder', () => {
-  it("turns an error in one file's analysis into that file's warning and loads the others", async () => {
-    const analyzer = analyzerFailingOn(TRIGGER);
-    const { knowledge: analysed, terms } = await analyseLoaded(await loadKnowledge(folder.dir), () => analyzer);
-    expect(analysed.warnings).toEqual([{ file: 'penguin.csv', message: expect.stringMatching(/^could not be analysed \(Cannot read properties.*\): its answers are left out/) }]);
-    expect(analysed.files.map((f) => f.file)).toEqual(['skyarch.txt']);
-    expect(analysed.items.length).toBeGreaterThan(30);
-    expect(analysed.items.every((i) => i.file === 'skyarch.txt')).toBe(true);
-    expect([...analysed.digests.keys()]).toEqual(['skyarch.txt']);
-    expect(terms.has(TRIGGER)).toBe(false);
-  });
-
-  it('analyses every text of every item, and gives equal digests to equal files', async () => {
-    const analyzer = createAnalyzer();
+let file: AnalysedFile;
+beforeAll(async () => {
+  const folder = makeKnowledgeFolder({ samples: [], files: { 'penguin.csv': PENGUIN_CSV } });
+  try {
     const loaded = await loadKnowledge(folder.dir);
-    const [a, b] = [await analyseLoaded(loaded, () => analyzer), await analyseLoaded(await loadKnowledge(folder.dir), () => analyzer)];
-    for (const item of a.knowledge.items) for (const text of [item.question, item.answer]) if (text) expect(a.terms.get(text)).toEqual((await analyzer).terms(text));
-    expect(a.knowledge.digests).toEqual(b.knowledge.digests);
+    const analyzer = await createAnalyzer();
+    const items = loaded.items;
+    file = {
+      report: loaded.files[0]!,
+      warnings: [],
+      items,
+      digest: itemsDigest(items),
+      analysis: analyseItems(items, (text) => analyzer.terms(text), taggerFor(null)),
+      analysisVersion: 'chain',
+      catalogue: 'built-in',
+    };
+  } finally {
+    folder.cleanup();
+  }
+}, 30_000);
+
+const withArray = (record: StoredRecord, name: string, array: StoredRecord['arrays'][string]): StoredRecord => ({ ...record, arrays: { ...record.arrays, [name]: array } });
+
+describe("a file's analysis as a cache record", () => {
+  it('reads back as it was made', () => {
+    expect(fileFromRecord(fileRecord(file), 'penguin.csv')).toEqual(file);
   });
 
-  it('fails as a whole when the analyzer itself cannot load', async () => {
-    const broken = Promise.reject(new Error('kuromoji dictionary missing'));
-    broken.catch(() => undefined);
-    await expect(analyseFiles([{ file: 'a.csv', texts: ['暗号化'] }], () => broken)).rejects.toThrow('kuromoji dictionary missing');
+  it('is refused when it is for another file, or its arrays do not fit its items or terms', () => {
+    const record = fileRecord(file);
+    expect(fileFromRecord(record, 'other.csv')).toBeNull();
+    const tokens = Int32Array.from(file.analysis.tokens);
+    tokens[0] = file.analysis.terms.length;
+    expect(fileFromRecord(withArray(record, 'tokens', tokens), 'penguin.csv')).toBeNull();
+    expect(fileFromRecord(withArray(record, 'tokenStarts', file.analysis.tokenStarts.subarray(1)), 'penguin.csv')).toBeNull();
+    expect(fileFromRecord(withArray(record, 'evidence', new Float64Array(file.analysis.evidence.length + 1)), 'penguin.csv')).toBeNull();
+    expect(fileFromRecord(withArray(record, 'quantities', Int32Array.from(file.analysis.quantities)), 'penguin.csv')).toBeNull();
   });
 });

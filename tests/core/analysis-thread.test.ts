@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../src/controls/catalogue.js';
 import { analyseInWorker, workerEntry } from '../../src/core/analysis-thread.js';
-import { termLookup } from '../../src/core/knowledge-snapshot.js';
+import { analyseInProcess, taggerFor } from '../../src/core/analysis-session.js';
 import { createAnalyzer } from '../../src/search/analyzer.js';
 import { buildGlossary } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/search-index.js';
@@ -22,15 +21,17 @@ describe('the analysis worker thread', () => {
     expect(workerEntry()).toBe(fileURLToPath(new URL('../../dist/core/analysis-worker.js', import.meta.url)));
   });
 
-  it("hands the index every text it reads already analysed, so this thread's analyzer is never needed", async () => {
+  it('hands over the merged index, which answers as one merged in this thread', async () => {
     const session = analyseInWorker(null);
     const analysed = await session.load(folder.dir);
-    const { terms } = await session.terms([]);
+    const image = await session.index(analysed.files.map((report) => ({ file: report.file })));
     await session.close();
-    const lookup = termLookup(terms);
-    const index = await SearchIndex.build(analysed.items, { analyzer: createAnalyzer(), glossary: buildGlossary([]), catalogue: buildCatalogue([]), cache: lookup });
-    expect(index.items.length).toBe(analysed.items.length);
-    expect(lookup.misses).toBe(0);
+    const local = analyseInProcess(null, () => createAnalyzer());
+    await local.load(folder.dir);
+    expect(image).toEqual(await local.index(analysed.files.map((report) => ({ file: report.file }))));
+    const parts = { analyzer: createAnalyzer(), glossary: buildGlossary([]), tagger: taggerFor(null) };
+    const index = await SearchIndex.open(analysed.items, image, parts);
+    expect(index.search('USBメモリは使えますか', { top: 3 }).hits[0]?.item.file).toBe('skyarch.txt');
   }, 60_000);
 
   it("passes on the loader's message when the worker cannot read the folder", async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
     },
   });
   utimesSync(path.join(knowledge.dir, 'b.csv'), new Date(2026, 10, 20), new Date(2026, 10, 20));
-  snapshot = await buildSnapshot(knowledge.dir, { cacheFile: false });
+  snapshot = await buildSnapshot(knowledge.dir, { cacheDir: false });
 });
 afterAll(() => knowledge.cleanup());
 

@@ -31,6 +31,7 @@ function load(files: Record<string, KnowledgeItem[]>, warnings: LoadWarning[] = 
     synonymsText: null,
     controlsText: null,
     digests: new Map(Object.entries(files).filter(([, its]) => its.length).map(([file, its]) => [file, JSON.stringify(its)])),
+    reanalysed: Object.keys(files),
   };
 }
 
@@ -88,9 +89,10 @@ describe('keepLastGood', () => {
     expect(merged.items).toHaveLength(10);
   });
 
-  it('names the texts of kept items, which the new load did not analyse', () => {
+  it('lists the files to index in item order, kept files last with their items, which the new load did not analyse', () => {
     const merged = keepLastGood(first, load({ 'b.csv': items('b.csv', 4) }, [{ file: 'a.csv', message: 'broken' }]));
-    expect(merged.keptTexts).toEqual([{ file: 'a.csv', texts: first.items.filter((i) => i.file === 'a.csv').flatMap((i) => [i.question, i.answer]) }]);
+    expect(merged.indexed).toEqual([{ file: 'b.csv' }, { file: 'a.csv', keptItems: first.items.filter((i) => i.file === 'a.csv') }]);
+    expect(merged.items.map((i) => i.file)).toEqual([...Array<string>(4).fill('b.csv'), ...Array<string>(10).fill('a.csv')]);
   });
 });
 

@@ -64,7 +64,7 @@ beforeAll(async () => {
     { at: at(12, 10), channel: 'web', question: 'ゼロトラストの考え方でネットワークを設計していますか', nearestId: null, nearestConfidence: null },
     { at: at(12, 10), channel: 'web', question: 'バックアップの暗号化は？', nearestId: null, nearestConfidence: null },
   ]);
-  snapshot = await buildSnapshot(knowledge.dir, { cacheFile: false });
+  snapshot = await buildSnapshot(knowledge.dir, { cacheDir: false });
   report = await buildLibraryReport(snapshot, { log: new QuestionLog(dataDir), review: { months: 12, now: () => NOW } });
 });
 

@@ -1,51 +1,101 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/core/answer.js';
-import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
-import { codeVersion, openAnalysisCache } from '../../src/search/analysis-cache.js';
-import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
+import { analysisVersion, codeVersion, decodeRecord, encodeRecord, openAnalysisStore, recordId, type StoredRecord } from '../../src/search/analysis-cache.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'kotae-analysis-cache-'));
-const folder = makeKnowledgeFolder({ samples: ['skyarch.txt'] });
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  folder.cleanup();
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the analysis cache', () => {
-  it('gives the same answers when the index is built from cached analysis', async () => {
-    const cacheFile = path.join(work, 'cache.json');
-    const fresh = await buildSnapshot(folder.dir, { cacheFile });
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, string[]> };
-    expect(Object.keys(stored.entries).length).toBeGreaterThan(36);
-    const cached = await buildSnapshot(folder.dir, { cacheFile });
-    for (const question of ['USBメモリは使えますか', 'メールの誤送信対策は？', 'Is there a bug bounty program?']) {
-      expect(answerQuestion(cached, question)).toEqual({ ...answerQuestion(fresh, question), took_ms: expect.any(Number) });
+const record: StoredRecord = {
+  json: { items: ['暗号化していますか', 'はい'], note: 'ｶﾀｶﾅ 𠮷' },
+  arrays: { tokens: Int32Array.from([3, 1, 4, 1, 5]), evidence: Float64Array.from([0.6, 1, 0.30000000000000004]), bits: Uint8Array.from([1, 0, 7]) },
+};
+const name = { group: recordId(16, '/k', 'a.csv'), key: recordId(32, 'v1', 'a.csv', 'content') };
+
+describe('analysis cache records', () => {
+  it('read back as written: JSON and typed arrays, to the last bit', () => {
+    const decoded = decodeRecord(encodeRecord(record, 'v1', name.key), { version: 'v1', key: name.key });
+    expect(decoded).toEqual({ record, version: 'v1' });
+  });
+
+  it('are foreign under another version or key, and damaged when any byte changed or is missing', () => {
+    const bytes = encodeRecord(record, 'v1', name.key);
+    expect(decodeRecord(bytes, { version: 'v2', key: name.key })).toBe('foreign');
+    expect(decodeRecord(bytes, { version: 'v1', key: 'another' })).toBe('foreign');
+    for (const at of [0, 12, bytes.length - 20, bytes.length - 1]) {
+      const flipped = Uint8Array.from(bytes);
+      flipped[at]! ^= 0x01;
+      expect(decodeRecord(flipped, { version: 'v1', key: name.key })).toBe('damaged');
     }
-  }, 60_000);
-
-  it('ignores a cache written by other analysis code, and a damaged one', async () => {
-    const stale = path.join(work, 'stale.json');
-    writeFileSync(stale, JSON.stringify({ version: 'other', entries: { x: ['y'] } }));
-    expect((await openAnalysisCache(stale)).get('x')).toBeUndefined();
-    const damaged = path.join(work, 'damaged.json');
-    writeFileSync(damaged, '{"version":');
-    expect((await openAnalysisCache(damaged)).get('x')).toBeUndefined();
+    expect(decodeRecord(bytes.subarray(0, bytes.length - 8), { version: 'v1', key: name.key })).toBe('damaged');
+    expect(decodeRecord(new TextEncoder().encode('{"entries":{}}'), { version: 'v1', key: name.key })).toBe('damaged');
   });
 });
 
-describe('the analysis cache version', () => {
+describe('the analysis store', () => {
+  it('gives back what this version stored, misses what another version stored, and says when a file is damaged', async () => {
+    const dir = path.join(work, 'store');
+    await openAnalysisStore(dir, { version: 'v1' }).put(name, record);
+    expect(await openAnalysisStore(dir, { version: 'v1' }).get(name)).toEqual({ record });
+    expect(await openAnalysisStore(dir, { version: 'v2' }).get(name)).toBe('missing');
+    expect(await openAnalysisStore(dir, { version: 'v1' }).get({ ...name, key: recordId(32, 'other') })).toBe('missing');
+    const [file] = readdirSync(dir);
+    writeFileSync(path.join(dir, file!), readFileSync(path.join(dir, file!)).subarray(0, 40));
+    expect(await openAnalysisStore(dir, { version: 'v1' }).get(name)).toBe('damaged');
+  });
+
+  it("finds a file's most recently used record under any version", async () => {
+    const dir = path.join(work, 'latest');
+    const older = { ...name, key: recordId(32, 'older') };
+    await openAnalysisStore(dir, { version: 'v0' }).put(older, { json: 'older', arrays: {} });
+    utimesSync(path.join(dir, `${older.group}-${older.key}.rec`), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    await openAnalysisStore(dir, { version: 'v1' }).put(name, record);
+    const store = openAnalysisStore(dir, { version: 'v2' });
+    expect(await store.latest(name.group)).toEqual({ record, version: 'v1', key: name.key });
+    expect(await store.latest(recordId(16, 'no such file'))).toBeNull();
+  });
+
+  it('is no cache at all in a folder others may write to', async () => {
+    const dir = path.join(work, 'shared');
+    mkdirSync(dir, { mode: 0o777 });
+    chmodSync(dir, 0o777);
+    const store = openAnalysisStore(dir, { version: 'v1' });
+    await store.put(name, record);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await store.get(name)).toBe('missing');
+  });
+
+  it('stays within its bound, dropping the least recently used records but never those in use, and dead temporaries', async () => {
+    const dir = path.join(work, 'bounded');
+    const writer = openAnalysisStore(dir, { version: 'v1' });
+    const names = Array.from({ length: 5 }, (_, i) => ({ group: recordId(16, `file${i}`), key: recordId(32, `key${i}`) }));
+    for (const n of names) await writer.put(n, record);
+    const files = names.map((n) => `${n.group}-${n.key}.rec`);
+    const size = statSync(path.join(dir, files[0]!)).size;
+    const hour = 3600;
+    const now = Date.now() / 1000;
+    for (const [i, file] of files.entries()) utimesSync(path.join(dir, file), now - (i + 1) * hour, now - (i + 1) * hour);
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a record');
+    const deadWrite = `${files[0]}.123-abcd.tmp`;
+    writeFileSync(path.join(dir, deadWrite), 'half');
+    utimesSync(path.join(dir, deadWrite), now - 2 * hour, now - 2 * hour);
+
+    // This store uses the oldest record; the bound leaves room for two.
+    const store = openAnalysisStore(dir, { version: 'v1', maxBytes: 2 * size });
+    expect(await store.get(names[4]!)).toEqual({ record });
+    await store.prune();
+    expect(readdirSync(dir).sort()).toEqual([files[0], files[4], 'notes.txt'].sort());
+    expect(existsSync(path.join(dir, deadWrite))).toBe(false);
+  });
+});
+
+describe('the analysis version', () => {
   it('is the hash of the analysis code as it runs, here from src/, so a change to it is never served stale', async () => {
-    const file = path.join(work, 'versioned.json');
-    const cache = await openAnalysisCache(file);
-    cache.set('暗号化', ['暗号化']);
-    await cache.save();
     const code = await codeVersion(fileURLToPath(new URL('../../src/search/analyzer.ts', import.meta.url)));
     expect(code).toMatch(/^[0-9a-f]{16}$/);
-    expect((JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version).toMatch(new RegExp(`^${code}-kuromoji-`));
+    expect(await analysisVersion()).toMatch(new RegExp(`^${code}-kuromoji-`));
   });
 
   it('changes when any module the entry imports changes, and is null when one is missing', async () => {
@@ -60,30 +110,5 @@ describe('the analysis cache version', () => {
     expect(after).not.toBe(before);
     rmSync(path.join(dir, 'a.ts'));
     expect(await codeVersion(path.join(dir, 'entry.ts'))).toBeNull();
-  });
-});
-
-describe('the cache folder', () => {
-  it('keeps only the most recently used caches, and leaves files that are not caches alone', async () => {
-    const dir = path.join(work, 'bounded');
-    mkdirSync(dir);
-    const hour = 3600;
-    const now = Date.now() / 1000;
-    const caches = Array.from({ length: 6 }, (_, i) => `${String(i).repeat(16)}.json`);
-    caches.forEach((name, i) => {
-      writeFileSync(path.join(dir, name), '{}');
-      utimesSync(path.join(dir, name), now - (i + 1) * hour, now - (i + 1) * hour);
-    });
-    writeFileSync(path.join(dir, 'notes.json'), 'not a cache');
-    const deadWrite = `${'a'.repeat(16)}.json.123-abcd.tmp`;
-    writeFileSync(path.join(dir, deadWrite), '{');
-    utimesSync(path.join(dir, deadWrite), now - 2 * hour, now - 2 * hour);
-
-    const own = path.join(dir, `${'f'.repeat(16)}.json`);
-    const cache = await openAnalysisCache(own, { keepNewest: 3 });
-    cache.set('暗号化', ['暗号化']);
-    await cache.save();
-    expect(readdirSync(dir).sort()).toEqual([caches[0], caches[1], path.basename(own), 'notes.json'].sort());
-    expect(existsSync(path.join(dir, deadWrite))).toBe(false);
   });
 });

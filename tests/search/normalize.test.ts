@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldForBigrams, maskUnsafe, normalizeText, stemEnglish, stemKatakana } from '../../src/search/normalize.js';
+import { BUNDLED_KNOWLEDGE } from '../helpers/knowledge-folder.js';
 
 describe('normalizeText', () => {
   it('drops NUL, stray control characters and unpaired surrogates, keeping tabs, line breaks and emoji', () => {
@@ -59,5 +62,20 @@ describe('foldForBigrams', () => {
 
   it('makes hiragana typing meet katakana words', () => {
     expect(foldForBigrams('ばっくあっぷ')).toBe(foldForBigrams('バックアップ'));
+  });
+
+  it('folds character by character exactly as the fold of the whole text, odd characters included', () => {
+    const small: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
+    const whole = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/[\u3099\u309a]/g, '')
+        .normalize('NFC')
+        .replace(/[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/g, (c) => small[c] ?? c)
+        .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+        .replace(/ー/g, '');
+    const odd = ['ｶﾞｷﾞｸﾞ ﾊﾟﾋﾟ', 'か\u3099き\u309a', 'e\u0301 café Ω Å K', '가나다 \u1100\u1161\u11a8', '𠮷野家 👍 \ud800', '丽 豈 更', 'ゔヴゝゞヽヾ 々〆ヵヶ', 'ﾞﾟ゛゜'];
+    const rows = readdirSync(BUNDLED_KNOWLEDGE).flatMap((file) => readFileSync(path.join(BUNDLED_KNOWLEDGE, file), 'utf8').split('\n'));
+    for (const text of [...odd, ...rows, ...rows.map((row) => normalizeText(row))]) expect(foldForBigrams(text)).toBe(whole(text));
   });
 });

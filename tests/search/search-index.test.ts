@@ -1,12 +1,13 @@
 /**
  * The answering pipeline stage by stage, on a small checksheet written here, with the real
- * analysis chain (kuromoji), the real MiniSearch index and a small control catalogue.
+ * analysis chain (kuromoji), the real index and a small control catalogue.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/controls/catalogue.js';
 import type { KnowledgeItem } from '../../src/knowledge/types.js';
 import { createAnalyzer } from '../../src/search/analyzer.js';
 import { CONFIDENCE_THRESHOLD } from '../../src/search/confidence.js';
+import { ControlTagger } from '../../src/search/control-tagger.js';
 import { createGlossary } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 
@@ -41,7 +42,7 @@ const items = [
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = await SearchIndex.build(items, { analyzer: createAnalyzer(), glossary: createGlossary([]), catalogue });
+  index = await SearchIndex.build(items, { analyzer: createAnalyzer(), glossary: createGlossary([]), tagger: new ControlTagger(catalogue) });
 }, 30_000);
 
 const search = (question: string) => index.search(question, { top: 5 });

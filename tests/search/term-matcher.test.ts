@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CONTROL_CATALOGUE, CONTROL_FAMILIES } from '../../src/controls/catalogue-data.js';
+import { SECURITY_GLOSSARY } from '../../src/search/glossary-data.js';
 import { normalizeText } from '../../src/search/normalize.js';
-import { createTermMatcher } from '../../src/search/term-matcher.js';
+import { createTermMatcher, normalizeTerm } from '../../src/search/term-matcher.js';
 
 describe('createTermMatcher', () => {
   const matcher = createTermMatcher([
@@ -33,5 +35,13 @@ describe('createTermMatcher', () => {
       { term: 'バックアップ', key: 2 },
     ]);
     expect(shared.match('バックアップ')[0]!.keys).toEqual([1, 2]);
+  });
+});
+
+describe('normalizeTerm', () => {
+  it('gives every catalogue and glossary term, and odd ones, the form normalizeText gives it', () => {
+    const odd = ['ＭＦＡ', 'Sign-On', ' ip ', 'ﾊﾟｽﾜｰﾄﾞ', 'ヿ', 'ゟ', '゛', '暗号 化', 'データ　暗号化', 'c#', 'a--b', 'x-', '〇', '丽'];
+    const catalogue = [...CONTROL_CATALOGUE.flatMap((c) => [...c.terms, ...c.related]), ...CONTROL_FAMILIES.flatMap((f) => f.headings)];
+    for (const term of [...odd, ...catalogue, ...SECURITY_GLOSSARY.flat()]) expect(normalizeTerm(term)).toBe(normalizeText(term).trim());
   });
 });
