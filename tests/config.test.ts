@@ -20,12 +20,15 @@ describe('KOTAE_EXPERTS_SLACK_CHANNEL', () => {
     expect(loadConfig(SLACK).KOTAE_EXPERTS_SLACK_CHANNEL).toBeUndefined();
   });
 
-  it.each(['#security-experts', 'security-experts', 'U0123ABCDEF', 'c0123abcdef'])('refuses %j, saying it wants a channel id and where to find one', (value) => {
-    const error = configError({ ...SLACK, KOTAE_EXPERTS_SLACK_CHANNEL: value });
-    expect(error.variables).toEqual(['KOTAE_EXPERTS_SLACK_CHANNEL']);
-    expect(error.message).toContain('must be a Slack channel id such as C0123ABCDEF');
-    expect(error.message).toContain('Channel ID');
-  });
+  it.each(['#security-experts', 'security-experts', 'U0123ABCDEF', 'c0123abcdef'])(
+    'refuses %j, saying it wants a channel id and where to find one',
+    (value) => {
+      const error = configError({ ...SLACK, KOTAE_EXPERTS_SLACK_CHANNEL: value });
+      expect(error.variables).toEqual(['KOTAE_EXPERTS_SLACK_CHANNEL']);
+      expect(error.message).toContain('must be a Slack channel id such as C0123ABCDEF');
+      expect(error.message).toContain('Channel ID');
+    },
+  );
 
   it('needs the Slack bot, which posts there', () => {
     const error = configError({ KOTAE_EXPERTS_SLACK_CHANNEL: 'C0123ABCDEF' });

@@ -20,7 +20,11 @@ export interface AnswerLibrary {
  * @example
  * const { curated, escalations } = createAnswerLibrary({ kotae, logger }, path.resolve(config.KOTAE_DATA_DIR));
  */
-export function createAnswerLibrary(services: Pick<KotaeServices, 'kotae' | 'logger'>, dataDir: string, logOptions: QuestionLogOptions = {}): AnswerLibrary {
+export function createAnswerLibrary(
+  services: Pick<KotaeServices, 'kotae' | 'logger'>,
+  dataDir: string,
+  logOptions: QuestionLogOptions = {},
+): AnswerLibrary {
   const { kotae } = services;
   return {
     curated: new CuratedAnswers({

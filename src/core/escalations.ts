@@ -72,11 +72,15 @@ export class EscalationNotFound extends Error {
 export class EscalationAlreadyAnswered extends Error {
   override readonly name = 'EscalationAlreadyAnswered';
   constructor(readonly escalation: Escalation) {
-    super(`escalation ${escalation.id} was already answered${escalation.answered?.by ? ` by ${escalation.answered.by}` : ''} at ${escalation.answered?.at ?? '?'}`);
+    super(
+      `escalation ${escalation.id} was already answered${escalation.answered?.by ? ` by ${escalation.answered.by}` : ''} at ${escalation.answered?.at ?? '?'}`,
+    );
   }
 }
 
-type EscalationLine = ({ readonly type: 'escalation' } & Omit<Escalation, 'state' | 'answered'>) | ({ readonly type: 'answer'; readonly escalationId: string } & ExpertAnswer);
+type EscalationLine =
+  | ({ readonly type: 'escalation' } & Omit<Escalation, 'state' | 'answered'>)
+  | ({ readonly type: 'answer'; readonly escalationId: string } & ExpertAnswer);
 
 /** Lines read to list escalations: far more than a team escalates between two looks at the list. */
 const MAX_LINES_READ = 20_000;

@@ -13,7 +13,9 @@ import { statusView, type StatusView } from './status.js';
 
 /** The first `count` results of `result`, each cited as every surface cites it. */
 export function candidatesOf(result: AskResult, count = SHOWN_ANSWERS): EscalationCandidate[] {
-  return result.results.slice(0, count).map((r) => ({ id: r.id, citation: citationLine(r), confidence: r.confidence, status: r.status, answer: r.answer }));
+  return result.results
+    .slice(0, count)
+    .map((r) => ({ id: r.id, citation: citationLine(r), confidence: r.confidence, status: r.status, answer: r.answer }));
 }
 
 /** One of kotae's nearest candidates, as the experts see it. */
@@ -103,7 +105,9 @@ export interface ExpertAnswerProblem {
  * What to tell an expert whose answer did not validate (the core's `escalationAnswerSchema`
  * issues), one problem per field: an empty answer asks for one; anything else names the field.
  */
-export function expertAnswerProblems(issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>): ExpertAnswerProblem[] {
+export function expertAnswerProblems(
+  issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>,
+): ExpertAnswerProblem[] {
   const problems = new Map<ExpertAnswerProblem['field'], string>();
   for (const issue of issues) {
     const field = issue.path[0] === 'status' ? 'status' : 'answer';

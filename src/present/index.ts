@@ -4,7 +4,20 @@
  * Surfaces render the view (Block Kit, Adaptive Cards, a terminal, the web console) and add only
  * their platform's markup and limits.
  */
-export { percent, PREVIEW_CHARS, presentAnswer, presentConflict, presentEntry, QUESTION_ECHO_CHARS, SHOWN_ANSWERS, type AnswerEntryView, type AnswerView, type ConflictView, type FeedbackPayload, type PresentOptions } from './answer.js';
+export {
+  percent,
+  PREVIEW_CHARS,
+  presentAnswer,
+  presentConflict,
+  presentEntry,
+  QUESTION_ECHO_CHARS,
+  SHOWN_ANSWERS,
+  type AnswerEntryView,
+  type AnswerView,
+  type ConflictView,
+  type FeedbackPayload,
+  type PresentOptions,
+} from './answer.js';
 export { citationLine, provenanceOf, type Citable, type Provenance } from './citation.js';
 export {
   alreadyAnsweredText,

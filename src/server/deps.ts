@@ -36,12 +36,23 @@ export interface AppDeps extends ServerDeps {
 
 export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): ServerDeps {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config), options.buildSnapshot, { months: config.KOTAE_REVIEW_MONTHS });
+  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config), options.buildSnapshot, {
+    months: config.KOTAE_REVIEW_MONTHS,
+  });
   const metrics = new PrometheusMetrics(() => kotae.status());
   kotae.onReload((outcome) => metrics.reload(outcome.ok ? 'ok' : 'failed', outcome.tookMs / 1000));
   const dataDir = path.resolve(config.KOTAE_DATA_DIR);
   const logOptions = { maxFileBytes: Math.round(config.KOTAE_DATA_ROTATE_MB * 1024 * 1024), keptFiles: config.KOTAE_DATA_ROTATE_KEEP };
   const questionLog = new QuestionLog(dataDir, logOptions);
   const asker = createAsker(kotae, questionLog, logger, metrics);
-  return { config, logger, kotae, questionLog, asker, fills: new FillService(kotae, metrics), metrics, ...createAnswerLibrary({ kotae, logger }, dataDir, logOptions) };
+  return {
+    config,
+    logger,
+    kotae,
+    questionLog,
+    asker,
+    fills: new FillService(kotae, metrics),
+    metrics,
+    ...createAnswerLibrary({ kotae, logger }, dataDir, logOptions),
+  };
 }

@@ -49,7 +49,12 @@ const CASES: Record<string, AskResult> = {
     question: 'サーバールームの入退室は管理していますか',
     answered: false,
     took_ms: 1,
-    reason: { code: 'control_not_in_knowledge', controls: [PHYSICAL], message: 'この項目（物理的入退管理）の回答はナレッジにありません。', message_en: 'The knowledge has no answer about Physical entry.' },
+    reason: {
+      code: 'control_not_in_knowledge',
+      controls: [PHYSICAL],
+      message: 'この項目（物理的入退管理）の回答はナレッジにありません。',
+      message_en: 'The knowledge has no answer about Physical entry.',
+    },
     results: [ranked(1, { confidence: 0.41, status: '×' }), ranked(2, { confidence: 0.33, answer: '', remarks: '' })],
     note: '質問が1000文字を超えるため、最初の1000文字で検索しました。 (The question is longer than 1000 characters: only the first 1000 were searched.)',
   },
@@ -58,7 +63,12 @@ const CASES: Record<string, AskResult> = {
     question: '管理画面のログインは多要素認証必須ですか',
     answered: true,
     took_ms: 1,
-    conflict: { message: 'ファイル間で回答が異なります', message_en: 'The files answer this differently', reason: '回答状況が異なります: ○ / × (status differs)', items: ['a.csv › No.1', 'b.csv › No.1'] },
+    conflict: {
+      message: 'ファイル間で回答が異なります',
+      message_en: 'The files answer this differently',
+      reason: '回答状況が異なります: ○ / × (status differs)',
+      items: ['a.csv › No.1', 'b.csv › No.1'],
+    },
     results: [
       ranked(1, {
         question: '管理画面へのログインに多要素認証を必須にしていますか。',
@@ -66,7 +76,17 @@ const CASES: Record<string, AskResult> = {
         remarks: '',
         controls: [MFA],
         citation: 'a.csv › No.1',
-        source: { file: 'a.csv', collection: '', sheet: null, section: '', item: '1', line: 2, owner: '情報システム部', reviewed: '2024-03-01', stale: true },
+        source: {
+          file: 'a.csv',
+          collection: '',
+          sheet: null,
+          section: '',
+          item: '1',
+          line: 2,
+          owner: '情報システム部',
+          reviewed: '2024-03-01',
+          stale: true,
+        },
       }),
       ranked(2, {
         status: '×',
@@ -74,7 +94,17 @@ const CASES: Record<string, AskResult> = {
         answer: '管理画面のログインに多要素認証は導入していません。',
         controls: [MFA],
         citation: 'b.csv › No.1',
-        source: { file: 'b.csv', collection: '', sheet: null, section: '', item: '1', line: 2, owner: '総務部', reviewed: '2026-11-20', stale: false },
+        source: {
+          file: 'b.csv',
+          collection: '',
+          sheet: null,
+          section: '',
+          item: '1',
+          line: 2,
+          owner: '総務部',
+          reviewed: '2026-11-20',
+          stale: false,
+        },
       }),
     ],
   },
@@ -112,11 +142,19 @@ describe.each(Object.entries(CASES))('the %s case', (name, result) => {
     expect(renderings.fill.citation.split('\n')[0]).toBe(view.best.citationLine);
   });
 
-  it('shows the files\' disagreement with every citation, the owners and a stale review month on every surface', () => {
+  it("shows the files' disagreement with every citation, the owners and a stale review month on every surface", () => {
     if (!view.conflict) return;
     expect(view.conflict.message).toBe('注意: ファイル間で回答が異なります: 回答状況が異なります: ○ / × (status differs)');
-    expect(view.best).toMatchObject({ owner: '情報システム部', lastChecked: '2024-03', citationLine: 'a.csv › No.1 ｜ 管理策: 多要素認証 ｜ 最終確認: 2024-03 ｜ 担当: 情報システム部' });
-    expect(view.others[0]).toMatchObject({ owner: '総務部', lastChecked: null, citationLine: 'b.csv › No.1 ｜ 管理策: 多要素認証 ｜ 担当: 総務部' });
+    expect(view.best).toMatchObject({
+      owner: '情報システム部',
+      lastChecked: '2024-03',
+      citationLine: 'a.csv › No.1 ｜ 管理策: 多要素認証 ｜ 最終確認: 2024-03 ｜ 担当: 情報システム部',
+    });
+    expect(view.others[0]).toMatchObject({
+      owner: '総務部',
+      lastChecked: null,
+      citationLine: 'b.csv › No.1 ｜ 管理策: 多要素認証 ｜ 担当: 総務部',
+    });
     for (const surface of ['cli', 'slack', 'teams', 'fill', 'console'] as const) {
       const shown = strings(renderings[surface]);
       expect(shown, surface).toContain(view.conflict.message);
@@ -152,7 +190,9 @@ describe('the answer view', () => {
   });
 
   it('words confidence as a percentage and a level', () => {
-    const [high, medium, low] = [0.85, 0.65, 0.2].map((confidence) => presentAnswer({ ...CASES.answered!, results: [ranked(1, { confidence })] }).best!);
+    const [high, medium, low] = [0.85, 0.65, 0.2].map(
+      (confidence) => presentAnswer({ ...CASES.answered!, results: [ranked(1, { confidence })] }).best!,
+    );
     expect([high!.confidencePercent, high!.confidenceLevel]).toEqual(['85%', 'high']);
     expect([medium!.confidencePercent, medium!.confidenceLevel]).toEqual(['65%', 'medium']);
     expect([low!.confidencePercent, low!.confidenceLevel]).toEqual(['20%', 'low']);
@@ -171,7 +211,12 @@ const OPEN: Escalation = {
   question: 'サーバールームの入退室は管理していますか',
   asker: { id: 'U0ASKER01', name: '佐藤' },
   surface: 'slack',
-  where: { channel: 'C0SALES01', thread_ts: '1764579600.000100', permalink: 'https://example.slack.com/archives/C0SALES01/p1764579600000100', conversationType: 'channel' },
+  where: {
+    channel: 'C0SALES01',
+    thread_ts: '1764579600.000100',
+    permalink: 'https://example.slack.com/archives/C0SALES01/p1764579600000100',
+    conversationType: 'channel',
+  },
   candidates: candidatesOf(CASES.unanswered!),
 };
 const ANSWERED: Escalation = {
@@ -201,7 +246,7 @@ describe.each([
     await expect(`${JSON.stringify(renderings[surface], null, 2)}\n`).toMatchFileSnapshot(`__golden__/${name}.${surface}.json`);
   });
 
-  it('shows the question, who asked and every candidate\'s citation line on Slack and Teams', () => {
+  it("shows the question, who asked and every candidate's citation line on Slack and Teams", () => {
     for (const surface of ['slack', 'teams'] as const) {
       const shown = strings(renderings[surface]);
       expect(shown, surface).toContain(escalation.question);
@@ -217,7 +262,9 @@ describe.each([
     if (!view.answered) {
       expect(slackButtons).toContain(`"value":"${escalation.id}"`);
       expect(slackButtons).toContain(LABELS.answerAction);
-      expect(teamsActions).toEqual([expect.objectContaining({ title: LABELS.answerAction, data: { kotae: 'expert-answer', escalationId: escalation.id } })]);
+      expect(teamsActions).toEqual([
+        expect.objectContaining({ title: LABELS.answerAction, data: { kotae: 'expert-answer', escalationId: escalation.id } }),
+      ]);
       return;
     }
     expect(slackButtons).toBe('[]');
@@ -231,7 +278,7 @@ describe.each([
   });
 });
 
-describe('the expert\'s answer, as the asker gets it', () => {
+describe("the expert's answer, as the asker gets it", () => {
   const view = presentExpertAnswer(ANSWERED.answered!);
   const renderings = {
     slack: buildExpertAnswerMessage(view, ANSWERED.question),
@@ -242,7 +289,7 @@ describe('the expert\'s answer, as the asker gets it', () => {
     await expect(`${JSON.stringify(renderings[surface], null, 2)}\n`).toMatchFileSnapshot(`__golden__/expert-answer.${surface}.json`);
   });
 
-  it('heads the answer with the expert\'s name and the status, and cites where it was saved, on Slack and Teams', () => {
+  it("heads the answer with the expert's name and the status, and cites where it was saved, on Slack and Teams", () => {
     expect(view.heading).toBe('山田さんの回答');
     for (const surface of ['slack', 'teams'] as const) {
       const shown = strings(renderings[surface]);

@@ -6,7 +6,17 @@
  */
 import type { types } from '@slack/bolt';
 import type { Escalation } from '../../core/escalations.js';
-import { type EscalationView, type ExpertAnswerView, fitToBudget, LABELS, MESSAGES, PREVIEW_CHARS, QUESTION_ECHO_CHARS, STATUS_CHOICES, truncate } from '../../present/index.js';
+import {
+  type EscalationView,
+  type ExpertAnswerView,
+  fitToBudget,
+  LABELS,
+  MESSAGES,
+  PREVIEW_CHARS,
+  QUESTION_ECHO_CHARS,
+  STATUS_CHOICES,
+  truncate,
+} from '../../present/index.js';
 import { ACTION_IDS, button, context, finish, LIMITS, section, type SlackMessage, totalText } from './blocks.js';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.js';
 
@@ -39,7 +49,13 @@ export interface SlackWhere {
 
 /** The message in the experts' channel: the question, who asked and where, the candidates, and 「回答する」 or who answered. */
 export function buildEscalationMessage(view: EscalationView, where: SlackWhere): SlackMessage {
-  const longest = Math.max(view.question.length, ...view.candidates.map((c) => c.answer.length), view.answered?.answer.length ?? 0, view.answered?.remarks.length ?? 0, 1);
+  const longest = Math.max(
+    view.question.length,
+    ...view.candidates.map((c) => c.answer.length),
+    view.answered?.answer.length ?? 0,
+    view.answered?.remarks.length ?? 0,
+    1,
+  );
   return fitToBudget((limit) => escalationMessage(view, where, limit), totalText, longest * 5, LIMITS.totalBlockText);
 }
 
@@ -57,13 +73,20 @@ function escalationMessage(view: EscalationView, where: SlackWhere, limit: numbe
     const status = candidate.status ? `*${candidate.status.label}*  ` : '';
     const answer = candidate.answer ? cut(candidate.answer, PREVIEW_CHARS) : `_${MESSAGES.noAnswerText}_`;
     // The citation is never cut: it is what the experts check kotae's candidates against.
-    blocks.push(section(`${candidate.rank}. ${status}${answer}`), context([`📄 ${escapeMrkdwn(candidate.citationLine)}`, `${LABELS.confidence} ${candidate.confidencePercent}`]));
+    blocks.push(
+      section(`${candidate.rank}. ${status}${answer}`),
+      context([`📄 ${escapeMrkdwn(candidate.citationLine)}`, `${LABELS.confidence} ${candidate.confidencePercent}`]),
+    );
   }
   blocks.push({ type: 'divider' });
   if (view.answered) {
     blocks.push(...expertAnswerBlocks(view.answered, view.answered.answeredLine, cut));
   } else {
-    blocks.push({ type: 'actions', block_id: 'kotae_escalation_actions', elements: [{ ...button(ACTION_IDS.answerEscalation, LABELS.answerAction, view.id), style: 'primary' }] });
+    blocks.push({
+      type: 'actions',
+      block_id: 'kotae_escalation_actions',
+      elements: [{ ...button(ACTION_IDS.answerEscalation, LABELS.answerAction, view.id), style: 'primary' }],
+    });
   }
   const state = view.answered ? view.answered.answeredLine : LABELS.answerAction;
   return finish(blocks, `${view.title}: ${cut(view.question, QUESTION_ECHO_CHARS)}（${state}）`);
@@ -75,7 +98,10 @@ export function buildExpertAnswerMessage(view: ExpertAnswerView, question: strin
   return fitToBudget(
     (limit) => {
       const cut = (text: string, own: number) => mrkdwn(text, Math.min(own, limit));
-      const blocks = [context([`${LABELS.question}: ${cut(question, QUESTION_ECHO_CHARS)}`]), ...expertAnswerBlocks(view, view.heading, cut)];
+      const blocks = [
+        context([`${LABELS.question}: ${cut(question, QUESTION_ECHO_CHARS)}`]),
+        ...expertAnswerBlocks(view, view.heading, cut),
+      ];
       const status = view.status ? ` ${view.status.label}` : '';
       return finish(blocks, `${view.heading}:${status} ${cut(view.answer, PREVIEW_CHARS)}`);
     },
@@ -150,7 +176,21 @@ export function buildAnswerModal(view: EscalationView, modalContext: AnswerModal
   };
 }
 
-type ModalValues = Readonly<Record<string, Readonly<Record<string, { readonly value?: string | null; readonly selected_option?: { readonly value: string } | null; readonly selected_options?: ReadonlyArray<{ readonly value: string }> }>>>>;
+type ModalValues = Readonly<
+  Record<
+    string,
+    Readonly<
+      Record<
+        string,
+        {
+          readonly value?: string | null;
+          readonly selected_option?: { readonly value: string } | null;
+          readonly selected_options?: ReadonlyArray<{ readonly value: string }>;
+        }
+      >
+    >
+  >
+>;
 
 /** The expert's input from a submitted modal's `state.values`; validation is the core's (escalationAnswerSchema). */
 export function readAnswerModal(values: ModalValues): { answer: string; status: string; addToKnowledge: boolean } {
@@ -178,7 +218,12 @@ export function parseModalContext(raw: string): AnswerModalContext | null {
 export function slackWhere(escalation: Pick<Escalation, 'surface' | 'where'>): SlackWhere | null {
   const { channel, thread_ts, permalink } = escalation.where;
   if (escalation.surface !== 'slack' || !channel) return null;
-  return { channel, ...(thread_ts ? { thread_ts } : {}), ...(permalink ? { permalink } : {}), ...(escalation.where.private === 'true' ? { private: 'true' } : {}) };
+  return {
+    channel,
+    ...(thread_ts ? { thread_ts } : {}),
+    ...(permalink ? { permalink } : {}),
+    ...(escalation.where.private === 'true' ? { private: 'true' } : {}),
+  };
 }
 
 function plain(text: string, max: number): types.PlainTextElement {

@@ -22,7 +22,12 @@ export interface SlackRuntime {
   readonly seen: RecentKeys;
 }
 
-export function createRuntime(deps: BotDeps, logger: Logger, outbound: Outbound = DIRECT, respond: RespondFn = createResponder({ fetch: outbound.fetch })): SlackRuntime {
+export function createRuntime(
+  deps: BotDeps,
+  logger: Logger,
+  outbound: Outbound = DIRECT,
+  respond: RespondFn = createResponder({ fetch: outbound.fetch }),
+): SlackRuntime {
   return {
     deps,
     logger,

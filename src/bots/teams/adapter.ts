@@ -2,7 +2,14 @@
  * The Bot Framework side of the Teams adapter: which authentication applies, and the CloudAdapter
  * that validates every inbound request's JWT and sends replies through the Bot Connector.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, CallerIdConstants, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  CallerIdConstants,
+  type Activity,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import {
   AuthenticationConstants,
   AuthenticationError,
@@ -102,7 +109,13 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logger: Logger, outbound: Outbound, options: TeamsAdapterOptions = {}): CloudAdapter {
+export function createTeamsAdapter(
+  config: AppConfig,
+  mode: TeamsAuthMode,
+  logger: Logger,
+  outbound: Outbound,
+  options: TeamsAdapterOptions = {},
+): CloudAdapter {
   const credentials =
     mode.kind === 'authenticated'
       ? {
@@ -135,7 +148,10 @@ export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logge
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     const activity = context.activity;
-    logger.error({ err: safeError(error), activity_id: activity.id, conversation_type: activity.conversation?.conversationType ?? null }, 'Teams turn failed');
+    logger.error(
+      { err: safeError(error), activity_id: activity.id, conversation_type: activity.conversation?.conversationType ?? null },
+      'Teams turn failed',
+    );
     try {
       await context.sendActivity(TEXT.apology);
     } catch (sendError) {

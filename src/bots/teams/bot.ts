@@ -7,7 +7,14 @@
  * The bot sees kotae only through the asker, the service's ask and reload, the fill service and
  * the question log.
  */
-import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
+import {
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type FileConsentCardResponse,
+} from 'botbuilder';
 import type { Asker } from '../../core/asking.js';
 import type { KotaeService } from '../../core/kotae-service.js';
 import type { QuestionLog } from '../../core/question-log.js';
@@ -21,7 +28,14 @@ import type { TeamsEscalations } from './escalations.js';
 import type { RecentKeys } from '../recent-keys.js';
 import { FileDownloadError } from '../download.js';
 import { safeError } from './adapter.js';
-import { fileConsentAttachment, fileInfoAttachment, FILL_TEXT, fillRefusedText, fillSummaryCard, parseConsentContext } from './fill-cards.js';
+import {
+  fileConsentAttachment,
+  fileInfoAttachment,
+  FILL_TEXT,
+  fillRefusedText,
+  fillSummaryCard,
+  parseConsentContext,
+} from './fill-cards.js';
 import { downloadTeamsFile, PendingUploads, sharedTeamsFiles, uploadToConsentUrl, type TeamsFile } from './files.js';
 import { isBotMentioned, parseCommand, questionText } from './text.js';
 
@@ -136,7 +150,7 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     const activity = context.activity;
     const user = activity.from?.aadObjectId ?? activity.from?.id;
     if (!this.isAdmin(activity)) {
-      this.deps.logger.warn({ event: 'teams_experts_channel_refused', user: user ?? null }, 'experts\' channel not set: not an admin');
+      this.deps.logger.warn({ event: 'teams_experts_channel_refused', user: user ?? null }, "experts' channel not set: not an admin");
       await context.sendActivity(TEXT.expertsChannelRefused);
       return;
     }
@@ -195,7 +209,9 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
         this.deps.logger.error({ event: 'teams_fill', outcome: 'failed', err: safeError(error) }, 'could not fill a file sent in Teams');
         return [MessageFactory.text(TEXT.apology)];
       });
-      this.track(replies.then((list) => list.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())));
+      this.track(
+        replies.then((list) => list.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())),
+      );
     }
     return true;
   }
@@ -208,16 +224,33 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       bytes = await downloadTeamsFile(file.url, serviceUrl);
     } catch (error) {
       if (!(error instanceof FileDownloadError)) throw error;
-      this.deps.logger.warn({ ...log, outcome: 'download-failed', code: error.code, host: error.host, error: error.message }, 'could not download a file sent in Teams');
+      this.deps.logger.warn(
+        { ...log, outcome: 'download-failed', code: error.code, host: error.host, error: error.message },
+        'could not download a file sent in Teams',
+      );
       return [MessageFactory.text(error.code === 'too-large' ? FILL_TEXT.tooLarge : FILL_TEXT.downloadFailed)];
     }
     const started = Date.now();
     try {
       const result = await this.deps.fills.fill('teams', bytes, file.name);
       const { summary } = result;
-      this.deps.logger.info({ ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, cells_written: summary.cellsWritten, took_ms: Date.now() - started }, 'checksheet sent in Teams filled');
+      this.deps.logger.info(
+        {
+          ...log,
+          outcome: 'filled',
+          rows: summary.rows,
+          answered: summary.answered,
+          to_check: summary.toCheck,
+          cells_written: summary.cellsWritten,
+          took_ms: Date.now() - started,
+        },
+        'checksheet sent in Teams filled',
+      );
       const fillId = this.uploads.put({ fileName: result.fileName, bytes: result.bytes });
-      return [cardMessage(fillSummaryCard(result)), MessageFactory.attachment(fileConsentAttachment(result.fileName, result.bytes.byteLength, fillId))];
+      return [
+        cardMessage(fillSummaryCard(result)),
+        MessageFactory.attachment(fileConsentAttachment(result.fileName, result.bytes.byteLength, fillId)),
+      ];
     } catch (error) {
       if (error instanceof SlotsFull) {
         this.deps.logger.warn({ ...log, outcome: 'busy' }, 'file sent in Teams not filled: too many fills at once');
@@ -242,7 +275,10 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       await uploadToConsentUrl(uploadUrl, upload.bytes, context.activity.serviceUrl);
     } catch (error) {
       if (!(error instanceof FileDownloadError)) throw error;
-      this.deps.logger.warn({ event: 'teams_fill_upload_failed', code: error.code, host: error.host, error: error.message }, 'could not upload a filled checksheet to OneDrive');
+      this.deps.logger.warn(
+        { event: 'teams_fill_upload_failed', code: error.code, host: error.host, error: error.message },
+        'could not upload a filled checksheet to OneDrive',
+      );
       // Kept for another try: Teams lets the person accept the same card again.
       this.uploads.put(upload, id);
       await context.sendActivity(FILL_TEXT.uploadFailed);
@@ -267,7 +303,9 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
   }
 
   private track(work: Promise<void>): void {
-    const tracked = work.catch((error: unknown) => this.deps.logger.error({ err: safeError(error) }, 'could not send a follow-up to Teams'));
+    const tracked = work.catch((error: unknown) =>
+      this.deps.logger.error({ err: safeError(error) }, 'could not send a follow-up to Teams'),
+    );
     this.background.add(tracked);
     void tracked.finally(() => this.background.delete(tracked));
   }

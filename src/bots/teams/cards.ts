@@ -129,7 +129,12 @@ export interface AdaptiveCard {
 }
 
 /** Status colours; the labels are every surface's (src/present/status.ts). */
-const STATUS_COLOR: Readonly<Record<StatusTone, TextBlock['color'] | undefined>> = { good: 'Good', bad: 'Attention', partial: 'Warning', na: undefined };
+const STATUS_COLOR: Readonly<Record<StatusTone, TextBlock['color'] | undefined>> = {
+  good: 'Good',
+  bad: 'Attention',
+  partial: 'Warning',
+  na: undefined,
+};
 
 /** kotae's words in Teams: the shared ones (src/present/messages.ts) and Teams' own. */
 export const TEXT = {
@@ -137,9 +142,12 @@ export const TEXT = {
   thanks: MESSAGES.feedbackThanks,
   feedbackFailed: MESSAGES.feedbackFailed,
   notAdmin: MESSAGES.reloadRefused,
-  expertsChannelSet: 'このチャンネルを専門家チャンネルに設定しました。「専門家に聞く」の質問がここに届きます。 (This is now the experts\' channel: questions sent with 「専門家に聞く」 will arrive here.)',
-  expertsChannelRefused: 'すみません、専門家チャンネルの設定は管理者だけが実行できます。 (Sorry, only kotae admins can set the experts\' channel.)',
-  reloadSlow: '再読み込みに時間がかかっています。終わったらここでお知らせします。 (Reloading is taking a while; the result will follow here.)',
+  expertsChannelSet:
+    "このチャンネルを専門家チャンネルに設定しました。「専門家に聞く」の質問がここに届きます。 (This is now the experts' channel: questions sent with 「専門家に聞く」 will arrive here.)",
+  expertsChannelRefused:
+    "すみません、専門家チャンネルの設定は管理者だけが実行できます。 (Sorry, only kotae admins can set the experts' channel.)",
+  reloadSlow:
+    '再読み込みに時間がかかっています。終わったらここでお知らせします。 (Reloading is taking a while; the result will follow here.)',
   apology: MESSAGES.apology,
 } as const;
 
@@ -171,13 +179,24 @@ export function answerCard(result: AskResult, options: AnswerCardOptions = {}): 
 }
 
 function buildAnswerCard(view: AnswerView, limit: number, askExpert: boolean): AdaptiveCard {
-  const expertAction: SubmitAction[] = askExpert ? [{ type: 'Action.Submit', title: MESSAGES.askExpert, data: { kotae: 'ask-expert', question: truncate(view.question, ASK_EXPERT_QUESTION_CHARS) } }] : [];
+  const expertAction: SubmitAction[] = askExpert
+    ? [
+        {
+          type: 'Action.Submit',
+          title: MESSAGES.askExpert,
+          data: { kotae: 'ask-expert', question: truncate(view.question, ASK_EXPERT_QUESTION_CHARS) },
+        },
+      ]
+    : [];
   const cap = (text: string, own = Number.POSITIVE_INFINITY) => truncate(text, Math.min(own, limit));
-  const body: CardElement[] = [{ type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true }];
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true },
+  ];
   if (view.note) body.push({ type: 'TextBlock', text: view.note, wrap: true, isSubtle: true, size: 'Small' });
   if (view.conflict) {
     body.push({ type: 'TextBlock', text: `⚠️ ${view.conflict.message}`, wrap: true, weight: 'Bolder', color: 'Warning' });
-    for (const citation of view.conflict.citations) body.push({ type: 'TextBlock', text: `- ${citation}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
+    for (const citation of view.conflict.citations)
+      body.push({ type: 'TextBlock', text: `- ${citation}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
   }
   const { best } = view;
 
@@ -211,7 +230,14 @@ function buildAnswerCard(view: AnswerView, limit: number, askExpert: boolean): A
   body.push({ type: 'Container', style: 'emphasis', items: main });
 
   if (view.others.length) {
-    body.push({ type: 'TextBlock', text: `${MESSAGES.otherCandidates}:`, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' });
+    body.push({
+      type: 'TextBlock',
+      text: `${MESSAGES.otherCandidates}:`,
+      wrap: true,
+      weight: 'Bolder',
+      separator: true,
+      spacing: 'Medium',
+    });
     for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
   }
 
@@ -231,9 +257,19 @@ function candidateBlock(entry: AnswerEntryView, cap: (text: string) => string): 
     type: 'Container',
     spacing: 'Small',
     items: [
-      { type: 'TextBlock', text: `${entry.rank}. ${entry.status ? `[${entry.status.label}] ` : ''}${cap(entry.answer || MESSAGES.noAnswerText)}`, wrap: true },
+      {
+        type: 'TextBlock',
+        text: `${entry.rank}. ${entry.status ? `[${entry.status.label}] ` : ''}${cap(entry.answer || MESSAGES.noAnswerText)}`,
+        wrap: true,
+      },
       { type: 'TextBlock', text: `${LABELS.itemQuestion}: ${cap(entry.itemQuestion)}`, wrap: true, isSubtle: true, size: 'Small' },
-      { type: 'TextBlock', text: `${LABELS.citation}: ${entry.citationLine} · ${LABELS.confidence} ${entry.confidencePercent}`, wrap: true, isSubtle: true, size: 'Small' },
+      {
+        type: 'TextBlock',
+        text: `${LABELS.citation}: ${entry.citationLine} · ${LABELS.confidence} ${entry.confidencePercent}`,
+        wrap: true,
+        isSubtle: true,
+        size: 'Small',
+      },
     ],
   };
 }
@@ -247,18 +283,37 @@ export function reloadCard(outcome: ReloadOutcome, budget = MAX_CARD_BYTES): Ada
       if (outcome.ok) {
         body.push({ type: 'TextBlock', text: '再読み込みしました (reloaded).', wrap: true, weight: 'Bolder', color: 'Good' });
       } else {
-        body.push({ type: 'TextBlock', text: '再読み込みに失敗しました (reload failed).', wrap: true, weight: 'Bolder', color: 'Attention' });
+        body.push({
+          type: 'TextBlock',
+          text: '再読み込みに失敗しました (reload failed).',
+          wrap: true,
+          weight: 'Bolder',
+          color: 'Attention',
+        });
         body.push({ type: 'TextBlock', text: truncate(outcome.error ?? '', Math.max(limit, 200)), wrap: true });
       }
-      body.push({ type: 'TextBlock', text: `${status.files.length} ファイル・${status.items} 項目 (${status.files.length} files, ${status.items} items, ${outcome.tookMs} ms)`, wrap: true });
+      body.push({
+        type: 'TextBlock',
+        text: `${status.files.length} ファイル・${status.items} 項目 (${status.files.length} files, ${status.items} items, ${outcome.tookMs} ms)`,
+        wrap: true,
+      });
       const files = status.files.slice(0, limit);
       if (files.length) body.push({ type: 'FactSet', facts: files.map((f) => ({ title: f.file, value: `${f.items} 項目` })) });
       if (status.files.length > files.length) body.push(more(status.files.length - files.length));
-      for (const line of changeLines(outcome.changes)) body.push({ type: 'TextBlock', text: truncate(line, Math.max(limit * 4, 80)), wrap: true, size: 'Small' });
+      for (const line of changeLines(outcome.changes))
+        body.push({ type: 'TextBlock', text: truncate(line, Math.max(limit * 4, 80)), wrap: true, size: 'Small' });
       if (status.warnings.length) {
-        body.push({ type: 'TextBlock', text: `警告 (warnings): ${status.warnings.length}`, wrap: true, weight: 'Bolder', color: 'Warning', separator: true });
+        body.push({
+          type: 'TextBlock',
+          text: `警告 (warnings): ${status.warnings.length}`,
+          wrap: true,
+          weight: 'Bolder',
+          color: 'Warning',
+          separator: true,
+        });
         const shown = status.warnings.slice(0, limit);
-        for (const w of shown) body.push({ type: 'TextBlock', text: `${w.file}: ${truncate(w.message, Math.max(limit * 4, 80))}`, wrap: true, size: 'Small' });
+        for (const w of shown)
+          body.push({ type: 'TextBlock', text: `${w.file}: ${truncate(w.message, Math.max(limit * 4, 80))}`, wrap: true, size: 'Small' });
         if (status.warnings.length > shown.length) body.push(more(status.warnings.length - shown.length));
       }
       return card(body);
@@ -305,5 +360,10 @@ export function parseFeedback(value: unknown): FeedbackData | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (v.kotae !== 'feedback' || typeof v.helpful !== 'boolean' || typeof v.itemId !== 'string' || !v.itemId) return null;
-  return { kotae: 'feedback', helpful: v.helpful, itemId: v.itemId.slice(0, 500), question: typeof v.question === 'string' ? v.question.slice(0, FEEDBACK_QUESTION_CHARS) : '' };
+  return {
+    kotae: 'feedback',
+    helpful: v.helpful,
+    itemId: v.itemId.slice(0, 500),
+    question: typeof v.question === 'string' ? v.question.slice(0, FEEDBACK_QUESTION_CHARS) : '',
+  };
 }

@@ -5,7 +5,17 @@
  * src/present/escalation.ts, fitted to the same byte budget as the answer card.
  */
 import type { Escalation } from '../../core/escalations.js';
-import { type EscalationView, type ExpertAnswerView, fitToBudget, LABELS, MESSAGES, PREVIEW_CHARS, QUESTION_ECHO_CHARS, STATUS_CHOICES, truncate } from '../../present/index.js';
+import {
+  type EscalationView,
+  type ExpertAnswerView,
+  fitToBudget,
+  LABELS,
+  MESSAGES,
+  PREVIEW_CHARS,
+  QUESTION_ECHO_CHARS,
+  STATUS_CHOICES,
+  truncate,
+} from '../../present/index.js';
 import { type AdaptiveCard, card, cardBytes, type CardElement, type ExpertAnswerData, MAX_CARD_BYTES } from './cards.js';
 
 /** The ids of the card's inputs: Teams sends their values beside the submit's data. */
@@ -28,7 +38,13 @@ export interface ExpertAnswerSubmit {
  * answered, who answered and what.
  */
 export function escalationCard(view: EscalationView, whereLabel: string, budget = MAX_CARD_BYTES): AdaptiveCard {
-  const longest = Math.max(view.question.length, ...view.candidates.map((c) => c.answer.length), view.answered?.answer.length ?? 0, view.answered?.remarks.length ?? 0, 1);
+  const longest = Math.max(
+    view.question.length,
+    ...view.candidates.map((c) => c.answer.length),
+    view.answered?.answer.length ?? 0,
+    view.answered?.remarks.length ?? 0,
+    1,
+  );
   return fitToBudget((limit) => buildEscalationCard(view, whereLabel, limit), cardBytes, Math.min(longest, budget), budget);
 }
 
@@ -44,27 +60,72 @@ function buildEscalationCard(view: EscalationView, whereLabel: string, limit: nu
         { title: LABELS.askedWhere, value: whereLabel },
       ],
     },
-    { type: 'TextBlock', text: view.candidates.length ? `${MESSAGES.nearestCandidates}:` : MESSAGES.noCandidates, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' },
+    {
+      type: 'TextBlock',
+      text: view.candidates.length ? `${MESSAGES.nearestCandidates}:` : MESSAGES.noCandidates,
+      wrap: true,
+      weight: 'Bolder',
+      separator: true,
+      spacing: 'Medium',
+    },
   ];
   for (const candidate of view.candidates) {
     body.push({
       type: 'Container',
       spacing: 'Small',
       items: [
-        { type: 'TextBlock', text: `${candidate.rank}. ${candidate.status ? `[${candidate.status.label}] ` : ''}${cap(candidate.answer || MESSAGES.noAnswerText, PREVIEW_CHARS)}`, wrap: true },
+        {
+          type: 'TextBlock',
+          text: `${candidate.rank}. ${candidate.status ? `[${candidate.status.label}] ` : ''}${cap(candidate.answer || MESSAGES.noAnswerText, PREVIEW_CHARS)}`,
+          wrap: true,
+        },
         // The citation is never cut: it is what the experts check kotae's candidates against.
-        { type: 'TextBlock', text: `${LABELS.citation}: ${candidate.citationLine} · ${LABELS.confidence} ${candidate.confidencePercent}`, wrap: true, isSubtle: true, size: 'Small' },
+        {
+          type: 'TextBlock',
+          text: `${LABELS.citation}: ${candidate.citationLine} · ${LABELS.confidence} ${candidate.confidencePercent}`,
+          wrap: true,
+          isSubtle: true,
+          size: 'Small',
+        },
       ],
     });
   }
   if (view.answered) {
-    body.push({ type: 'Container', style: 'emphasis', separator: true, spacing: 'Medium', items: expertAnswerElements(view.answered, view.answered.answeredLine, cap) });
+    body.push({
+      type: 'Container',
+      style: 'emphasis',
+      separator: true,
+      spacing: 'Medium',
+      items: expertAnswerElements(view.answered, view.answered.answeredLine, cap),
+    });
     return card(body);
   }
   body.push(
-    { type: 'Input.Text', id: ANSWER_INPUTS.answer, label: LABELS.answer, isMultiline: true, maxLength: ANSWER_MAX_CHARS, isRequired: true, errorMessage: MESSAGES.answerRequired },
-    { type: 'Input.ChoiceSet', id: ANSWER_INPUTS.status, label: LABELS.status, style: 'compact', placeholder: '○ / × / △ / −', choices: STATUS_CHOICES.map((status) => ({ title: status.label, value: status.mark })) },
-    { type: 'Input.Toggle', id: ANSWER_INPUTS.addToKnowledge, title: LABELS.addToKnowledge, value: 'true', valueOn: 'true', valueOff: 'false' },
+    {
+      type: 'Input.Text',
+      id: ANSWER_INPUTS.answer,
+      label: LABELS.answer,
+      isMultiline: true,
+      maxLength: ANSWER_MAX_CHARS,
+      isRequired: true,
+      errorMessage: MESSAGES.answerRequired,
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: ANSWER_INPUTS.status,
+      label: LABELS.status,
+      style: 'compact',
+      placeholder: '○ / × / △ / −',
+      choices: STATUS_CHOICES.map((status) => ({ title: status.label, value: status.mark })),
+    },
+    {
+      type: 'Input.Toggle',
+      id: ANSWER_INPUTS.addToKnowledge,
+      title: LABELS.addToKnowledge,
+      value: 'true',
+      valueOn: 'true',
+      valueOff: 'false',
+    },
   );
   const data: ExpertAnswerData = { kotae: 'expert-answer', escalationId: view.id };
   return card(body, [{ type: 'Action.Submit', title: LABELS.answerAction, data, style: 'positive' }]);
@@ -88,7 +149,9 @@ export function expertAnswerCard(view: ExpertAnswerView, question: string, budge
 }
 
 function expertAnswerElements(view: ExpertAnswerView, heading: string, cap: (text: string) => string): CardElement[] {
-  const elements: CardElement[] = [{ type: 'TextBlock', text: `${heading}${view.status ? `: ${view.status.label}` : ''}`, wrap: true, weight: 'Bolder', color: 'Good' }];
+  const elements: CardElement[] = [
+    { type: 'TextBlock', text: `${heading}${view.status ? `: ${view.status.label}` : ''}`, wrap: true, weight: 'Bolder', color: 'Good' },
+  ];
   elements.push({ type: 'TextBlock', text: cap(view.answer), wrap: true });
   if (view.remarks) elements.push({ type: 'TextBlock', text: `${LABELS.remarks}: ${cap(view.remarks)}`, wrap: true, isSubtle: true });
   if (view.savedCitation) elements.push({ type: 'FactSet', facts: [{ title: LABELS.savedAs, value: view.savedCitation }] });

@@ -12,10 +12,23 @@
 import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { CuratedAnswers } from '../../core/curated-answers.js';
 import { CuratedAnswerError } from '../../core/curated-answers.js';
-import { answerEscalation, EscalationAlreadyAnswered, escalationAnswerSchema, type Escalation, type EscalationStore } from '../../core/escalations.js';
+import {
+  answerEscalation,
+  EscalationAlreadyAnswered,
+  escalationAnswerSchema,
+  type Escalation,
+  type EscalationStore,
+} from '../../core/escalations.js';
 import type { KotaeService } from '../../core/kotae-service.js';
 import type { Logger } from '../../logging.js';
-import { alreadyAnsweredText, candidatesOf, expertAnswerProblems, MESSAGES, presentEscalation, presentExpertAnswer } from '../../present/index.js';
+import {
+  alreadyAnsweredText,
+  candidatesOf,
+  expertAnswerProblems,
+  MESSAGES,
+  presentEscalation,
+  presentExpertAnswer,
+} from '../../present/index.js';
 import type { RecentKeys } from '../recent-keys.js';
 import { safeError, type Continuations } from './adapter.js';
 import { cardMessage, TEXT, type AskExpertData } from './cards.js';
@@ -47,7 +60,10 @@ export class TeamsEscalations {
   /** `experts here` from an admin: this conversation becomes the experts' channel. */
   async setExpertsChannel(context: TurnContext, admin: string | undefined): Promise<void> {
     const stored = await this.deps.expertsChannel.set(TurnContext.getConversationReference(context.activity), admin);
-    this.deps.logger.info({ event: 'teams_experts_channel_set', user: admin ?? null, conversation_type: stored.conversation.conversationType ?? null }, 'Teams experts\' channel set');
+    this.deps.logger.info(
+      { event: 'teams_experts_channel_set', user: admin ?? null, conversation_type: stored.conversation.conversationType ?? null },
+      "Teams experts' channel set",
+    );
     await context.sendActivity(TEXT.expertsChannelSet);
   }
 
@@ -66,7 +82,10 @@ export class TeamsEscalations {
       const conversationType = activity.conversation.conversationType ?? 'personal';
       escalation = await this.deps.escalations.record({
         question: data.question,
-        asker: { ...(from?.aadObjectId || from?.id ? { id: from.aadObjectId ?? from.id } : {}), ...(from?.name ? { name: from.name } : {}) },
+        asker: {
+          ...(from?.aadObjectId || from?.id ? { id: from.aadObjectId ?? from.id } : {}),
+          ...(from?.name ? { name: from.name } : {}),
+        },
         surface: 'teams',
         where: { conversationType, reference: JSON.stringify(TurnContext.getConversationReference(activity)) },
         candidates: candidatesOf(result, CANDIDATES),
@@ -81,7 +100,10 @@ export class TeamsEscalations {
     const experts = this.deps.expertsChannel.reference;
     if (!experts) {
       // A card from before the experts' channel file went missing: the admins still see the question.
-      this.deps.logger.info({ ...log, escalation: escalation.id, outcome: 'no-experts-channel' }, 'escalation recorded; no experts\' channel is set up');
+      this.deps.logger.info(
+        { ...log, escalation: escalation.id, outcome: 'no-experts-channel' },
+        "escalation recorded; no experts' channel is set up",
+      );
       await context.sendActivity(MESSAGES.expertsNotSetUp);
       return;
     }
@@ -97,7 +119,10 @@ export class TeamsEscalations {
       await context.sendActivity(MESSAGES.expertsUnreachable);
       return;
     }
-    this.deps.logger.info({ ...log, escalation: escalation.id, outcome: 'sent', candidates: escalation.candidates.length }, 'question sent to the experts');
+    this.deps.logger.info(
+      { ...log, escalation: escalation.id, outcome: 'sent', candidates: escalation.candidates.length },
+      'question sent to the experts',
+    );
     await context.sendActivity(MESSAGES.escalated);
   }
 
@@ -107,14 +132,25 @@ export class TeamsEscalations {
    */
   async answer(context: TurnContext, submit: ExpertAnswerSubmit): Promise<void> {
     const activity = context.activity;
-    const parsed = escalationAnswerSchema.safeParse({ answer: submit.answer, status: submit.status, addToKnowledge: submit.addToKnowledge });
+    const parsed = escalationAnswerSchema.safeParse({
+      answer: submit.answer,
+      status: submit.status,
+      addToKnowledge: submit.addToKnowledge,
+    });
     if (!parsed.success) {
-      await context.sendActivity(expertAnswerProblems(parsed.error.issues).map((problem) => problem.text).join('\n'));
+      await context.sendActivity(
+        expertAnswerProblems(parsed.error.issues)
+          .map((problem) => problem.text)
+          .join('\n'),
+      );
       return;
     }
     const escalation = await this.deps.escalations.get(submit.escalationId);
     if (!escalation) {
-      this.deps.logger.warn({ event: 'teams_escalation_invalid', escalation: submit.escalationId }, '「回答する」 for an escalation kotae does not have');
+      this.deps.logger.warn(
+        { event: 'teams_escalation_invalid', escalation: submit.escalationId },
+        '「回答する」 for an escalation kotae does not have',
+      );
       await context.sendActivity(MESSAGES.escalationFailed);
       return;
     }
@@ -161,29 +197,40 @@ export class TeamsEscalations {
         await this.showAnswered(error.escalation, card);
         return true;
       }
-      this.deps.logger.error({ ...log, outcome: 'failed', err: safeError(error) }, 'could not save an expert\'s answer');
-      await tellExpert(error instanceof CuratedAnswerError ? `${MESSAGES.answerNotSaved}\n${error.message}` : MESSAGES.answerNotSaved).catch(() => undefined);
+      this.deps.logger.error({ ...log, outcome: 'failed', err: safeError(error) }, "could not save an expert's answer");
+      await tellExpert(
+        error instanceof CuratedAnswerError ? `${MESSAGES.answerNotSaved}\n${error.message}` : MESSAGES.answerNotSaved,
+      ).catch(() => undefined);
       return false;
     }
     const { escalation, saved } = answered;
-    this.deps.logger.info({ ...log, outcome: 'answered', saved: saved?.id ?? null, served: saved?.served ?? null }, 'expert answered an escalation');
+    this.deps.logger.info(
+      { ...log, outcome: 'answered', saved: saved?.id ?? null, served: saved?.served ?? null },
+      'expert answered an escalation',
+    );
     if (saved && !saved.served && saved.warning) await tellExpert(saved.warning);
     await this.showAnswered(escalation, card);
     try {
       await this.deliver(escalation);
     } catch (error) {
-      this.deps.logger.warn({ ...log, step: 'deliver', err: safeError(error) }, 'could not send the expert\'s answer to the asker');
+      this.deps.logger.warn({ ...log, step: 'deliver', err: safeError(error) }, "could not send the expert's answer to the asker");
       await tellExpert(MESSAGES.answerNotDelivered);
     }
     return true;
   }
 
   /** The card in the experts' channel, now saying who answered and what. */
-  private async showAnswered(escalation: Escalation, card: { reference: Partial<ConversationReference>; id: string | undefined }): Promise<void> {
+  private async showAnswered(
+    escalation: Escalation,
+    card: { reference: Partial<ConversationReference>; id: string | undefined },
+  ): Promise<void> {
     if (!card.id) return;
     const message = cardMessage(escalationCard(presentEscalation(escalation), whereLabel(escalation)));
     await this.deps.update(card.reference, { ...message, type: 'message', id: card.id }).catch((error: unknown) => {
-      this.deps.logger.warn({ event: 'teams_escalation_answer', escalation: escalation.id, step: 'update', err: safeError(error) }, 'could not mark the experts\' card answered');
+      this.deps.logger.warn(
+        { event: 'teams_escalation_answer', escalation: escalation.id, step: 'update', err: safeError(error) },
+        "could not mark the experts' card answered",
+      );
     });
   }
 
@@ -195,7 +242,9 @@ export class TeamsEscalations {
   }
 
   private track(work: Promise<void>): void {
-    const tracked = work.catch((error: unknown) => this.deps.logger.error({ err: safeError(error) }, 'could not finish answering an escalation in Teams'));
+    const tracked = work.catch((error: unknown) =>
+      this.deps.logger.error({ err: safeError(error) }, 'could not finish answering an escalation in Teams'),
+    );
     this.background.add(tracked);
     void tracked.finally(() => this.background.delete(tracked));
   }

@@ -40,7 +40,10 @@ export class ExpertsChannel {
   readonly path: string;
   private current: StoredReference | null = null;
 
-  constructor(dataDir: string, private readonly logger: Logger) {
+  constructor(
+    dataDir: string,
+    private readonly logger: Logger,
+  ) {
     this.path = path.join(dataDir, EXPERTS_CHANNEL_FILE);
   }
 
@@ -85,7 +88,10 @@ export class ExpertsChannel {
     const conversation = rest.conversation ? { ...rest.conversation, id: rest.conversation.id.replace(/;messageid=\d+$/, '') } : undefined;
     const stored = referenceSchema.parse({ ...rest, conversation });
     await mkdir(path.dirname(this.path), { recursive: true });
-    await writeFileAtomically(this.path, `${JSON.stringify({ reference: stored, ...(setBy ? { setBy } : {}), setAt: new Date().toISOString() }, null, 2)}\n`);
+    await writeFileAtomically(
+      this.path,
+      `${JSON.stringify({ reference: stored, ...(setBy ? { setBy } : {}), setAt: new Date().toISOString() }, null, 2)}\n`,
+    );
     this.current = stored;
     return stored;
   }

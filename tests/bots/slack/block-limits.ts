@@ -41,7 +41,8 @@ export function expectWithinLimits(message: SlackMessage): void {
     if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
     if (block.type === 'context') {
       expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
-      for (const element of block.elements) if ('text' in element && typeof element.text === 'string') expect(element.text.length).toBeLessThanOrEqual(LIMITS.contextText);
+      for (const element of block.elements)
+        if ('text' in element && typeof element.text === 'string') expect(element.text.length).toBeLessThanOrEqual(LIMITS.contextText);
     }
   }
   for (const button of buttons(message)) {

@@ -29,7 +29,12 @@ function result(answered: boolean, results: RankedAnswer[], question = 'デー�
 
 describe('buildAnswerMessage', () => {
   it('shows the best answer with its status, citation and confidence, then up to two more candidates', () => {
-    const message = buildAnswerMessage(result(true, [1, 2, 3, 4, 5].map((rank) => ranked({ confidence: 1 - rank / 10 }, rank))));
+    const message = buildAnswerMessage(
+      result(
+        true,
+        [1, 2, 3, 4, 5].map((rank) => ranked({ confidence: 1 - rank / 10 }, rank)),
+      ),
+    );
     const texts = blockTexts(message.blocks).join('\n');
     expect(texts).toContain('*回答*  *○ 対応*');
     expect(texts).toContain('📄 jinjer.txt › データ管理 › No.1');
@@ -79,7 +84,11 @@ describe('buildAnswerMessage', () => {
   it('escapes every piece of knowledge text and the question', () => {
     const evil = '<!channel> & <@U1> <https://evil.example|click>';
     const message = buildAnswerMessage(
-      result(true, [ranked({ answer: evil, remarks: evil, question: evil, citation: `${evil} › No.1` }), ranked({ answer: evil }, 2)], evil),
+      result(
+        true,
+        [ranked({ answer: evil, remarks: evil, question: evil, citation: `${evil} › No.1` }), ranked({ answer: evil }, 2)],
+        evil,
+      ),
       { restateQuestion: true },
     );
     // Button values are data Slack hands back to us, never rendered; everything else is shown.
@@ -91,7 +100,16 @@ describe('buildAnswerMessage', () => {
   it('stays within every Block Kit limit with absurd input, cutting with … and keeping the citation', () => {
     const huge = 'A&B<重要>'.repeat(3000);
     const results = Array.from({ length: 50 }, (_, i) =>
-      ranked({ answer: huge, remarks: huge, question: huge, citation: `long.tsv › ${'セクション'.repeat(20)} › No.${i + 1}`, id: `long.tsv#${'9'.repeat(100)}` }, i + 1),
+      ranked(
+        {
+          answer: huge,
+          remarks: huge,
+          question: huge,
+          citation: `long.tsv › ${'セクション'.repeat(20)} › No.${i + 1}`,
+          id: `long.tsv#${'9'.repeat(100)}`,
+        },
+        i + 1,
+      ),
     );
     for (const answered of [true, false]) {
       const message = buildAnswerMessage(result(answered, results, huge), { restateQuestion: true, askedBy: 'U1', share: true });
@@ -116,7 +134,10 @@ describe('buildAnswerMessage', () => {
 describe('buildReloadMessage', () => {
   const outcome = (overrides: Partial<ReloadOutcome> & { files?: number; warnings?: number } = {}): ReloadOutcome => {
     const files = Array.from({ length: overrides.files ?? 2 }, (_, i) => ({ file: `sheet-${i}.xlsx`, items: 10 + i, bytes: 1000 }));
-    const warnings = Array.from({ length: overrides.warnings ?? 0 }, (_, i) => ({ file: `bad-${i}.pdf`, message: `unsupported file type ".pdf" <${i}>: skipped.` }));
+    const warnings = Array.from({ length: overrides.warnings ?? 0 }, (_, i) => ({
+      file: `bad-${i}.pdf`,
+      message: `unsupported file type ".pdf" <${i}>: skipped.`,
+    }));
     return {
       ok: overrides.ok ?? true,
       ...(overrides.error ? { error: overrides.error } : {}),

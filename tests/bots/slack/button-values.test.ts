@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUTTON_VALUE_MAX, decodeFeedbackValue, decodeQuestionValue, encodeFeedbackValue, encodeQuestionValue } from '../../../src/bots/slack/button-values.js';
+import {
+  BUTTON_VALUE_MAX,
+  decodeFeedbackValue,
+  decodeQuestionValue,
+  encodeFeedbackValue,
+  encodeQuestionValue,
+} from '../../../src/bots/slack/button-values.js';
 
 describe('feedback button values', () => {
   it('carry the question and the item id back', () => {
@@ -22,7 +28,8 @@ describe('feedback button values', () => {
   });
 
   it('decode to null when missing or tampered with', () => {
-    for (const raw of [undefined, '', 'nope', '[]', '{"q":"x"}', '{"i":"","q":"x"}', '{"i":1,"q":"x"}']) expect(decodeFeedbackValue(raw)).toBeNull();
+    for (const raw of [undefined, '', 'nope', '[]', '{"q":"x"}', '{"i":"","q":"x"}', '{"i":1,"q":"x"}'])
+      expect(decodeFeedbackValue(raw)).toBeNull();
   });
 });
 

@@ -73,7 +73,16 @@ export function nextEventId(): string {
 
 export function mentionEvent(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const ts = nextTs();
-  return { type: 'app_mention', user: USER, text: `<@${BOT_USER_ID}> ${text}`, ts, event_ts: ts, channel: 'C0SALES', team: TEAM_ID, ...overrides };
+  return {
+    type: 'app_mention',
+    user: USER,
+    text: `<@${BOT_USER_ID}> ${text}`,
+    ts,
+    event_ts: ts,
+    channel: 'C0SALES',
+    team: TEAM_ID,
+    ...overrides,
+  };
 }
 
 export function dmEvent(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -82,7 +91,10 @@ export function dmEvent(text: string, overrides: Record<string, unknown> = {}): 
 }
 
 /** A DM sharing files (message.im, subtype file_share), as Slack sends it. */
-export function fileShareEvent(files: ReadonlyArray<Record<string, unknown>>, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function fileShareEvent(
+  files: ReadonlyArray<Record<string, unknown>>,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return dmEvent('', { subtype: 'file_share', files, upload: false, display_as_bot: false, ...overrides });
 }
 
@@ -137,7 +149,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const kotae = new KotaeService(knowledge.dir);
   if (options.loadKnowledge !== false) await kotae.reload();
   const questionLog = new QuestionLog(dataDir);
-  const deps: BotDeps = { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger, ...createAnswerLibrary({ kotae, logger }, dataDir) };
+  const deps: BotDeps = {
+    config,
+    kotae,
+    questionLog,
+    asker: createAsker(kotae, questionLog, logger),
+    fills: new FillService(kotae),
+    logger,
+    ...createAnswerLibrary({ kotae, logger }, dataDir),
+  };
 
   const app = express();
   const handle = await mountSlack(app, deps);
@@ -260,16 +280,35 @@ export function buttonClick(options: {
     channel: { id: channel, name: 'sales' },
     ...(options.ephemeral ? {} : { message }),
     response_url: options.responseUrl,
-    actions: [{ type: 'button', action_id: options.actionId, block_id: 'kotae_answer_actions', value: options.value, action_ts: `${Date.now() / 1000}` }],
+    actions: [
+      {
+        type: 'button',
+        action_id: options.actionId,
+        block_id: 'kotae_answer_actions',
+        value: options.value,
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
   };
 }
 
 /** A view_submission payload: a person submitted a modal the bot opened, with these input values. */
-export function viewSubmission(options: { callbackId: string; privateMetadata: string; values: Record<string, Record<string, Record<string, unknown>>>; user?: string; userName?: string }): Record<string, unknown> {
+export function viewSubmission(options: {
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, Record<string, unknown>>>;
+  user?: string;
+  userName?: string;
+}): Record<string, unknown> {
   return {
     type: 'view_submission',
     team: { id: TEAM_ID, domain: 'kotae-test' },
-    user: { id: options.user ?? USER, username: options.userName ?? 'sales.person', name: options.userName ?? 'sales.person', team_id: TEAM_ID },
+    user: {
+      id: options.user ?? USER,
+      username: options.userName ?? 'sales.person',
+      name: options.userName ?? 'sales.person',
+      team_id: TEAM_ID,
+    },
     api_app_id: 'A0KOTAE',
     token: 'legacy-verification-token',
     trigger_id: `trigger-${nextEventId()}`,

@@ -17,8 +17,19 @@ describe('slack-manifest.yaml', () => {
   });
 
   it('asks for exactly the bot scopes the adapter uses', () => {
-    const scopes = /bot:\n((?:\s+- .+\n)+)/.exec(active)?.[1]?.match(/- (\S+)/g)?.map((s) => s.slice(2));
-    expect(scopes?.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read', 'files:write', 'im:history', 'users:read']);
+    const scopes = /bot:\n((?:\s+- .+\n)+)/
+      .exec(active)?.[1]
+      ?.match(/- (\S+)/g)
+      ?.map((s) => s.slice(2));
+    expect(scopes?.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'files:read',
+      'files:write',
+      'im:history',
+      'users:read',
+    ]);
   });
 
   it('defines /ask without Slack-side escaping, turns interactivity on and uses Socket Mode by default', () => {

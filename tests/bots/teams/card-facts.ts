@@ -4,7 +4,8 @@ import type { AdaptiveCard, CardElement, FeedbackData, SubmitAction } from '../.
 
 export function cardOf(activity: Activity): AdaptiveCard {
   const attachment = activity.attachments?.[0];
-  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive') throw new Error(`not an Adaptive Card: ${JSON.stringify(activity).slice(0, 300)}`);
+  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive')
+    throw new Error(`not an Adaptive Card: ${JSON.stringify(activity).slice(0, 300)}`);
   return attachment.content as AdaptiveCard;
 }
 
@@ -24,7 +25,9 @@ export function cardTexts(card: AdaptiveCard): string[] {
 
 export function fact(card: AdaptiveCard, title: string): string | undefined {
   const prefix = `${title}: `;
-  return cardTexts(card).find((t) => t.startsWith(prefix))?.slice(prefix.length);
+  return cardTexts(card)
+    .find((t) => t.startsWith(prefix))
+    ?.slice(prefix.length);
 }
 
 export function actions(card: AdaptiveCard): readonly SubmitAction[] {

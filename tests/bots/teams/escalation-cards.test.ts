@@ -20,7 +20,7 @@ const ESCALATION: Escalation = {
 };
 
 describe('escalationCard', () => {
-  it('fits Teams\' budget for the longest question, candidates and answer, keeping every citation whole', () => {
+  it("fits Teams' budget for the longest question, candidates and answer, keeping every citation whole", () => {
     for (const escalation of [ESCALATION, { ...ESCALATION, state: 'open' as const, answered: undefined }]) {
       const card = escalationCard(presentEscalation(escalation), whereLabel(escalation));
       expect(cardBytes(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
@@ -35,7 +35,7 @@ describe('escalationCard', () => {
 });
 
 describe('expertAnswerCard', () => {
-  it('fits Teams\' budget for the longest answer', () => {
+  it("fits Teams' budget for the longest answer", () => {
     const card = expertAnswerCard(presentExpertAnswer(ESCALATION.answered!), ESCALATION.question);
     expect(cardBytes(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
     expect(cardTexts(card)).toContain('佐藤さんの回答: × 非対応');
@@ -44,8 +44,15 @@ describe('expertAnswerCard', () => {
 
 describe('parseExpertAnswer', () => {
   it('reads 「回答する」 with its inputs, the toggle off only when Teams says "false"', () => {
-    expect(parseExpertAnswer({ kotae: 'expert-answer', escalationId: 'e-1', answer: '記録しています。', status: '○', addToKnowledge: 'true' })).toEqual({ escalationId: 'e-1', answer: '記録しています。', status: '○', addToKnowledge: true });
-    expect(parseExpertAnswer({ kotae: 'expert-answer', escalationId: 'e-1', addToKnowledge: 'false' })).toEqual({ escalationId: 'e-1', answer: '', status: '', addToKnowledge: false });
+    expect(
+      parseExpertAnswer({ kotae: 'expert-answer', escalationId: 'e-1', answer: '記録しています。', status: '○', addToKnowledge: 'true' }),
+    ).toEqual({ escalationId: 'e-1', answer: '記録しています。', status: '○', addToKnowledge: true });
+    expect(parseExpertAnswer({ kotae: 'expert-answer', escalationId: 'e-1', addToKnowledge: 'false' })).toEqual({
+      escalationId: 'e-1',
+      answer: '',
+      status: '',
+      addToKnowledge: false,
+    });
     expect(parseExpertAnswer({ kotae: 'feedback', escalationId: 'e-1' })).toBeNull();
     expect(parseExpertAnswer({ kotae: 'expert-answer', escalationId: '' })).toBeNull();
     expect(parseExpertAnswer('text')).toBeNull();

@@ -15,7 +15,19 @@ import { EscalationStore } from '../../../src/core/escalations.js';
 import { candidatesOf, MESSAGES } from '../../../src/present/index.js';
 import { waitFor } from '../../helpers/wait-for.js';
 import { actions, cardOf, cardTexts, fact } from './card-facts.js';
-import { ADMIN, BOT, FakeConnector, memoryLogger, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
+import {
+  ADMIN,
+  BOT,
+  FakeConnector,
+  memoryLogger,
+  mention,
+  startBot,
+  startCore,
+  teamsMessage,
+  USER,
+  type BotServer,
+  type Core,
+} from './harness.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true', KOTAE_ADMINS: ADMIN.aadObjectId };
 const EXPERTS_CHANNEL = '19:experts-channel@thread.tacv2';
@@ -50,8 +62,16 @@ function escalations(): EscalationStore {
 }
 
 /** A message in the experts' channel (a new thread there, or the thread of `rootId`). */
-function inExpertsChannel(text: string, options: { from?: typeof EXPERT | typeof ADMIN; value?: unknown; replyToId?: string; rootId?: string } = {}): Partial<Activity> {
-  const activity = teamsMessage(connector.serviceUrl, text, { conversationType: 'channel', from: options.from ?? EXPERT, entities: text ? [mention(BOT)] : [], ...(options.value ? { value: options.value } : {}) });
+function inExpertsChannel(
+  text: string,
+  options: { from?: typeof EXPERT | typeof ADMIN; value?: unknown; replyToId?: string; rootId?: string } = {},
+): Partial<Activity> {
+  const activity = teamsMessage(connector.serviceUrl, text, {
+    conversationType: 'channel',
+    from: options.from ?? EXPERT,
+    entities: text ? [mention(BOT)] : [],
+    ...(options.value ? { value: options.value } : {}),
+  });
   return {
     ...activity,
     conversation: { ...activity.conversation!, id: `${EXPERTS_CHANNEL};messageid=${options.rootId ?? activity.id}` },
@@ -82,11 +102,16 @@ function askExpertAction(card: AdaptiveCard): AskExpertData | undefined {
 /** What the expert's 「回答する」 sends: the card's data and its inputs' values, as Teams merges them. */
 function expertSubmit(card: AdaptiveCard, inputs: { answer: string; status?: string; addToKnowledge?: 'true' | 'false' }) {
   const data = actions(card).find((a) => a.data.kotae === 'expert-answer')?.data as ExpertAnswerData;
-  return { ...data, answer: inputs.answer, ...(inputs.status ? { status: inputs.status } : {}), addToKnowledge: inputs.addToKnowledge ?? 'true' };
+  return {
+    ...data,
+    answer: inputs.answer,
+    ...(inputs.status ? { status: inputs.status } : {}),
+    addToKnowledge: inputs.addToKnowledge ?? 'true',
+  };
 }
 
 describe('「専門家に聞く」 in Teams', () => {
-  it('is not offered until an admin sets the experts\' channel, and only an admin can set it', async () => {
+  it("is not offered until an admin sets the experts' channel, and only an admin can set it", async () => {
     const { card } = await ask('ペンギンの飼育方針はありますか');
     expect(askExpertAction(card)).toBeUndefined();
 
@@ -95,19 +120,28 @@ describe('「専門家に聞く」 in Teams', () => {
     await expect(readFile(path.join(core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')).rejects.toThrow(/ENOENT/);
   });
 
-  it('keeps the experts\' channel an admin names, across a restart', async () => {
+  it("keeps the experts' channel an admin names, across a restart", async () => {
     const set = await converse(inExpertsChannel('<at>kotae</at> 専門家チャンネルに設定', { from: ADMIN }));
     expect(set.map((s) => s.activity.text)).toEqual([TEXT.expertsChannelSet]);
-    const stored = JSON.parse(await readFile(path.join(core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')) as { reference: { conversation: { id: string }; serviceUrl: string }; setBy: string };
+    const stored = JSON.parse(await readFile(path.join(core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')) as {
+      reference: { conversation: { id: string }; serviceUrl: string };
+      setBy: string;
+    };
     // The channel itself, not the thread the command was sent in: each question starts its own thread.
-    expect(stored).toMatchObject({ reference: { conversation: { id: EXPERTS_CHANNEL }, serviceUrl: connector.serviceUrl }, setBy: ADMIN.aadObjectId });
+    expect(stored).toMatchObject({
+      reference: { conversation: { id: EXPERTS_CHANNEL }, serviceUrl: connector.serviceUrl },
+      setBy: ADMIN.aadObjectId,
+    });
 
     await bot.close();
     bot = await startBot(core, ENV, {}, log.logger);
-    expect(askExpertAction((await ask('ペンギンの飼育方針はありますか')).card)).toEqual({ kotae: 'ask-expert', question: 'ペンギンの飼育方針はありますか' });
+    expect(askExpertAction((await ask('ペンギンの飼育方針はありますか')).card)).toEqual({
+      kotae: 'ask-expert',
+      question: 'ペンギンの飼育方針はありますか',
+    });
   });
 
-  it('takes a question to the experts\' channel and the expert\'s answer back to the asker, into kotae-curated.csv, and kotae answers it from there next time', async () => {
+  it("takes a question to the experts' channel and the expert's answer back to the asker, into kotae-curated.csv, and kotae answers it from there next time", async () => {
     const question = 'アザラシの健康診断は年に何回ですか';
     const asked = await ask(question);
     expect(cardTexts(asked.card)).toContain(MESSAGES.noConfidentAnswer);
@@ -128,24 +162,51 @@ describe('「専門家に聞く」 in Teams', () => {
     const inputs = expertsCard.body.filter((e) => e.type.startsWith('Input.'));
     expect(inputs).toEqual([
       expect.objectContaining({ type: 'Input.Text', id: 'answer', isMultiline: true, isRequired: true }),
-      expect.objectContaining({ type: 'Input.ChoiceSet', id: 'status', choices: ['○', '×', '△', '−'].map((mark) => expect.objectContaining({ value: mark })) }),
+      expect.objectContaining({
+        type: 'Input.ChoiceSet',
+        id: 'status',
+        choices: ['○', '×', '△', '−'].map((mark) => expect.objectContaining({ value: mark })),
+      }),
       expect.objectContaining({ type: 'Input.Toggle', id: 'addToKnowledge', title: 'ナレッジに追加', value: 'true' }),
     ]);
     const [recorded] = await escalations().list();
-    expect(recorded).toMatchObject({ question, surface: 'teams', asker: { id: USER.aadObjectId, name: USER.name }, where: { conversationType: 'personal' }, state: 'open' });
+    expect(recorded).toMatchObject({
+      question,
+      surface: 'teams',
+      asker: { id: USER.aadObjectId, name: USER.name },
+      where: { conversationType: 'personal' },
+      state: 'open',
+    });
 
     const cardId = `sent-${connector.sent.indexOf(toExperts!) + 1}`;
     const rootId = cardId;
-    await converse(inExpertsChannel('', { value: expertSubmit(expertsCard, { answer: '年に2回、獣医師が診断します。', status: '○' }), replyToId: cardId, rootId }));
+    await converse(
+      inExpertsChannel('', {
+        value: expertSubmit(expertsCard, { answer: '年に2回、獣医師が診断します。', status: '○' }),
+        replyToId: cardId,
+        rootId,
+      }),
+    );
 
-    const [delivered] = await waitFor(() => connector.sent.filter((s) => s.conversationId === PERSONAL && s.activity.attachments?.length && cardTexts(cardOf(s.activity)).some((t) => t.startsWith('佐藤 一郎さんの回答'))), 'the answer in the asker\'s chat');
+    const [delivered] = await waitFor(
+      () =>
+        connector.sent.filter(
+          (s) =>
+            s.conversationId === PERSONAL &&
+            s.activity.attachments?.length &&
+            cardTexts(cardOf(s.activity)).some((t) => t.startsWith('佐藤 一郎さんの回答')),
+        ),
+      "the answer in the asker's chat",
+    );
     const answerTexts = cardTexts(cardOf(delivered!.activity));
     expect(answerTexts).toContain('佐藤 一郎さんの回答: ○ 対応');
     expect(answerTexts).toContain('年に2回、獣医師が診断します。');
     // The citation names the author as the knowledge loader reads names (spaces dropped).
-    expect(fact(cardOf(delivered!.activity), 'ナレッジに追加しました')).toMatch(/^kotae-curated\.csv › No\.C-1 \(佐藤一郎, \d{4}-\d{2}-\d{2}\)$/);
+    expect(fact(cardOf(delivered!.activity), 'ナレッジに追加しました')).toMatch(
+      /^kotae-curated\.csv › No\.C-1 \(佐藤一郎, \d{4}-\d{2}-\d{2}\)$/,
+    );
 
-    const [updated] = await waitFor(() => connector.updated.filter((u) => u.activityId === cardId), 'the experts\' card marked answered');
+    const [updated] = await waitFor(() => connector.updated.filter((u) => u.activityId === cardId), "the experts' card marked answered");
     const updatedCard = cardOf(updated!.activity);
     expect(updated!.conversationId).toContain(EXPERTS_CHANNEL);
     expect(cardTexts(updatedCard)).toContain('✅ 佐藤 一郎さんが回答しました (answered by 佐藤 一郎): ○ 対応');
@@ -160,8 +221,12 @@ describe('「専門家に聞く」 in Teams', () => {
     expect(fact(again.card, '出典')).toMatch(/^kotae-curated\.csv › No\.C-1 \(佐藤一郎, \d{4}-\d{2}-\d{2}\)/);
 
     // A second 「回答する」 (another expert, the old card) says who answered.
-    const second = await converse(inExpertsChannel('', { from: ADMIN, value: expertSubmit(expertsCard, { answer: '別の回答です。' }), replyToId: cardId, rootId }));
-    expect(second.map((s) => s.activity.text)).toEqual(['この質問には佐藤 一郎さんが回答済みです。 (佐藤 一郎 has answered this already.)']);
+    const second = await converse(
+      inExpertsChannel('', { from: ADMIN, value: expertSubmit(expertsCard, { answer: '別の回答です。' }), replyToId: cardId, rootId }),
+    );
+    expect(second.map((s) => s.activity.text)).toEqual([
+      'この質問には佐藤 一郎さんが回答済みです。 (佐藤 一郎 has answered this already.)',
+    ]);
     expect((await escalations().get(recorded!.id))?.answered).toMatchObject({ answer: '年に2回、獣医師が診断します。', by: '佐藤 一郎' });
   });
 
@@ -177,7 +242,7 @@ describe('「専門家に聞く」 in Teams', () => {
     expect(recorded).toMatchObject({ question: 'シロクマの給餌記録は保管していますか', state: 'open' });
   });
 
-  it('tells the asker, and logs what to do, when the experts\' channel cannot be reached; once it can, the same button works', async () => {
+  it("tells the asker, and logs what to do, when the experts' channel cannot be reached; once it can, the same button works", async () => {
     const asked = await ask('カワウソの入館手続きはありますか');
     connector.reject = (_activity, conversationId) => conversationId.startsWith(EXPERTS_CHANNEL);
     const turn = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
@@ -187,7 +252,10 @@ describe('「専門家に聞く」 in Teams', () => {
     expect((await escalations().list()).map((e) => e.question)).toContain('カワウソの入館手続きはありますか');
 
     connector.reject = null;
-    const again = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
+    const again = await converse({
+      ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }),
+      replyToId: asked.id,
+    });
     expect(again.filter((s) => s.conversationId === EXPERTS_CHANNEL)).toHaveLength(1);
     expect(again.filter((s) => s.conversationId === PERSONAL).map((s) => s.activity.text)).toEqual([MESSAGES.escalated]);
   });

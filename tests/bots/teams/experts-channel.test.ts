@@ -19,7 +19,13 @@ const CHANNEL_MESSAGE = {
   activityId: '1700000000123',
   user: { id: '29:admin', name: '管理 太郎' },
   bot: { id: '28:kotae', name: 'kotae' },
-  conversation: { id: '19:experts@thread.tacv2;messageid=1700000000123', conversationType: 'channel', isGroup: true, name: '', tenantId: 't-1' },
+  conversation: {
+    id: '19:experts@thread.tacv2;messageid=1700000000123',
+    conversationType: 'channel',
+    isGroup: true,
+    name: '',
+    tenantId: 't-1',
+  },
   channelId: 'msteams',
   serviceUrl: 'https://smba.trafficmanager.net/jp/',
   locale: 'ja-JP',
@@ -37,7 +43,10 @@ describe('ExpertsChannel', () => {
     expect(stored).not.toHaveProperty('user');
     // Written by rename: no temporary file is left beside it.
     expect(await readdir(path.join(dataDir, 'not-yet'))).toEqual([EXPERTS_CHANNEL_FILE]);
-    expect(JSON.parse(await readFile(channel.path, 'utf8'))).toMatchObject({ setBy: 'aad-admin', reference: { serviceUrl: CHANNEL_MESSAGE.serviceUrl } });
+    expect(JSON.parse(await readFile(channel.path, 'utf8'))).toMatchObject({
+      setBy: 'aad-admin',
+      reference: { serviceUrl: CHANNEL_MESSAGE.serviceUrl },
+    });
 
     const restarted = new ExpertsChannel(path.join(dataDir, 'not-yet'), logger);
     await restarted.load();
@@ -50,6 +59,13 @@ describe('ExpertsChannel', () => {
     const channel = new ExpertsChannel(dataDir, logger);
     await channel.load();
     expect(channel.reference).toBeNull();
-    expect(lines).toEqual([expect.objectContaining({ level: 40, event: 'teams_experts_channel_unreadable', file: channel.path, msg: expect.stringContaining('an admin sends "experts here" in the experts\' channel') })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 40,
+        event: 'teams_experts_channel_unreadable',
+        file: channel.path,
+        msg: expect.stringContaining('an admin sends "experts here" in the experts\' channel'),
+      }),
+    ]);
   });
 });

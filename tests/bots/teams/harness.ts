@@ -123,7 +123,11 @@ export class FakeConnector {
       res.status(201).json({ id: 'drive-item-1' });
     });
     app.put('/v3/conversations/:conversationId/activities/:activityId', express.json({ limit: '1mb' }), (req, res) => {
-      this.updated.push({ conversationId: String(req.params.conversationId), activityId: String(req.params.activityId), activity: req.body as Activity });
+      this.updated.push({
+        conversationId: String(req.params.conversationId),
+        activityId: String(req.params.activityId),
+        activity: req.body as Activity,
+      });
       res.json({ id: String(req.params.activityId) });
     });
     app.post('/v3/conversations/:conversationId/activities{/:replyToId}', express.json({ limit: '1mb' }), (req, res) => {
@@ -201,7 +205,12 @@ export interface BotServer {
 }
 
 /** Mounts the Teams adapter on a fresh Express app listening on 127.0.0.1. */
-export async function startBot(core: Core, env: Record<string, string>, options: TeamsMountOptions = {}, logger: Logger = createLogger('silent')): Promise<BotServer> {
+export async function startBot(
+  core: Core,
+  env: Record<string, string>,
+  options: TeamsMountOptions = {},
+  logger: Logger = createLogger('silent'),
+): Promise<BotServer> {
   const config = loadConfig({ KOTAE_DATA_DIR: core.dataDir, KNOWLEDGE_DIR: core.knowledgeDir, ...env });
   const app = express();
   const handle = await mountTeamsWith(
@@ -295,4 +304,3 @@ export function teamsMessage(
 export function mention(account: { id: string; name: string }): NonNullable<Activity['entities']>[number] {
   return { type: 'mention', mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` };
 }
-

@@ -22,7 +22,9 @@ interface ButtonElement {
 }
 
 function buttonsOf(blocks: unknown): ButtonElement[] {
-  return (blocks as Array<{ type: string; elements?: ButtonElement[] }>).filter((block) => block.type === 'actions').flatMap((block) => block.elements ?? []);
+  return (blocks as Array<{ type: string; elements?: ButtonElement[] }>)
+    .filter((block) => block.type === 'actions')
+    .flatMap((block) => block.elements ?? []);
 }
 
 function button(blocks: unknown, actionId: string): ButtonElement {
@@ -38,16 +40,31 @@ async function ask(h: Harness, question: string, channel: string): Promise<{ ans
   const event = mentionEvent(question, { channel });
   const before = h.fake.posts((body) => body.channel === channel).length;
   await h.sendEvent(event);
-  const posts = await waitFor(() => h.fake.posts((body) => body.channel === channel).length > before && h.fake.posts((body) => body.channel === channel), `the answer to ${question}`);
+  const posts = await waitFor(
+    () => h.fake.posts((body) => body.channel === channel).length > before && h.fake.posts((body) => body.channel === channel),
+    `the answer to ${question}`,
+  );
   return { answer: posts.at(-1)!, threadTs: String(event.ts) };
 }
 
 /** Clicks 「専門家に聞く」 under `answer` and returns the message posted to the experts' channel. */
-async function askExperts(h: Harness, answer: ApiCall, threadTs: string, channel: string, hook: string, messageTs = nextTs()): Promise<ApiCall> {
+async function askExperts(
+  h: Harness,
+  answer: ApiCall,
+  threadTs: string,
+  channel: string,
+  hook: string,
+  messageTs = nextTs(),
+): Promise<ApiCall> {
   const before = h.fake.posts((body) => body.channel === EXPERTS).length;
   const value = button(answer.body.blocks, ACTION_IDS.askExpert).value;
-  await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl(hook), channel, messageTs, threadTs }));
-  const posts = await waitFor(() => h.fake.posts((body) => body.channel === EXPERTS).length > before && h.fake.posts((body) => body.channel === EXPERTS), 'the question in the experts\' channel');
+  await h.sendAction(
+    buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl(hook), channel, messageTs, threadTs }),
+  );
+  const posts = await waitFor(
+    () => h.fake.posts((body) => body.channel === EXPERTS).length > before && h.fake.posts((body) => body.channel === EXPERTS),
+    "the question in the experts' channel",
+  );
   return posts.at(-1)!;
 }
 
@@ -55,14 +72,30 @@ async function askExperts(h: Harness, answer: ApiCall, threadTs: string, channel
 async function clickAnswer(h: Harness, expertsMessage: ApiCall, hook: string, user = EXPERT): Promise<Record<string, unknown> | undefined> {
   const before = h.fake.calls.filter((call) => call.method === 'views.open').length;
   const id = button(expertsMessage.body.blocks, ACTION_IDS.answerEscalation).value;
-  await h.sendAction(buttonClick({ actionId: ACTION_IDS.answerEscalation, value: id, responseUrl: h.fake.responseUrl(hook), channel: EXPERTS, messageTs: expertsMessageTs, user }));
-  const settled = await waitFor(() => h.fake.calls.filter((call) => call.method === 'views.open').length > before || h.fake.hooks(hook).length > 0, 'the modal or a reply');
+  await h.sendAction(
+    buttonClick({
+      actionId: ACTION_IDS.answerEscalation,
+      value: id,
+      responseUrl: h.fake.responseUrl(hook),
+      channel: EXPERTS,
+      messageTs: expertsMessageTs,
+      user,
+    }),
+  );
+  const settled = await waitFor(
+    () => h.fake.calls.filter((call) => call.method === 'views.open').length > before || h.fake.hooks(hook).length > 0,
+    'the modal or a reply',
+  );
   expect(settled).toBe(true);
   const opened = h.fake.calls.filter((call) => call.method === 'views.open');
   return opened.length > before ? (opened.at(-1)!.body.view as Record<string, unknown>) : undefined;
 }
 
-function submission(modal: Record<string, unknown>, answer: string, options: { status?: string; addToKnowledge?: boolean; user?: string } = {}) {
+function submission(
+  modal: Record<string, unknown>,
+  answer: string,
+  options: { status?: string; addToKnowledge?: boolean; user?: string } = {},
+) {
   return viewSubmission({
     callbackId: ANSWER_MODAL_ID,
     privateMetadata: String(modal.private_metadata),
@@ -70,9 +103,18 @@ function submission(modal: Record<string, unknown>, answer: string, options: { s
     userName: 'yamada.t',
     values: {
       [ANSWER_FIELDS.answer]: { [ANSWER_FIELDS.answer]: { type: 'plain_text_input', value: answer } },
-      [ANSWER_FIELDS.status]: { [ANSWER_FIELDS.status]: { type: 'static_select', selected_option: options.status ? { text: { type: 'plain_text', text: options.status }, value: options.status } : null } },
+      [ANSWER_FIELDS.status]: {
+        [ANSWER_FIELDS.status]: {
+          type: 'static_select',
+          selected_option: options.status ? { text: { type: 'plain_text', text: options.status }, value: options.status } : null,
+        },
+      },
       [ANSWER_FIELDS.addToKnowledge]: {
-        [ANSWER_FIELDS.addToKnowledge]: { type: 'checkboxes', selected_options: options.addToKnowledge === false ? [] : [{ text: { type: 'plain_text', text: 'ナレッジに追加' }, value: 'add' }] },
+        [ANSWER_FIELDS.addToKnowledge]: {
+          type: 'checkboxes',
+          selected_options:
+            options.addToKnowledge === false ? [] : [{ text: { type: 'plain_text', text: 'ナレッジに追加' }, value: 'add' }],
+        },
       },
     },
   });
@@ -81,7 +123,7 @@ function submission(modal: Record<string, unknown>, answer: string, options: { s
 describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => {
   const h = useHarness({ env: { KOTAE_EXPERTS_SLACK_CHANNEL: EXPERTS } });
 
-  it('takes a question from the asker\'s thread to the experts and the expert\'s answer back, into kotae-curated.csv, and kotae answers it from there next time', async () => {
+  it("takes a question from the asker's thread to the experts and the expert's answer back, into kotae-curated.csv, and kotae answers it from there next time", async () => {
     h.fake.users.set(EXPERT, '山田');
     const question = 'ペンギンの飼育方針はありますか';
     const channel = 'C0ESCALATE';
@@ -97,14 +139,28 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     expect(shown).toContain(`<https://kotae-test.slack.com/archives/${channel}/p1700009999000100|<#${channel}> のスレッド>`);
     const candidates = candidatesOf(h.deps.kotae.ask(question, { top: 3 }));
     expect(candidates.length).toBeGreaterThan(0);
-    for (const candidate of candidates) expect(shown).toContain(`📄 ${candidate.citation.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`);
+    for (const candidate of candidates)
+      expect(shown).toContain(`📄 ${candidate.citation.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`);
     // 「回答する」 carries the escalation's id and nothing else.
     const answerButton = button(expertsMessage.body.blocks, ACTION_IDS.answerEscalation);
     expect(answerButton.value).toMatch(/^[0-9a-f-]{36}$/);
     const [recorded] = await h.deps.escalations.list();
-    expect(recorded).toMatchObject({ id: answerButton.value, question, asker: { id: USER }, surface: 'slack', where: { channel, thread_ts: threadTs }, state: 'open' });
+    expect(recorded).toMatchObject({
+      id: answerButton.value,
+      question,
+      asker: { id: USER },
+      surface: 'slack',
+      where: { channel, thread_ts: threadTs },
+      state: 'open',
+    });
 
-    const [sent] = await waitFor(() => h.fake.posts((body) => body.channel === channel && body.thread_ts === threadTs && String(body.text).includes('セキュリティ担当に確認中です')), 'the note in the asker\'s thread');
+    const [sent] = await waitFor(
+      () =>
+        h.fake.posts(
+          (body) => body.channel === channel && body.thread_ts === threadTs && String(body.text).includes('セキュリティ担当に確認中です'),
+        ),
+      "the note in the asker's thread",
+    );
     expect(sent).toBeDefined();
 
     const modal = await clickAnswer(h, expertsMessage, 'esc-answer');
@@ -118,9 +174,19 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
 
-    const [delivered] = await waitFor(() => h.fake.posts((body) => body.channel === channel && body.thread_ts === threadTs && texts({ body } as ApiCall).includes('山田さんの回答')), 'the answer in the asker\'s thread');
+    const [delivered] = await waitFor(
+      () =>
+        h.fake.posts(
+          (body) => body.channel === channel && body.thread_ts === threadTs && texts({ body } as ApiCall).includes('山田さんの回答'),
+        ),
+      "the answer in the asker's thread",
+    );
     expect(texts(delivered!)).toContain('*山田さんの回答*: *○ 対応*\n社内規程でペンギンの飼育方針を定めています。');
-    const [updated] = await waitFor(() => h.fake.calls.filter((call) => call.method === 'chat.update' && call.body.channel === EXPERTS && call.body.ts === expertsMessageTs), 'the experts\' message marked answered');
+    const [updated] = await waitFor(
+      () =>
+        h.fake.calls.filter((call) => call.method === 'chat.update' && call.body.channel === EXPERTS && call.body.ts === expertsMessageTs),
+      "the experts' message marked answered",
+    );
     expect(texts(updated!)).toContain('✅ 山田さんが回答しました');
     expect(buttonsOf(updated!.body.blocks)).toEqual([]);
 
@@ -139,8 +205,14 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     expect(h.fake.hooks('esc-answer-again')[0]!.body.text).toContain('この質問には山田さんが回答済みです');
     // So does a second modal submitted after the first answer.
     const late = await h.sendAction(submission(modal!, '別の回答です。', { user: 'UOTHER01' }));
-    expect(await late.json()).toEqual({ response_action: 'errors', errors: { [ANSWER_FIELDS.answer]: expect.stringContaining('山田さんが回答済み') } });
-    expect((await h.deps.escalations.get(answerButton.value))?.answered).toMatchObject({ answer: '社内規程でペンギンの飼育方針を定めています。', by: '山田' });
+    expect(await late.json()).toEqual({
+      response_action: 'errors',
+      errors: { [ANSWER_FIELDS.answer]: expect.stringContaining('山田さんが回答済み') },
+    });
+    expect((await h.deps.escalations.get(answerButton.value))?.answered).toMatchObject({
+      answer: '社内規程でペンギンの飼育方針を定めています。',
+      by: '山田',
+    });
   });
 
   it('keeps the modal open with a field error for an empty answer, and records nothing', async () => {
@@ -162,7 +234,9 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     const [privateAnswer] = await waitFor(() => h.fake.hooks('dm-ask'), 'the private answer');
     const value = button(privateAnswer!.body.blocks, ACTION_IDS.askExpert).value;
     const before = h.fake.posts((body) => body.channel === EXPERTS).length;
-    await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('dm-click'), ephemeral: true }));
+    await h.sendAction(
+      buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('dm-click'), ephemeral: true }),
+    );
     const [note] = await waitFor(() => h.fake.hooks('dm-click'), 'the private note');
     expect(note!.body).toMatchObject({ response_type: 'ephemeral', text: MESSAGES.escalated });
     const expertsMessage = h.fake.posts((body) => body.channel === EXPERTS).at(before)!;
@@ -171,13 +245,13 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     const csvBefore = await readFile(path.join(h.knowledgeDir, CURATED_FILE), 'utf8').catch(() => '');
     const modal = await clickAnswer(h, expertsMessage, 'dm-answer', 'UEXPERT02');
     await h.sendAction(submission(modal!, '受付で入館証を発行します。', { status: '△', addToKnowledge: false, user: 'UEXPERT02' }));
-    const [delivered] = await waitFor(() => h.fake.posts((body) => body.channel === USER), 'the answer in the asker\'s DM');
+    const [delivered] = await waitFor(() => h.fake.posts((body) => body.channel === USER), "the answer in the asker's DM");
     expect(texts(delivered!)).toContain('*佐藤さんの回答*: *△ 一部対応*\n受付で入館証を発行します。');
     expect(texts(delivered!)).not.toContain('ナレッジに追加しました');
     expect(await readFile(path.join(h.knowledgeDir, CURATED_FILE), 'utf8').catch(() => '')).toBe(csvBefore);
   });
 
-  it('brings an answer given in the console back to the asker\'s thread', async () => {
+  it("brings an answer given in the console back to the asker's thread", async () => {
     const question = 'カワウソの散歩当番はいますか';
     const channel = 'C0CONSOLE';
     const { answer, threadTs } = await ask(h, question, channel);
@@ -185,35 +259,72 @@ describe('「専門家に聞く」 with KOTAE_EXPERTS_SLACK_CHANNEL set', () => 
     const [open] = await h.deps.escalations.list();
     expect(open).toMatchObject({ question, state: 'open' });
     // What POST /api/admin/escalations/:id/answer does for the console's 「回答を登録」.
-    const { escalation } = await answerEscalation(h.deps, open!.id, { answer: '当番表で管理しています。', status: '○', author: '佐藤', addToKnowledge: false });
+    const { escalation } = await answerEscalation(h.deps, open!.id, {
+      answer: '当番表で管理しています。',
+      status: '○',
+      author: '佐藤',
+      addToKnowledge: false,
+    });
     expect(await h.deps.escalations.deliver(escalation)).toBe(true);
-    const [delivered] = await waitFor(() => h.fake.posts((body) => body.channel === channel && body.thread_ts === threadTs && texts({ body } as ApiCall).includes('佐藤さんの回答')), 'the console\'s answer in the asker\'s thread');
+    const [delivered] = await waitFor(
+      () =>
+        h.fake.posts(
+          (body) => body.channel === channel && body.thread_ts === threadTs && texts({ body } as ApiCall).includes('佐藤さんの回答'),
+        ),
+      "the console's answer in the asker's thread",
+    );
     expect(texts(delivered!)).toContain('当番表で管理しています。');
   });
 
-  it('tells the asker clearly, and logs how to fix it, when the bot is not in the experts\' channel; once invited, the same button works', async () => {
+  it("tells the asker clearly, and logs how to fix it, when the bot is not in the experts' channel; once invited, the same button works", async () => {
     const question = 'アザラシの健康診断は年に何回ですか';
     const { answer, threadTs } = await ask(h, question, 'C0NOTIN');
     h.fake.script('chat.postMessage', { status: 200, body: { ok: false, error: 'not_in_channel' } });
     const value = button(answer.body.blocks, ACTION_IDS.askExpert).value;
     const messageTs = nextTs();
-    await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('notin'), channel: 'C0NOTIN', messageTs, threadTs }));
+    await h.sendAction(
+      buttonClick({
+        actionId: ACTION_IDS.askExpert,
+        value,
+        responseUrl: h.fake.responseUrl('notin'),
+        channel: 'C0NOTIN',
+        messageTs,
+        threadTs,
+      }),
+    );
     const [reply] = await waitFor(() => h.fake.hooks('notin'), 'the reply to the asker');
     expect(reply!.body).toMatchObject({ response_type: 'ephemeral', text: MESSAGES.expertsUnreachable });
     const warning = await waitFor(() => h.logLines.find((line) => line.includes('slack_experts_channel_unreachable')), 'the warning');
-    expect(JSON.parse(warning)).toMatchObject({ level: 40, experts_channel: EXPERTS, slack_error: 'not_in_channel', msg: expect.stringContaining('invite the bot to that channel') });
+    expect(JSON.parse(warning)).toMatchObject({
+      level: 40,
+      experts_channel: EXPERTS,
+      slack_error: 'not_in_channel',
+      msg: expect.stringContaining('invite the bot to that channel'),
+    });
     // The admins still see the question.
     expect((await h.deps.escalations.list()).map((e) => e.question)).toContain(question);
     expect(h.fake.posts((body) => body.channel === 'C0NOTIN' && String(body.text).includes('確認中'))).toEqual([]);
 
     const before = h.fake.posts((body) => body.channel === EXPERTS).length;
-    await h.sendAction(buttonClick({ actionId: ACTION_IDS.askExpert, value, responseUrl: h.fake.responseUrl('notin-again'), channel: 'C0NOTIN', messageTs, threadTs }));
-    await waitFor(() => h.fake.posts((body) => body.channel === 'C0NOTIN' && String(body.text).includes('確認中')), 'the note after the retry');
+    await h.sendAction(
+      buttonClick({
+        actionId: ACTION_IDS.askExpert,
+        value,
+        responseUrl: h.fake.responseUrl('notin-again'),
+        channel: 'C0NOTIN',
+        messageTs,
+        threadTs,
+      }),
+    );
+    await waitFor(
+      () => h.fake.posts((body) => body.channel === 'C0NOTIN' && String(body.text).includes('確認中')),
+      'the note after the retry',
+    );
     expect(h.fake.posts((body) => body.channel === EXPERTS)).toHaveLength(before + 1);
   });
 });
 
-describe('「専門家に聞く」 without an experts\' channel', () => {
+describe("「専門家に聞く」 without an experts' channel", () => {
   const h = useHarness();
 
   it('is not offered under an answer or a "no confident answer"', async () => {
