@@ -26,7 +26,16 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'kotae-bench-ops-'));
 const dataDir = path.join(work, 'data');
 const server = spawn(process.execPath, [path.join(root, 'bin', 'kotae.js'), 'serve'], {
   cwd: work,
-  env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', KOTAE_DATA_DIR: dataDir, KOTAE_ADMIN_TOKEN: TOKEN, KNOWLEDGE_DIR: path.join(root, 'knowledge'), LOG_LEVEL: 'warn' },
+  env: {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    KOTAE_DATA_DIR: dataDir,
+    KOTAE_ADMIN_TOKEN: TOKEN,
+    KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 let stderr = '';
@@ -45,14 +54,21 @@ try {
   console.log(`kotae ops bench — ${root}, node ${process.version}, ${os.cpus().length} cores\n`);
 
   // The same load answered (nothing written) is the reference the unanswered one is compared with.
-  for (const [what, question] of [['answered asks', 'データは暗号化されていますか'], ['unanswered asks', 'xyzzy plugh']]) {
+  for (const [what, question] of [
+    ['answered asks', 'データは暗号化されていますか'],
+    ['unanswered asks', 'xyzzy plugh'],
+  ]) {
     const latencies = [];
     let next = 0;
     const asker = async () => {
       while (next < asks) {
         const n = next++;
         const started = performance.now();
-        const response = await fetch(new URL('api/ask', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: `${question} ${n}` }) });
+        const response = await fetch(new URL('api/ask', url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question: `${question} ${n}` }),
+        });
         if (!(await response.json()).question) throw new Error(`ask failed: HTTP ${response.status}`);
         latencies.push(performance.now() - started);
       }
@@ -62,7 +78,9 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     latencies.sort((a, b) => a - b);
     const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-    console.log(`${what}: ${asks} at ${concurrency} at once: ${(asks / seconds).toFixed(0)}/s, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`);
+    console.log(
+      `${what}: ${asks} at ${concurrency} at once: ${(asks / seconds).toFixed(0)}/s, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
+    );
   }
 
   const file = path.join(dataDir, 'unanswered.jsonl');
@@ -78,7 +96,9 @@ try {
   const response = await fetch(new URL('api/admin/unanswered?limit=1000', url), { headers: { authorization: `Bearer ${TOKEN}` } });
   const { entries } = await response.json();
   const tookMs = performance.now() - started;
-  console.log(`admin unanswered (limit 1000) on a ${logMb} MB log: ${entries.length} entries in ${tookMs.toFixed(0)} ms; server peak RSS ${before} MB before, ${peakRssMb(server.pid)} MB after`);
+  console.log(
+    `admin unanswered (limit 1000) on a ${logMb} MB log: ${entries.length} entries in ${tookMs.toFixed(0)} ms; server peak RSS ${before} MB before, ${peakRssMb(server.pid)} MB after`,
+  );
 } finally {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));

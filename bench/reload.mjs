@@ -31,7 +31,16 @@ const ms = (n) => n.toFixed(1).padStart(8);
 
 async function startServe(knowledge, data) {
   const child = spawn(process.execPath, [path.join(root, 'bin', 'kotae.js'), 'serve'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_DIR: knowledge, KOTAE_DATA_DIR: data, KOTAE_ADMIN_TOKEN: TOKEN, LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KNOWLEDGE_DIR: knowledge,
+      KOTAE_DATA_DIR: data,
+      KOTAE_ADMIN_TOKEN: TOKEN,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -85,7 +94,11 @@ async function measure(size) {
   let edition = 0;
   const rewrite = () => {
     edition++;
-    const rows = Array.from({ length: changingRows }, (_, i) => `${i + 1},ベンチマーク用の設問 第${edition}版の手順${i + 1}はありますか,第${edition}版では手順${i + 1}として記録を${(i % 9) + 2}年間保管しています。`);
+    const rows = Array.from(
+      { length: changingRows },
+      (_, i) =>
+        `${i + 1},ベンチマーク用の設問 第${edition}版の手順${i + 1}はありますか,第${edition}版では手順${i + 1}として記録を${(i % 9) + 2}年間保管しています。`,
+    );
     writeFileSync(changing, ['No.,質問,回答', ...rows].join('\n'));
   };
   rewrite();
@@ -93,7 +106,14 @@ async function measure(size) {
   const questions = loadQuestions();
   try {
     // Warm-up: the JIT and the analysis cache, as a server that has run for a while.
-    await askLoop(url, questions, ((end) => () => Date.now() > end)(Date.now() + 2000));
+    await askLoop(
+      url,
+      questions,
+      (
+        (end) => () =>
+          Date.now() > end
+      )(Date.now() + 2000),
+    );
     const quietEnd = Date.now() + seconds * 1000;
     const quiet = await askLoop(url, questions, () => Date.now() > quietEnd);
 
@@ -113,7 +133,14 @@ async function measure(size) {
     reloading = false;
     await reloader;
     const reloadTimes = reloads.map((r) => r.ms).sort((x, y) => x - y);
-    return { size, quiet, busy, reloads: reloads.length, reloadFailed: reloads.filter((r) => !r.ok).length, reloadP50: pct(reloadTimes, 50) };
+    return {
+      size,
+      quiet,
+      busy,
+      reloads: reloads.length,
+      reloadFailed: reloads.filter((r) => !r.ok).length,
+      reloadP50: pct(reloadTimes, 50),
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -143,21 +170,36 @@ function mainThread() {
   console.log(`kotae reload bench, event loop — node ${process.version}, ${os.cpus().length} cores\n`);
   console.log('size   items   reload_ms   index_ms   max_stall_ms');
   for (const size of sizes) {
-    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--main-thread-child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--main-thread-child', String(size)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     const r = JSON.parse(run.stdout.trim().split('\n').pop());
-    console.log(`${`${size}×`.padEnd(5)}  ${String(r.items).padStart(6)}  ${String(r.buildMs).padStart(10)}  ${String(r.indexMs).padStart(9)}  ${r.maxStallMs.toFixed(0).padStart(13)}`);
+    console.log(
+      `${`${size}×`.padEnd(5)}  ${String(r.items).padStart(6)}  ${String(r.buildMs).padStart(10)}  ${String(r.indexMs).padStart(9)}  ${r.maxStallMs.toFixed(0).padStart(13)}`,
+    );
   }
 }
 
 async function serveBench() {
-  console.log(`kotae reload bench — node ${process.version}, ${os.cpus().length} cores, ${askers} askers, ${seconds} s per phase, ${changingRows} changed rows per reload\n`);
+  console.log(
+    `kotae reload bench — node ${process.version}, ${os.cpus().length} cores, ${askers} askers, ${seconds} s per phase, ${changingRows} changed rows per reload\n`,
+  );
   console.log('size  phase            asks  failed   p50_ms   p99_ms   max_ms  reloads  reload_p50_ms');
   for (const size of sizes) {
     const r = await measure(size);
-    for (const [phase, run] of [['no reload', r.quiet], ['during reloads', r.busy]]) {
-      const reloads = phase === 'no reload' ? '' : `  ${String(r.reloads).padStart(7)}  ${ms(r.reloadP50)}${r.reloadFailed ? ` (${r.reloadFailed} failed)` : ''}`;
-      console.log(`${`${size}×`.padEnd(4)}  ${phase.padEnd(14)}  ${String(run.times.length).padStart(6)}  ${String(run.failed).padStart(6)}  ${ms(pct(run.times, 50))} ${ms(pct(run.times, 99))} ${ms(run.times.at(-1))}${reloads}`);
+    for (const [phase, run] of [
+      ['no reload', r.quiet],
+      ['during reloads', r.busy],
+    ]) {
+      const reloads =
+        phase === 'no reload'
+          ? ''
+          : `  ${String(r.reloads).padStart(7)}  ${ms(r.reloadP50)}${r.reloadFailed ? ` (${r.reloadFailed} failed)` : ''}`;
+      console.log(
+        `${`${size}×`.padEnd(4)}  ${phase.padEnd(14)}  ${String(run.times.length).padStart(6)}  ${String(run.failed).padStart(6)}  ${ms(pct(run.times, 50))} ${ms(pct(run.times, 99))} ${ms(run.times.at(-1))}${reloads}`,
+      );
     }
   }
 }

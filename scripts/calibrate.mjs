@@ -25,7 +25,10 @@ const cases = readCases(caseFiles);
 
 // One row per (question, file): every candidate's features and whether it is right.
 const rows = [];
-for (const file of fs.readdirSync(samples).filter((f) => !f.startsWith('.')).sort()) {
+for (const file of fs
+  .readdirSync(samples)
+  .filter((f) => !f.startsWith('.'))
+  .sort()) {
   const universe = fileItems(cases, file);
   const snapshot = await indexSample(path.join(samples, file));
   for (const cross of argv.includes('--no-cross') ? [false] : [false, true]) {
@@ -42,23 +45,39 @@ for (const file of fs.readdirSync(samples).filter((f) => !f.startsWith('.')).sor
 }
 console.log(`${rows.length} (question, file) pairs, ${rows.filter((r) => r.positive).length} answerable, ${folds} folds`);
 
-const score = (f, w) => w.coverage * f.coverage + w.relevance * f.relevance + w.controls * f.controls + w.family * f.family + w.quantity * (f.quantity ?? 0);
+const score = (f, w) =>
+  w.coverage * f.coverage + w.relevance * f.relevance + w.controls * f.controls + w.family * f.family + w.quantity * (f.quantity ?? 0);
 const ranked = (row, w) => [...row.candidates].map((c) => ({ ...c, s: score(c.features, w) })).sort((a, b) => b.s - a.s);
 const firstIsRight = (row, w) => {
-  let best = null, bestScore = -Infinity;
-  for (const c of row.candidates) { const s = score(c.features, w); if (s > bestScore) { best = c; bestScore = s; } }
+  let best = null,
+    bestScore = -Infinity;
+  for (const c of row.candidates) {
+    const s = score(c.features, w);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
   return Boolean(best?.right);
 };
-const hit1 = (subset, w) => subset.filter((r) => r.positive).reduce((n, r) => n + (firstIsRight(r, w) ? 1 : 0), 0) / Math.max(1, subset.filter((r) => r.positive).length);
+const hit1 = (subset, w) =>
+  subset.filter((r) => r.positive).reduce((n, r) => n + (firstIsRight(r, w) ? 1 : 0), 0) /
+  Math.max(1, subset.filter((r) => r.positive).length);
 
 // Ranking weights: a small grid around the defaults, chosen on training folds only.
 const grid = [];
-for (const relevance of [0.1, 0.2, 0.3, 0.4]) for (const controls of [0, 0.1, 0.2, 0.3, 0.45, 0.6]) for (const family of [0, 0.05, 0.1]) for (const quantity of [0, 0.1, 0.2, 0.3]) grid.push({ coverage: 0.55, relevance, controls, family, quantity });
+for (const relevance of [0.1, 0.2, 0.3, 0.4])
+  for (const controls of [0, 0.1, 0.2, 0.3, 0.45, 0.6])
+    for (const family of [0, 0.05, 0.1])
+      for (const quantity of [0, 0.1, 0.2, 0.3]) grid.push({ coverage: 0.55, relevance, controls, family, quantity });
 const report = (label, pick) => {
-  let held = 0, heldDefault = 0, n = 0;
+  let held = 0,
+    heldDefault = 0,
+    n = 0;
   const chosen = [];
   for (let k = 0; k < folds; k++) {
-    const train = rows.filter((r) => r.fold !== k), test = rows.filter((r) => r.fold === k);
+    const train = rows.filter((r) => r.fold !== k),
+      test = rows.filter((r) => r.fold === k);
     const w = pick(train);
     chosen.push(w);
     const m = test.filter((r) => r.positive).length;
@@ -72,13 +91,20 @@ const report = (label, pick) => {
 const chosen = report('ranking weights', (train) => grid.reduce((best, w) => (hit1(train, w) > hit1(train, best) ? w : best), grid[0]));
 console.log('chosen per fold:', chosen.map((w) => `rel ${w.relevance} ctl ${w.controls} fam ${w.family} qty ${w.quantity}`).join(' | '));
 const whole = grid.reduce((best, w) => (hit1(rows, w) > hit1(rows, best) ? w : best), grid[0]);
-console.log(`on all rows: ${JSON.stringify(whole)} hit@1 ${hit1(rows, whole).toFixed(3)} (defaults ${hit1(rows, DEFAULT_RANKING.weights).toFixed(3)})`);
+console.log(
+  `on all rows: ${JSON.stringify(whole)} hit@1 ${hit1(rows, whole).toFixed(3)} (defaults ${hit1(rows, DEFAULT_RANKING.weights).toFixed(3)})`,
+);
 
 // Confidence: logistic regression on the first result's inputs, label "first result is right".
 const weightsNow = DEFAULT_RANKING.weights;
 const examples = rows.map((r) => {
   const [first, second] = ranked(r, weightsNow);
-  return { fold: r.fold, positive: r.positive, x: first ? confidenceInputs(first.features, second ? first.s - second.s : null) : null, y: first?.right ? 1 : 0 };
+  return {
+    fold: r.fold,
+    positive: r.positive,
+    x: first ? confidenceInputs(first.features, second ? first.s - second.s : null) : null,
+    y: first?.right ? 1 : 0,
+  };
 });
 const usable = examples.filter((e) => e.x);
 function fit(train, l2 = 0.01, steps = 3000, rate = 0.5) {
@@ -114,10 +140,17 @@ const table = (label, scored) => {
     const neg = scored.filter((e) => !e.positive);
     const precision = confident.filter((e) => e.y === 1 && e.positive).length / Math.max(1, confident.length);
     const precisionAnswerable = pos.filter((e) => e.p >= t && e.y === 1).length / Math.max(1, pos.filter((e) => e.p >= t).length);
-    console.log(`${t.toFixed(2).padStart(9)}  ${precision.toFixed(3).padStart(9)} (${precisionAnswerable.toFixed(3)})  ${(pos.filter((e) => e.p >= t).length / pos.length).toFixed(3).padStart(20)}  ${(neg.filter((e) => e.p < t).length / Math.max(1, neg.length)).toFixed(3).padStart(21)}`);
+    console.log(
+      `${t.toFixed(2).padStart(9)}  ${precision.toFixed(3).padStart(9)} (${precisionAnswerable.toFixed(3)})  ${(pos.filter((e) => e.p >= t).length / pos.length).toFixed(3).padStart(20)}  ${(neg.filter((e) => e.p < t).length / Math.max(1, neg.length)).toFixed(3).padStart(21)}`,
+    );
   }
 };
 table('confidence model fitted per fold, scored on the held-out fold', heldOut);
 table('the shipped confidence model (src/search/confidence.ts)', current);
 const final = fit(usable);
-console.log(`\nfitted on all rows: coefficients [${final.slice(0, -1).map((v) => v.toFixed(3)).join(', ')}], intercept ${final.at(-1).toFixed(3)}`);
+console.log(
+  `\nfitted on all rows: coefficients [${final
+    .slice(0, -1)
+    .map((v) => v.toFixed(3))
+    .join(', ')}], intercept ${final.at(-1).toFixed(3)}`,
+);

@@ -35,7 +35,17 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FORMATS = ['txt', 'xlsx', 'csv'];
 
 function parseArgs(argv) {
-  const opts = { cases: [], samples: path.resolve(repo, '..', 'shared', 'knowledge-samples'), format: 'txt', cross: false, split: null, misses: false, json: false, cmd: 'node bin/kotae.js', questionnaire: null };
+  const opts = {
+    cases: [],
+    samples: path.resolve(repo, '..', 'shared', 'knowledge-samples'),
+    format: 'txt',
+    cross: false,
+    split: null,
+    misses: false,
+    json: false,
+    cmd: 'node bin/kotae.js',
+    questionnaire: null,
+  };
   const value = (i, name) => {
     if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) fail(`${name} needs a value`);
     return argv[i + 1];
@@ -59,7 +69,9 @@ function parseArgs(argv) {
     else fail(`unknown option ${a} (see the header of scripts/eval.mjs)`);
   }
   if (!FORMATS.includes(opts.format)) fail(`--format must be one of ${FORMATS.join(', ')}, not ${opts.format}`);
-  opts.cases = opts.cases.length ? opts.cases.map((c) => path.resolve(c)) : ['questions.jsonl', 'offtopic.jsonl'].map((c) => path.join(repo, 'eval', c));
+  opts.cases = opts.cases.length
+    ? opts.cases.map((c) => path.resolve(c))
+    : ['questions.jsonl', 'offtopic.jsonl'].map((c) => path.join(repo, 'eval', c));
   return opts;
 }
 
@@ -81,7 +93,10 @@ function loadCases(file) {
 async function placeSample(source, dir, format) {
   const file = path.basename(source);
   if (format === 'txt' || !file.endsWith('.txt')) return fs.copyFileSync(source, path.join(dir, file));
-  const lines = fs.readFileSync(source, 'utf8').split('\n').map((line) => line.replace(/\r$/, '').split('\t'));
+  const lines = fs
+    .readFileSync(source, 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, '').split('\t'));
   const base = path.join(dir, file.replace(/\.txt$/, ''));
   if (format === 'csv') {
     const quote = (cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -106,9 +121,15 @@ const emptyCounts = () => ({ n: 0, pos: 0, hit1: 0, hit3: 0, rr: 0, neg: 0, abst
 const ratio = (a, b) => (b ? a / b : null);
 function summary(c) {
   return {
-    questions: c.n, answerable: c.pos, unanswerable: c.neg,
-    hit1: ratio(c.hit1, c.pos), hit3: ratio(c.hit3, c.pos), mrr: ratio(c.rr, c.pos),
-    precision: ratio(c.answeredRight, c.answered), answered: ratio(c.answered, c.pos), abstain: ratio(c.abstain, c.neg),
+    questions: c.n,
+    answerable: c.pos,
+    unanswerable: c.neg,
+    hit1: ratio(c.hit1, c.pos),
+    hit3: ratio(c.hit3, c.pos),
+    mrr: ratio(c.rr, c.pos),
+    precision: ratio(c.answeredRight, c.answered),
+    answered: ratio(c.answered, c.pos),
+    abstain: ratio(c.abstain, c.neg),
   };
 }
 const fmt = (x) => (x === null ? '-' : x.toFixed(3));
@@ -118,7 +139,10 @@ async function evaluateCases(opts) {
   const cases = opts.split ? all.filter((c) => (fold(c.id, opts.split.folds) === opts.split.fold) === opts.split.keep) : all;
   const named = new Set(all.flatMap((c) => Object.keys(c.expect)));
   if (!fs.existsSync(opts.samples)) fail(`--samples ${opts.samples}: no such folder`);
-  const files = fs.readdirSync(opts.samples).filter((f) => named.has(f)).sort();
+  const files = fs
+    .readdirSync(opts.samples)
+    .filter((f) => named.has(f))
+    .sort();
   if (!files.length) fail(`none of the files the cases expect (${[...named].join(', ')}) is in ${opts.samples}`);
 
   const total = emptyCounts();
@@ -133,11 +157,18 @@ async function evaluateCases(opts) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kotae-eval-'));
       await placeSample(path.join(opts.samples, file), dir, opts.format);
       const t0 = Date.now();
-      const run = runKotae(opts.cmd, ['ask', '--json', '--stdin', '--top', '5', '--knowledge', dir], `${asked.map((c) => c.question.replace(/[\r\n]+/g, ' ')).join('\n')}\n`);
+      const run = runKotae(
+        opts.cmd,
+        ['ask', '--json', '--stdin', '--top', '5', '--knowledge', dir],
+        `${asked.map((c) => c.question.replace(/[\r\n]+/g, ' ')).join('\n')}\n`,
+      );
       f.wall = (Date.now() - t0) / 1000;
       fs.rmSync(dir, { recursive: true, force: true });
       if (run.status !== 0) fail(`${file}: kotae exited with ${run.status}\n${run.stderr}`);
-      const out = run.stdout.split('\n').filter((l) => l.trim().startsWith('{')).map((l) => JSON.parse(l));
+      const out = run.stdout
+        .split('\n')
+        .filter((l) => l.trim().startsWith('{'))
+        .map((l) => JSON.parse(l));
       if (out.length !== asked.length) fail(`${file}: ${asked.length} questions but ${out.length} JSON lines`);
       asked.forEach((c, i) => {
         const o = out[i];
@@ -146,22 +177,54 @@ async function evaluateCases(opts) {
         if (c.expected.length === 0) {
           f.neg++;
           if (!o.answered) f.abstain++;
-          else misses.push({ kind: 'answered-unanswerable', file, id: c.id, question: c.question, got: top?.answer ?? '', gotCitation: top?.citation ?? '', confidence: top?.confidence ?? null });
+          else
+            misses.push({
+              kind: 'answered-unanswerable',
+              file,
+              id: c.id,
+              question: c.question,
+              got: top?.answer ?? '',
+              gotCitation: top?.citation ?? '',
+              confidence: top?.confidence ?? null,
+            });
           return;
         }
         f.pos++;
         const rank = (o.results ?? []).slice(0, 5).findIndex((r) => matchExpected(r, c.expected, fileItems) >= 0);
-        if (o.answered) { f.answered++; if (rank === 0) f.answeredRight++; }
+        if (o.answered) {
+          f.answered++;
+          if (rank === 0) f.answeredRight++;
+        }
         if (rank === 0) f.hit1++;
         if (rank >= 0 && rank < 3) f.hit3++;
         if (rank >= 0) f.rr += 1 / (rank + 1);
-        if (rank !== 0) misses.push({ kind: o.answered ? 'confident-wrong' : 'miss', file, id: c.id, question: c.question, rank, got: top?.answer ?? '', gotCitation: top?.citation ?? '', confidence: top?.confidence ?? null, want: c.expected[0].answer, wantItem: c.expected[0].item });
+        if (rank !== 0)
+          misses.push({
+            kind: o.answered ? 'confident-wrong' : 'miss',
+            file,
+            id: c.id,
+            question: c.question,
+            rank,
+            got: top?.answer ?? '',
+            gotCitation: top?.citation ?? '',
+            confidence: top?.confidence ?? null,
+            want: c.expected[0].answer,
+            wantItem: c.expected[0].item,
+          });
       });
     }
     for (const k of Object.keys(total)) total[k] += f[k];
     rows.push({ file, ...summary(f), wall_s: f.wall ?? 0 });
   }
-  return { cases: opts.cases.map((c) => path.relative(repo, c)), format: opts.format, cross: opts.cross, split: opts.split && `${opts.split.keep ? 'fold' : 'all but fold'} ${opts.split.fold + 1}/${opts.split.folds}`, files: rows, all: { file: 'ALL', ...summary(total), wall_s: rows.reduce((s, r) => s + r.wall_s, 0) }, misses };
+  return {
+    cases: opts.cases.map((c) => path.relative(repo, c)),
+    format: opts.format,
+    cross: opts.cross,
+    split: opts.split && `${opts.split.keep ? 'fold' : 'all but fold'} ${opts.split.fold + 1}/${opts.split.folds}`,
+    files: rows,
+    all: { file: 'ALL', ...summary(total), wall_s: rows.reduce((s, r) => s + r.wall_s, 0) },
+    misses,
+  };
 }
 
 // ---- questionnaire (kotae fill) ----
@@ -186,9 +249,12 @@ async function evaluateQuestionnaire(opts) {
   await workbook.xlsx.readFile(output);
   fs.rmSync(dir, { recursive: true, force: true });
   const sheet = workbook.getWorksheet(spec.sheet) ?? workbook.worksheets[0];
-  const text = (v) => (v && typeof v === 'object' ? (v.richText ? v.richText.map((r) => r.text).join('') : v.text ?? v.result ?? '') : String(v ?? ''));
+  const text = (v) =>
+    v && typeof v === 'object' ? (v.richText ? v.richText.map((r) => r.text).join('') : (v.text ?? v.result ?? '')) : String(v ?? '');
   let header = null;
-  sheet.eachRow((row, n) => { if (!header && row.values.some((v) => text(v) === 'kotae回答')) header = { n, cols: row.values.map(text) }; });
+  sheet.eachRow((row, n) => {
+    if (!header && row.values.some((v) => text(v) === 'kotae回答')) header = { n, cols: row.values.map(text) };
+  });
   if (!header) fail('the filled questionnaire has no kotae回答 column');
   const col = (name) => header.cols.indexOf(name);
   const [cAnswer, cCitation, cConfidence] = [col('kotae回答'), col('kotae出典'), col('kotae信頼度')];
@@ -204,38 +270,89 @@ async function evaluateQuestionnaire(opts) {
     if (!r.expect) {
       counts.neg++;
       if (!answered) counts.abstain++;
-      else misses.push({ kind: 'answered-unanswerable', file: spec.questionnaire, id: `row ${r.row}`, question: r.question, got: answer, gotCitation: citation, confidence });
+      else
+        misses.push({
+          kind: 'answered-unanswerable',
+          file: spec.questionnaire,
+          id: `row ${r.row}`,
+          question: r.question,
+          got: answer,
+          gotCitation: citation,
+          confidence,
+        });
       continue;
     }
     counts.pos++;
     const want = r.expect[0];
-    if (!answered) { misses.push({ kind: 'miss', file: spec.questionnaire, id: `row ${r.row}`, question: r.question, got: '(要確認)', gotCitation: '', confidence, want: want.answer, wantItem: want.item }); continue; }
+    if (!answered) {
+      misses.push({
+        kind: 'miss',
+        file: spec.questionnaire,
+        id: `row ${r.row}`,
+        question: r.question,
+        got: '(要確認)',
+        gotCitation: '',
+        confidence,
+        want: want.answer,
+        wantItem: want.item,
+      });
+      continue;
+    }
     counts.answered++;
     // the citation names the item (`… › No.35`); an item cited by line is matched on its answer text
     const cited = /No\.(\S+?)(?:\s*$| ｜)/.exec(citation)?.[1];
     const shown = bigrams(answer.split('\n')[0]);
     const right = r.expect.some((e) => (cited !== undefined ? cited === e.item : overlap(shown, bigrams(e.answer)) >= 0.6));
-    if (right) { counts.answeredRight++; counts.hit1++; counts.hit3++; counts.rr++; }
-    else misses.push({ kind: 'confident-wrong', file: spec.questionnaire, id: `row ${r.row}`, question: r.question, got: answer, gotCitation: citation, confidence, want: want.answer, wantItem: want.item });
+    if (right) {
+      counts.answeredRight++;
+      counts.hit1++;
+      counts.hit3++;
+      counts.rr++;
+    } else
+      misses.push({
+        kind: 'confident-wrong',
+        file: spec.questionnaire,
+        id: `row ${r.row}`,
+        question: r.question,
+        got: answer,
+        gotCitation: citation,
+        confidence,
+        want: want.answer,
+        wantItem: want.item,
+      });
   }
   const s = summary(counts);
   // fill shows only the best answer of a row it is confident about, so hit@3 and MRR say nothing more than hit@1
-  return { questionnaire: path.relative(repo, input), knowledge: spec.knowledge, format: opts.format, files: [{ file: spec.knowledge, ...s, hit3: null, mrr: null, wall_s: wall }], all: { file: 'ALL', ...s, hit3: null, mrr: null, wall_s: wall }, misses };
+  return {
+    questionnaire: path.relative(repo, input),
+    knowledge: spec.knowledge,
+    format: opts.format,
+    files: [{ file: spec.knowledge, ...s, hit3: null, mrr: null, wall_s: wall }],
+    all: { file: 'ALL', ...s, hit3: null, mrr: null, wall_s: wall },
+    misses,
+  };
 }
 
 function printTable(result, opts) {
-  const title = result.questionnaire ? `questionnaire ${result.questionnaire} filled against ${result.knowledge}` : `cases ${result.cases.join(' + ')}${result.cross ? ' (cross)' : ''}${result.split ? `, ${result.split}` : ''}`;
+  const title = result.questionnaire
+    ? `questionnaire ${result.questionnaire} filled against ${result.knowledge}`
+    : `cases ${result.cases.join(' + ')}${result.cross ? ' (cross)' : ''}${result.split ? `, ${result.split}` : ''}`;
   console.log(`${title}; knowledge format ${result.format}`);
   console.log('file                    n     hit@1  hit@3  MRR    precision  answered  abstain  wall_s');
   for (const r of [...result.files, result.all]) {
-    console.log(`${r.file.padEnd(22)}  ${String(r.questions).padStart(4)}  ${fmt(r.hit1)}  ${fmt(r.hit3).padEnd(5)}  ${fmt(r.mrr).padEnd(5)}  ${fmt(r.precision).padEnd(9)}  ${fmt(r.answered).padEnd(8)}  ${fmt(r.abstain).padEnd(7)}  ${r.wall_s.toFixed(2)}`);
+    console.log(
+      `${r.file.padEnd(22)}  ${String(r.questions).padStart(4)}  ${fmt(r.hit1)}  ${fmt(r.hit3).padEnd(5)}  ${fmt(r.mrr).padEnd(5)}  ${fmt(r.precision).padEnd(9)}  ${fmt(r.answered).padEnd(8)}  ${fmt(r.abstain).padEnd(7)}  ${r.wall_s.toFixed(2)}`,
+    );
   }
   if (!opts.misses) return;
   const short = (s) => norm(s).slice(0, 70);
   for (const m of result.misses) {
     const conf = m.confidence === null ? '' : ` (confidence ${Number(m.confidence).toFixed(2)})`;
-    console.log(`${m.kind.toUpperCase()} ${m.file} ${m.id} 「${m.question}」\n  got:  ${m.got ? short(m.got) : '(no answer)'}${conf}${m.gotCitation ? ` — ${m.gotCitation}` : ''}`);
-    if (m.want !== undefined) console.log(`  want: ${short(m.want)} — item ${m.wantItem || '(free text)'}${m.rank > 0 ? `, found at rank ${m.rank + 1}` : ''}`);
+    console.log(
+      `${m.kind.toUpperCase()} ${m.file} ${m.id} 「${m.question}」\n  got:  ${m.got ? short(m.got) : '(no answer)'}${conf}${m.gotCitation ? ` — ${m.gotCitation}` : ''}`,
+    );
+    if (m.want !== undefined)
+      console.log(`  want: ${short(m.want)} — item ${m.wantItem || '(free text)'}${m.rank > 0 ? `, found at rank ${m.rank + 1}` : ''}`);
   }
 }
 

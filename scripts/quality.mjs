@@ -22,7 +22,10 @@ const misses = argv.includes('--misses');
 
 const table = [];
 const every = [];
-for (const file of fs.readdirSync(samples).filter((f) => !f.startsWith('.')).sort()) {
+for (const file of fs
+  .readdirSync(samples)
+  .filter((f) => !f.startsWith('.'))
+  .sort()) {
   const universe = fileItems(cases, file);
   const snapshot = await indexSample(path.join(samples, file));
   const rows = [];
@@ -32,7 +35,10 @@ for (const file of fs.readdirSync(samples).filter((f) => !f.startsWith('.')).sor
     rows.push({ positive: c.expected.length > 0, rank, answered: out.answered, confidence: out.results[0]?.confidence ?? 0 });
     const top = out.results[0];
     const got = top ? `${top.confidence} ${short(top.question, 40)} | ${short(top.answer, 50)}` : '(nothing)';
-    if (misses && c.expected.length && rank !== 0) console.log(`MISS ${file} ${c.id} 「${c.question}」 rank ${rank}${out.answered ? ' ANSWERED' : ''}\n  got:  ${got}\n  want: ${short(c.expected[0].question, 40)} | ${short(c.expected[0].answer, 50)}`);
+    if (misses && c.expected.length && rank !== 0)
+      console.log(
+        `MISS ${file} ${c.id} 「${c.question}」 rank ${rank}${out.answered ? ' ANSWERED' : ''}\n  got:  ${got}\n  want: ${short(c.expected[0].question, 40)} | ${short(c.expected[0].answer, 50)}`,
+      );
     if (misses && !c.expected.length && out.answered) console.log(`FALSE ${file} ${c.id} 「${c.question}」\n  got:  ${got}`);
   }
   table.push({ file, ...summarise(rows) });
@@ -48,5 +54,7 @@ if (thresholds) {
 }
 console.log('file                    hit@1  hit@3  MRR    precision  answered  abstain');
 for (const r of [...table, { file: 'ALL', ...summarise(every) }]) {
-  console.log(`${r.file.padEnd(22)}  ${f(r.hit1)}  ${f(r.hit3)}  ${f(r.mrr)}  ${f(r.precision).padEnd(9)}  ${f(r.answered).padEnd(8)}  ${r.neg ? f(r.abstain) : '  -  '}   (${r.pos} pos, ${r.neg} neg)`);
+  console.log(
+    `${r.file.padEnd(22)}  ${f(r.hit1)}  ${f(r.hit3)}  ${f(r.mrr)}  ${f(r.precision).padEnd(9)}  ${f(r.answered).padEnd(8)}  ${r.neg ? f(r.abstain) : '  -  '}   (${r.pos} pos, ${r.neg} neg)`,
+  );
 }

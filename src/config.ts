@@ -13,12 +13,19 @@ const flag = z
   .optional()
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 /** A proxy URL: http(s), a host, no path; the message never repeats the value (it may hold a password). */
-const proxyUrl = optionalText.refine((v) => v === undefined || (URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol) && new URL(v).hostname !== ''), {
-  message: 'must be a proxy URL such as http://proxy.example.co.jp:8080 (credentials as http://user:password@host:port)',
-});
+const proxyUrl = optionalText.refine(
+  (v) => v === undefined || (URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol) && new URL(v).hostname !== ''),
+  {
+    message: 'must be a proxy URL such as http://proxy.example.co.jp:8080 (credentials as http://user:password@host:port)',
+  },
+);
 
 const prefixed = (prefix: string, what: string) =>
   optionalText.refine((v) => v === undefined || v.startsWith(prefix), { message: `must be a ${what} starting with "${prefix}"` });
@@ -31,34 +38,53 @@ const reviewMonths = z.coerce
   .max(120, { error: 'must be from 1 to 120 months' })
   .default(12);
 
-const schema = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().trim().min(1).default('127.0.0.1'),
-    KNOWLEDGE_DIR: optionalText,
-    KNOWLEDGE_WATCH: flag,
-    KOTAE_DATA_DIR: z.string().trim().min(1).default('data'),
-    KOTAE_DATA_ROTATE_MB: z.coerce.number().positive({ message: 'must be a number of megabytes above 0, such as 10' }).default(10),
-    KOTAE_DATA_ROTATE_KEEP: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(100).default(5),
-    KOTAE_REVIEW_MONTHS: reviewMonths,
-    KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (use a long random string)' }),
-    KOTAE_ADMINS: optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
-    KOTAE_METRICS: z.enum(['off', 'public', 'admin']).default('off'),
-    HTTPS_PROXY: proxyUrl,
-    https_proxy: proxyUrl,
-    NO_PROXY: optionalText,
-    no_proxy: optionalText,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SLACK_BOT_TOKEN: prefixed('xoxb-', 'bot token'),
-    SLACK_APP_TOKEN: prefixed('xapp-', 'app-level token'),
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_API_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be a URL such as https://slack.com/api/' }),
-    MicrosoftAppId: optionalText,
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    MicrosoftAppTenantId: optionalText,
-    TEAMS_ALLOW_UNAUTHENTICATED: flag,
-  });
+/**
+ * A Slack channel id (C… public, G… private): ids, not names, because a name can change and the
+ * Web API addresses channels by id.
+ */
+const slackChannelId = optionalText.refine((v) => v === undefined || /^[CG][A-Z0-9]{6,}$/.test(v), {
+  message: 'must be a Slack channel id such as C0123ABCDEF, not a name (in Slack: the channel name → About → Channel ID at the bottom)',
+});
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  KNOWLEDGE_DIR: optionalText,
+  KNOWLEDGE_WATCH: flag,
+  KOTAE_DATA_DIR: z.string().trim().min(1).default('data'),
+  KOTAE_DATA_ROTATE_MB: z.coerce.number().positive({ message: 'must be a number of megabytes above 0, such as 10' }).default(10),
+  KOTAE_DATA_ROTATE_KEEP: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(100).default(5),
+  KOTAE_REVIEW_MONTHS: reviewMonths,
+  KOTAE_ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters (use a long random string)',
+  }),
+  KOTAE_ADMINS: optionalText.transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  ),
+  KOTAE_METRICS: z.enum(['off', 'public', 'admin']).default('off'),
+  HTTPS_PROXY: proxyUrl,
+  https_proxy: proxyUrl,
+  NO_PROXY: optionalText,
+  no_proxy: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SLACK_BOT_TOKEN: prefixed('xoxb-', 'bot token'),
+  SLACK_APP_TOKEN: prefixed('xapp-', 'app-level token'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message: 'must be a URL such as https://slack.com/api/',
+  }),
+  KOTAE_EXPERTS_SLACK_CHANNEL: slackChannelId,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  TEAMS_ALLOW_UNAUTHENTICATED: flag,
+});
 
 /** One problem with one variable; its value is never part of the message. */
 interface ConfigIssue {
@@ -84,9 +110,12 @@ export function teamsSettingIssues(settings: TeamsSettings): ConfigIssue[] {
   }
   const issues: ConfigIssue[] = [];
   const msi = type === 'UserAssignedMSI';
-  if (!msi && !set(settings.MicrosoftAppPassword)) issues.push({ name: 'MicrosoftAppPassword', message: 'is required when MicrosoftAppId is set' });
-  if (msi && set(settings.MicrosoftAppPassword)) issues.push({ name: 'MicrosoftAppPassword', message: 'must not be set when MicrosoftAppType is UserAssignedMSI' });
-  if (type !== 'MultiTenant' && !set(settings.MicrosoftAppTenantId)) issues.push({ name: 'MicrosoftAppTenantId', message: `is required when MicrosoftAppType is ${type}` });
+  if (!msi && !set(settings.MicrosoftAppPassword))
+    issues.push({ name: 'MicrosoftAppPassword', message: 'is required when MicrosoftAppId is set' });
+  if (msi && set(settings.MicrosoftAppPassword))
+    issues.push({ name: 'MicrosoftAppPassword', message: 'must not be set when MicrosoftAppType is UserAssignedMSI' });
+  if (type !== 'MultiTenant' && !set(settings.MicrosoftAppTenantId))
+    issues.push({ name: 'MicrosoftAppTenantId', message: `is required when MicrosoftAppType is ${type}` });
   return issues;
 }
 
@@ -98,9 +127,14 @@ function crossChecks(env: NodeJS.ProcessEnv): ConfigIssue[] {
   const set = (name: string) => Boolean(env[name]?.trim());
   const issues: ConfigIssue[] = [];
   const need = (name: string, why: string) => issues.push({ name, message: `is required ${why}` });
-  if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) need('SLACK_SIGNING_SECRET', 'for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
-  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET'))) need('SLACK_BOT_TOKEN', 'when other SLACK_ variables are set');
-  if (env.KOTAE_METRICS?.trim() === 'admin' && !set('KOTAE_ADMIN_TOKEN')) need('KOTAE_ADMIN_TOKEN', 'when KOTAE_METRICS is admin (or set KOTAE_METRICS=public)');
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET'))
+    need('SLACK_SIGNING_SECRET', 'for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET')))
+    need('SLACK_BOT_TOKEN', 'when other SLACK_ variables are set');
+  if (!set('SLACK_BOT_TOKEN') && set('KOTAE_EXPERTS_SLACK_CHANNEL'))
+    need('SLACK_BOT_TOKEN', "when KOTAE_EXPERTS_SLACK_CHANNEL is set (the experts' channel is in Slack)");
+  if (env.KOTAE_METRICS?.trim() === 'admin' && !set('KOTAE_ADMIN_TOKEN'))
+    need('KOTAE_ADMIN_TOKEN', 'when KOTAE_METRICS is admin (or set KOTAE_METRICS=public)');
   issues.push(...teamsSettingIssues(env));
   return issues;
 }
@@ -110,7 +144,10 @@ export type AppConfig = z.output<typeof schema>;
 /** The configuration is unusable; `message` lists every offending variable by name. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
-  constructor(readonly variables: readonly string[], message: string) {
+  constructor(
+    readonly variables: readonly string[],
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -139,7 +176,9 @@ export function throwConfigIssues(issues: readonly ConfigIssue[]): never {
 function parseEnv<S extends z.ZodType>(part: S, env: NodeJS.ProcessEnv, cross: readonly ConfigIssue[]): z.output<S> {
   const result = part.safeParse(env);
   const issues = [
-    ...(result.success ? [] : result.error.issues.map((issue) => ({ name: String(issue.path[0] ?? '(environment)'), message: issue.message }))),
+    ...(result.success
+      ? []
+      : result.error.issues.map((issue) => ({ name: String(issue.path[0] ?? '(environment)'), message: issue.message }))),
     ...cross,
   ];
   if (result.success && issues.length === 0) return result.data;

@@ -14,7 +14,11 @@ const config = path.join(root, '.dependency-cruiser.cjs');
 const depcruise = path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
 
 function cruise(cwd: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [depcruise, 'src', '--config', config, '--output-type', 'err'], { cwd, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [depcruise, 'src', '--config', config, '--output-type', 'err'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -27,7 +31,10 @@ afterAll(() => {
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kotae-layers-'));
   fixtures.push(dir);
-  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true } }));
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true } }),
+  );
   for (const [file, source] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), source);
@@ -47,8 +54,9 @@ describe('the dependency rule', () => {
       'src/cli/cli-error.ts': 'export class CliError extends Error {}\n',
       'src/core/answer.ts': "import { CliError } from '../cli/cli-error.js';\nexport const a = CliError;\n",
       'src/bots/teams/cards.ts': "export const TEXT = 'x';\n",
-      'src/search/normalize.ts': "export const normalizeText = (t: string) => t;\n",
-      'src/bots/slack/blocks.ts': "import { TEXT } from '../teams/cards.js';\nimport { normalizeText } from '../../search/normalize.js';\nexport const b = normalizeText(TEXT);\n",
+      'src/search/normalize.ts': 'export const normalizeText = (t: string) => t;\n',
+      'src/bots/slack/blocks.ts':
+        "import { TEXT } from '../teams/cards.js';\nimport { normalizeText } from '../../search/normalize.js';\nexport const b = normalizeText(TEXT);\n",
       'src/knowledge/loader.ts': "import { normalizeText } from '../search/normalize.js';\nexport const c = normalizeText;\n",
     });
     const { status, output } = cruise(dir);

@@ -18,7 +18,9 @@ async function mtime(file: string): Promise<number | null> {
 }
 
 async function distIsCurrent(): Promise<boolean> {
-  const config = Math.max(...(await Promise.all(['tsconfig.json', 'tsconfig.build.json'].map((f) => mtime(path.join(ROOT, f))))).map((t) => t ?? Infinity));
+  const config = Math.max(
+    ...(await Promise.all(['tsconfig.json', 'tsconfig.build.json'].map((f) => mtime(path.join(ROOT, f))))).map((t) => t ?? Infinity),
+  );
   const sources = (await readdir(path.join(ROOT, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
   for (const source of sources) {
     const built = await mtime(path.join(ROOT, 'dist', source.replace(/\.ts$/, '.js')));

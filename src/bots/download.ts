@@ -85,7 +85,8 @@ export async function downloadFile(url: string, policy: DownloadPolicy): Promise
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
-      if (!location || hops++ >= MAX_REDIRECTS) throw new FileDownloadError('http', `download redirected ${location ? 'too often' : 'nowhere'} (HTTP ${response.status})`, host);
+      if (!location || hops++ >= MAX_REDIRECTS)
+        throw new FileDownloadError('http', `download redirected ${location ? 'too often' : 'nowhere'} (HTTP ${response.status})`, host);
       target = new URL(location, target).href;
       continue;
     }

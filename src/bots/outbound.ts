@@ -39,11 +39,18 @@ export function describeProxy(url: URL): string {
 
 /** True when a request to `host`:`port` goes direct under these NO_PROXY entries. */
 export function bypassesProxy(host: string, port: number, noProxy: readonly string[]): boolean {
-  const name = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const name = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   return noProxy.some((raw) => {
     if (raw === '*') return true;
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(raw);
-    const [entryHost, entryPort] = bracketed ? [bracketed[1]!, bracketed[2]] : isIP(raw) === 6 ? [raw, undefined] : (raw.split(':') as [string, string | undefined]);
+    const [entryHost, entryPort] = bracketed
+      ? [bracketed[1]!, bracketed[2]]
+      : isIP(raw) === 6
+        ? [raw, undefined]
+        : (raw.split(':') as [string, string | undefined]);
     if (entryPort && Number(entryPort) !== port) return false;
     const domain = entryHost.replace(/^\*?\./, '');
     if (isIP(domain)) return name === domain;
@@ -68,7 +75,8 @@ class ProxyChoosingAgent extends Agent {
 
   override connect(_req: http.ClientRequest, options: AgentConnectOpts): http.Agent {
     const port = options.port ?? (options.secureEndpoint ? 443 : 80);
-    if (bypassesProxy(options.host ?? '', port, this.settings.noProxy)) return options.secureEndpoint ? https.globalAgent : http.globalAgent;
+    if (bypassesProxy(options.host ?? '', port, this.settings.noProxy))
+      return options.secureEndpoint ? https.globalAgent : http.globalAgent;
     return this.proxy;
   }
 }

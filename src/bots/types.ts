@@ -4,10 +4,12 @@
  * index or the analyzer.
  */
 import type { Express } from 'express';
+import type { AnswerLibrary } from '../core/answer-library.js';
 import type { KotaeServices } from '../core/services.js';
 import type { FillService } from '../fill/index.js';
 
-export interface BotDeps extends KotaeServices {
+/** Besides asking and filling, adapters send questions on to the experts and save their answers. */
+export interface BotDeps extends KotaeServices, AnswerLibrary {
   /** The one way into filling a questionnaire, shared by every surface (bounded slots, counted). */
   readonly fills: FillService;
 }

@@ -22,7 +22,8 @@ export async function runAsk(args: string[]): Promise<number> {
   const top = values.top === undefined ? DEFAULT_TOP : Number(values.top);
   if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw new CliError(`ask: --top must be a whole number from 1 to ${MAX_TOP}.`, 2);
   const question = positionals.join(' ').trim();
-  if (!values.stdin && !question) throw new CliError('ask: give a question, e.g. kotae ask "データは暗号化されていますか", or use --stdin.', 2);
+  if (!values.stdin && !question)
+    throw new CliError('ask: give a question, e.g. kotae ask "データは暗号化されていますか", or use --stdin.', 2);
 
   const review = reviewPolicy();
   const snapshot = await openKnowledge(values.knowledge);

@@ -10,7 +10,10 @@ export async function runCheck(args: string[]): Promise<number> {
   out.push(`${'file'.padEnd(width)}  items`);
   for (const file of snapshot.files) out.push(`${file.file.padEnd(width)}  ${String(file.items).padStart(5)}`);
   const total = snapshot.index.items.length;
-  out.push('', `${snapshot.files.length} files, ${total} items, ${snapshot.synonymGroups} synonym groups, indexed in ${snapshot.buildMs} ms`);
+  out.push(
+    '',
+    `${snapshot.files.length} files, ${total} items, ${snapshot.synonymGroups} synonym groups, indexed in ${snapshot.buildMs} ms`,
+  );
   if (snapshot.warnings.length) {
     out.push('', `warnings (${snapshot.warnings.length}):`);
     for (const w of snapshot.warnings) out.push(`  ${w.file}: ${w.message}`);

@@ -6,7 +6,16 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../core/answer.js';
 import { writeFileAtomically } from '../core/atomic-file.js';
-import { FILL_TOP, filledFileName, FillError, openQuestionnaire, questionnaireFormat, sheetLines, type FillResult, type FillSummary } from '../fill/index.js';
+import {
+  FILL_TOP,
+  filledFileName,
+  FillError,
+  openQuestionnaire,
+  questionnaireFormat,
+  sheetLines,
+  type FillResult,
+  type FillSummary,
+} from '../fill/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { openKnowledge, requireCollection, requireItems, reviewPolicy } from './open-knowledge.js';
@@ -21,7 +30,8 @@ export async function runFill(args: string[]): Promise<number> {
     },
     'fill',
   );
-  if (positionals.length !== 1) throw new CliError('fill: give one questionnaire file, e.g. kotae fill customer.xlsx [-o answered.xlsx].', 2);
+  if (positionals.length !== 1)
+    throw new CliError('fill: give one questionnaire file, e.g. kotae fill customer.xlsx [-o answered.xlsx].', 2);
   const input = path.resolve(positionals[0]!);
   const output = values.output ? path.resolve(values.output) : path.join(path.dirname(input), filledFileName(input));
   // Checked before the knowledge is loaded: a wrong file should not cost the index build.
@@ -46,7 +56,9 @@ export async function runFill(args: string[]): Promise<number> {
   const options = { top: FILL_TOP, collection: values.collection };
   let result: FillResult;
   try {
-    result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options, review), { onProgress: (done, total) => progress?.update(done, total) });
+    result = await questionnaire.fill((q) => answerQuestion(snapshot, q, options, review), {
+      onProgress: (done, total) => progress?.update(done, total),
+    });
   } finally {
     progress?.clear();
   }

@@ -12,14 +12,21 @@ type Command = (args: string[]) => Promise<number>;
 
 async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
-    case 'ask': return runAsk;
-    case 'check': return runCheck;
-    case 'fill': return (await import('./fill.js')).runFill;
-    case 'report': return (await import('./report.js')).runReport;
+    case 'ask':
+      return runAsk;
+    case 'check':
+      return runCheck;
+    case 'fill':
+      return (await import('./fill.js')).runFill;
+    case 'report':
+      return (await import('./report.js')).runReport;
     // The server pulls in Express and the chat SDKs: loaded only when asked for.
-    case 'serve': return (await import('./serve.js')).runServe;
-    case 'reload': return (await import('./reload.js')).runReload;
-    default: return null;
+    case 'serve':
+      return (await import('./serve.js')).runServe;
+    case 'reload':
+      return (await import('./reload.js')).runReload;
+    default:
+      return null;
   }
 }
 
@@ -46,7 +53,9 @@ function asksForHelp(args: readonly string[]): boolean {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof CliError) {
       process.stderr.write(`kotae: ${error.message}\n`);

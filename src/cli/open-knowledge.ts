@@ -36,7 +36,9 @@ export function requireCollection(snapshot: KnowledgeSnapshot, collection: strin
   const items = snapshot.index.items;
   if (items.some((item) => inCollection(item.collection, collection))) return;
   const known = collectionsOf(items);
-  const choice = known.length ? `Collections: ${known.join(', ')}.` : 'It has no collections (subfolders with checksheets); leave --collection out.';
+  const choice = known.length
+    ? `Collections: ${known.join(', ')}.`
+    : 'It has no collections (subfolders with checksheets); leave --collection out.';
   throw new CliError(`${command}: no collection "${collectionName(collection)}" in ${snapshot.dir}. ${choice}`, 2);
 }
 

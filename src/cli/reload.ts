@@ -38,10 +38,15 @@ export async function runReload(args: string[]): Promise<number> {
     throw new CliError(unreachable(base, error));
   });
 
-  if (response.status === 401) throw new CliError(`reload: ${base} refused the admin token (401). KOTAE_ADMIN_TOKEN must match the server's.`);
-  if (response.status === 404) throw new CliError(`reload: ${base} has no admin endpoints (404). Set KOTAE_ADMIN_TOKEN on the server to enable them, and check --url points at kotae.`);
+  if (response.status === 401)
+    throw new CliError(`reload: ${base} refused the admin token (401). KOTAE_ADMIN_TOKEN must match the server's.`);
+  if (response.status === 404)
+    throw new CliError(
+      `reload: ${base} has no admin endpoints (404). Set KOTAE_ADMIN_TOKEN on the server to enable them, and check --url points at kotae.`,
+    );
   const body = (await response.json().catch(() => null)) as ReloadResponse | null;
-  if (!body || typeof body.ok !== 'boolean' || !body.status) throw new CliError(`reload: unexpected answer from ${base} (HTTP ${response.status}); is --url a kotae server?`);
+  if (!body || typeof body.ok !== 'boolean' || !body.status)
+    throw new CliError(`reload: unexpected answer from ${base} (HTTP ${response.status}); is --url a kotae server?`);
 
   if (values.json) process.stdout.write(`${JSON.stringify(body)}\n`);
   else (body.ok ? process.stdout : process.stderr).write(`${describe(body)}\n`);
@@ -51,8 +56,13 @@ export async function runReload(args: string[]): Promise<number> {
 function describe(body: ReloadResponse): string {
   const { status } = body;
   const lines = body.ok
-    ? [`reloaded${body.joined ? ' (joined a reload already running)' : ''}: ${status.files.length} files, ${status.items} items, index version ${status.version}${body.tookMs === undefined ? '' : `, ${body.tookMs} ms`}`]
-    : [`reload failed: ${body.error ?? 'unknown reason'}`, `still serving index version ${status.version}: ${status.files.length} files, ${status.items} items`];
+    ? [
+        `reloaded${body.joined ? ' (joined a reload already running)' : ''}: ${status.files.length} files, ${status.items} items, index version ${status.version}${body.tookMs === undefined ? '' : `, ${body.tookMs} ms`}`,
+      ]
+    : [
+        `reload failed: ${body.error ?? 'unknown reason'}`,
+        `still serving index version ${status.version}: ${status.files.length} files, ${status.items} items`,
+      ];
   if (body.changes) lines.push(...changeLines(body.changes));
   const width = Math.max(4, ...status.files.map((f) => f.file.length));
   if (status.files.length) {

@@ -5,7 +5,14 @@
 import path from 'node:path';
 import { loadConfigPart, loadDotEnv } from '../config.js';
 import { QuestionLog } from '../core/question-log.js';
-import { buildLibraryReport, DEFAULT_USAGE_DAYS, type LibraryReport, type ReportControl, type ReportItem, type UsageSummary } from '../core/report/index.js';
+import {
+  buildLibraryReport,
+  DEFAULT_USAGE_DAYS,
+  type LibraryReport,
+  type ReportControl,
+  type ReportItem,
+  type UsageSummary,
+} from '../core/report/index.js';
 import { parseCliArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { openKnowledge, requireItems, reviewPolicy } from './open-knowledge.js';
@@ -22,7 +29,8 @@ export async function runReport(args: string[]): Promise<number> {
   );
   if (positionals.length) throw new CliError('report: takes no arguments; name the folders with --knowledge and --data.', 2);
   const days = values.days === undefined ? DEFAULT_USAGE_DAYS : Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw new CliError(`report: --days must be a whole number from 1 to ${MAX_DAYS}.`, 2);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
+    throw new CliError(`report: --days must be a whole number from 1 to ${MAX_DAYS}.`, 2);
   loadDotEnv();
   const review = reviewPolicy();
   const dataDir = path.resolve(values.data ?? loadConfigPart(['KOTAE_DATA_DIR']).KOTAE_DATA_DIR);
@@ -58,11 +66,18 @@ export function formatReport(report: LibraryReport): string[] {
   lines.push(...staleLines(report).map((line) => `  ${line}`));
 
   lines.push('', `ナレッジにない語 (words of unanswered questions no item matches): ${report.missingWords.length}`);
-  if (report.missingWords.length) lines.push(`  ${report.missingWords.slice(0, SHOWN * 2).map((w) => `${w.word} (${w.count})`).join(', ')}`);
+  if (report.missingWords.length)
+    lines.push(
+      `  ${report.missingWords
+        .slice(0, SHOWN * 2)
+        .map((w) => `${w.word} (${w.count})`)
+        .join(', ')}`,
+    );
 
   lines.push('', `利用状況 (usage, ${usage.days} days from ${usage.since}): ${usageLine(usage)}`);
   if (usage.topControls.length) lines.push(`  よく聞かれる管理策 (asked most): ${countedControls(usage.topControls)}`);
-  if (usage.unansweredControls.length) lines.push(`  回答できなかった管理策 (unanswered most): ${countedControls(usage.unansweredControls)}`);
+  if (usage.unansweredControls.length)
+    lines.push(`  回答できなかった管理策 (unanswered most): ${countedControls(usage.unansweredControls)}`);
   for (const surface of usage.surfaces) lines.push(`  ${surface.surface}: ${usageLine(surface)}`);
   return lines;
 }

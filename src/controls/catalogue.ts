@@ -44,7 +44,13 @@ const additionSchema = z.object({
     })
     .optional(),
   terms: z
-    .array(z.string().trim().min(2, 'a term shorter than two characters (it would match inside unrelated words)').max(60, 'a term longer than 60 characters'))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(2, 'a term shorter than two characters (it would match inside unrelated words)')
+        .max(60, 'a term longer than 60 characters'),
+    )
     .min(1, 'no terms after the colon'),
 });
 
@@ -65,7 +71,10 @@ export function parseControls(text: string, file: string, base: Catalogue = BUIL
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) continue;
     const warn = (why: string) => {
-      warnings.push({ file, message: `line ${index + 1}: ${why}; this line is ignored. Write "ID: term, term" for a built-in control or "ID [日本語 | English]: term, term" for a new one.` });
+      warnings.push({
+        file,
+        message: `line ${index + 1}: ${why}; this line is ignored. Write "ID: term, term" for a built-in control or "ID [日本語 | English]: term, term" for a new one.`,
+      });
     };
     const m = LINE.exec(line);
     if (!m) {

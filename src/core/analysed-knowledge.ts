@@ -92,13 +92,38 @@ export function fileRecord(file: AnalysedFile): StoredRecord {
 export function fileFromRecord(record: StoredRecord, file: string): AnalysedFile | null {
   const json = record.json as Partial<FileJson> | null;
   const { tokens, tokenStarts, headFolded, quantities, controlStarts, controls, evidence, familyStarts, families } = record.arrays;
-  if (!json || json.report?.file !== file || !Array.isArray(json.items) || !Array.isArray(json.terms) || !Array.isArray(json.folded) || !Array.isArray(json.warnings)) return null;
+  if (
+    !json ||
+    json.report?.file !== file ||
+    !Array.isArray(json.items) ||
+    !Array.isArray(json.terms) ||
+    !Array.isArray(json.folded) ||
+    !Array.isArray(json.warnings)
+  )
+    return null;
   if (typeof json.digest !== 'string' || typeof json.analysisVersion !== 'string' || typeof json.catalogue !== 'string') return null;
   const count = json.items.length;
   const int32 = (a: unknown, length?: number): a is Int32Array => a instanceof Int32Array && (length === undefined || a.length === length);
-  if (!int32(tokens) || !int32(tokenStarts, count * FIELD_COUNT + 1) || !int32(headFolded, count) || !int32(controlStarts, count + 1) || !int32(controls) || !int32(familyStarts, count + 1) || !int32(families)) return null;
-  if (!(quantities instanceof Uint8Array) || quantities.length !== count || !(evidence instanceof Float64Array) || evidence.length !== controls.length || json.folded.length !== count) return null;
-  if (!ascending(tokenStarts, tokens.length) || !ascending(controlStarts, controls.length) || !ascending(familyStarts, families.length)) return null;
+  if (
+    !int32(tokens) ||
+    !int32(tokenStarts, count * FIELD_COUNT + 1) ||
+    !int32(headFolded, count) ||
+    !int32(controlStarts, count + 1) ||
+    !int32(controls) ||
+    !int32(familyStarts, count + 1) ||
+    !int32(families)
+  )
+    return null;
+  if (
+    !(quantities instanceof Uint8Array) ||
+    quantities.length !== count ||
+    !(evidence instanceof Float64Array) ||
+    evidence.length !== controls.length ||
+    json.folded.length !== count
+  )
+    return null;
+  if (!ascending(tokenStarts, tokens.length) || !ascending(controlStarts, controls.length) || !ascending(familyStarts, families.length))
+    return null;
   const terms = json.terms.length;
   if (tokens.some((id) => id < 0 || id >= terms)) return null;
   return {
@@ -108,7 +133,19 @@ export function fileFromRecord(record: StoredRecord, file: string): AnalysedFile
     digest: json.digest,
     analysisVersion: json.analysisVersion,
     catalogue: json.catalogue,
-    analysis: { terms: json.terms, tokens, tokenStarts, folded: json.folded, headFolded, quantities, controlStarts, controls, evidence, familyStarts, families },
+    analysis: {
+      terms: json.terms,
+      tokens,
+      tokenStarts,
+      folded: json.folded,
+      headFolded,
+      quantities,
+      controlStarts,
+      controls,
+      evidence,
+      familyStarts,
+      families,
+    },
   };
 }
 

@@ -13,12 +13,27 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalogue, parseControls } from '../controls/catalogue.js';
 import { CONTROLS_FILE, loadKnowledge, type LoadedFile } from '../knowledge/loader.js';
 import type { KnowledgeItem, LoadWarning } from '../knowledge/types.js';
-import { analysisVersion, codeVersion, openAnalysisStore, recordId, type AnalysisStore, type RecordName } from '../search/analysis-cache.js';
+import {
+  analysisVersion,
+  codeVersion,
+  openAnalysisStore,
+  recordId,
+  type AnalysisStore,
+  type RecordName,
+} from '../search/analysis-cache.js';
 import type { Analyzer } from '../search/analyzer.js';
 import { ControlTagger } from '../search/control-tagger.js';
 import { analyseItems, fieldTexts, tagItems, termsByText, type AnalysedItems } from '../search/item-analysis.js';
 import { mergeAnalysed, type IndexImage } from '../search/term-index.js';
-import { fileFromRecord, fileRecord, itemsByFile, itemsDigest, itemTexts, type AnalysedFile, type AnalysedKnowledge } from './analysed-knowledge.js';
+import {
+  fileFromRecord,
+  fileRecord,
+  itemsByFile,
+  itemsDigest,
+  itemTexts,
+  type AnalysedFile,
+  type AnalysedKnowledge,
+} from './analysed-knowledge.js';
 
 export interface AnalysisSession {
   /** Loads the folder and analyses every item; throws only when the folder itself is unusable. */
@@ -57,13 +72,20 @@ let lastTagger: { controlsText: string | null; tagger: ControlTagger } | null = 
  */
 export function taggerFor(controlsText: string | null): ControlTagger {
   if (lastTagger?.controlsText !== controlsText) {
-    lastTagger = { controlsText, tagger: new ControlTagger(buildCatalogue(controlsText === null ? [] : parseControls(controlsText, CONTROLS_FILE).additions)) };
+    lastTagger = {
+      controlsText,
+      tagger: new ControlTagger(buildCatalogue(controlsText === null ? [] : parseControls(controlsText, CONTROLS_FILE).additions)),
+    };
   }
   return lastTagger.tagger;
 }
 
 /** The catalogue a folder's controls file makes, as an id: items tagged under another are tagged again. */
-const catalogueId = (controlsText: string | null) => createHash('sha256').update(controlsText ?? '').digest('hex').slice(0, 16);
+const catalogueId = (controlsText: string | null) =>
+  createHash('sha256')
+    .update(controlsText ?? '')
+    .digest('hex')
+    .slice(0, 16);
 
 const damagedRecordMessage = (dir: string) =>
   `its saved analysis in the analysis cache (${dir}) was damaged, so the file was analysed again; nothing is lost. If this repeats, check that disk, or delete the folder.`;
@@ -206,7 +228,10 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
         cache: {
           async get(file, bytes) {
             if (!store) return undefined;
-            const name = { group: recordId(16, root, file), key: recordId(32, version!, file, createHash('sha256').update(bytes).digest('hex')) };
+            const name = {
+              group: recordId(16, root, file),
+              key: recordId(32, version!, file, createHash('sha256').update(bytes).digest('hex')),
+            };
             names.set(file, name);
             const lookup = await store.get(name);
             const found = typeof lookup === 'object' ? fileFromRecord(lookup.record, file) : null;
@@ -237,11 +262,15 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
       };
       const toAnalyse = loaded.files.map((report) => report.file).filter((file) => !stored.has(file));
       const total = toAnalyse.reduce((sum, file) => sum + itemsOf(file).length, 0);
-      const { mine, theirs } = options.helper && total >= (options.helperMinItems ?? HELPER_MIN_ITEMS) ? shareOut(toAnalyse, (file) => itemsOf(file).length) : { mine: toAnalyse, theirs: [] };
+      const { mine, theirs } =
+        options.helper && total >= (options.helperMinItems ?? HELPER_MIN_ITEMS)
+          ? shareOut(toAnalyse, (file) => itemsOf(file).length)
+          : { mine: toAnalyse, theirs: [] };
       const helped = theirs.length ? helpWith(theirs, itemsOf, loaded.controlsText) : null;
       await analyseHere(mine);
       const fromHelper = await helped;
-      if (fromHelper) for (const [file, result] of fromHelper) analyses.set(file, 'error' in result ? new Error(result.error) : result.analysis);
+      if (fromHelper)
+        for (const [file, result] of fromHelper) analyses.set(file, 'error' in result ? new Error(result.error) : result.analysis);
       else await analyseHere(theirs);
 
       const failures: LoadWarning[] = [];
@@ -256,7 +285,15 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
             failures.push({ file: report.file, message: analysisFailure(analysis.message) });
             continue;
           }
-          file = { report, warnings: parsed.get(report.file)?.warnings ?? [], items, digest: itemsDigest(items), analysis, analysisVersion: chain, catalogue };
+          file = {
+            report,
+            warnings: parsed.get(report.file)?.warnings ?? [],
+            items,
+            digest: itemsDigest(items),
+            analysis,
+            analysisVersion: chain,
+            catalogue,
+          };
           reanalysed.push(report.file);
         }
         if (file !== stored.get(report.file) && names.has(report.file)) await store?.put(names.get(report.file)!, fileRecord(file));
@@ -267,7 +304,11 @@ export function analyseInProcess(cache: CacheLocation, analyzer: () => Promise<A
         ...loaded,
         items: failed.size ? loaded.items.filter((item) => !failed.has(item.file)) : loaded.items,
         files: loaded.files.filter((report) => !failed.has(report.file)),
-        warnings: [...loaded.warnings, ...failures, ...damaged.filter((file) => analysed.has(file)).map((file) => ({ file, message: damagedRecordMessage(cache!.dir) }))],
+        warnings: [
+          ...loaded.warnings,
+          ...failures,
+          ...damaged.filter((file) => analysed.has(file)).map((file) => ({ file, message: damagedRecordMessage(cache!.dir) })),
+        ],
         digests: new Map([...analysed].filter(([, file]) => file.items.length > 0).map(([name, file]) => [name, file.digest])),
         reanalysed,
       };

@@ -43,7 +43,9 @@ export type WorkerReply =
 export function workerEntry(name: 'analysis-worker' | 'analysis-helper' = 'analysis-worker'): string {
   const here = fileURLToPath(import.meta.url);
   const entry =
-    path.extname(here) === '.js' ? path.join(path.dirname(here), `${name}.js`) : path.resolve(path.dirname(here), '..', '..', 'dist', 'core', `${name}.js`);
+    path.extname(here) === '.js'
+      ? path.join(path.dirname(here), `${name}.js`)
+      : path.resolve(path.dirname(here), '..', '..', 'dist', 'core', `${name}.js`);
   if (!existsSync(entry)) throw new Error(`the knowledge loader ${entry} is missing: run \`npm run build\`.`);
   return entry;
 }
@@ -125,7 +127,9 @@ export function analyseInWorker(cache: CacheLocation): AnalysisSession {
 
 function workerFailure(error: Error): Error {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new Error('loading the knowledge ran out of memory: look for a very large or unusual file in the knowledge folder and split or remove it.');
+    return new Error(
+      'loading the knowledge ran out of memory: look for a very large or unusual file in the knowledge folder and split or remove it.',
+    );
   }
   return new Error(`the knowledge loader failed: ${error.message}`);
 }

@@ -51,13 +51,18 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   try {
     if (!session) throw new Error(`no analysis session ${request.session}`);
-    if (request.kind === 'load') port.postMessage({ id: request.id, ok: true, result: await session.load(request.dir) } satisfies WorkerReply);
+    if (request.kind === 'load')
+      port.postMessage({ id: request.id, ok: true, result: await session.load(request.dir) } satisfies WorkerReply);
     else {
       const image = await session.index(request.files);
       port.postMessage({ id: request.id, ok: true, result: image } satisfies WorkerReply, transferableBuffers(image));
     }
   } catch (error) {
-    port.postMessage({ id: request.id, ok: false, error: (error instanceof Error && error.message) || String(error) } satisfies WorkerReply);
+    port.postMessage({
+      id: request.id,
+      ok: false,
+      error: (error instanceof Error && error.message) || String(error),
+    } satisfies WorkerReply);
   }
 }
 

@@ -31,11 +31,18 @@ const CONFLICT_DEPTH = 3;
  *
  * @param review - When answers count as stale (KOTAE_REVIEW_MONTHS), for their citations.
  */
-export function answerQuestion(snapshot: KnowledgeSnapshot, question: string, options: AskOptions = {}, review: ReviewPolicy = DEFAULT_REVIEW_POLICY): AskResult {
+export function answerQuestion(
+  snapshot: KnowledgeSnapshot,
+  question: string,
+  options: AskOptions = {},
+  review: ReviewPolicy = DEFAULT_REVIEW_POLICY,
+): AskResult {
   const started = performance.now();
   const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
   const searched = searchedPart(question);
-  const outcome = searched.trim() ? snapshot.index.search(searched, { top: Math.max(top, CONFLICT_DEPTH), collection: options.collection }) : null;
+  const outcome = searched.trim()
+    ? snapshot.index.search(searched, { top: Math.max(top, CONFLICT_DEPTH), collection: options.collection })
+    : null;
   const hits = outcome?.hits ?? [];
   const reviews = new ReviewDates(snapshot.files, review);
   const results = hits.slice(0, top).map((hit, i) => toRanked(hit, i + 1, options.explain === true, reviews));

@@ -28,7 +28,14 @@ export function createAsker(kotae: KotaeService, log: QuestionLog, logger: Logge
       }
       const top = result.results[0];
       logger.info(
-        { event: 'question', channel, took_ms: result.took_ms, answered: result.answered, top_item: top?.id ?? null, confidence: top?.confidence ?? null },
+        {
+          event: 'question',
+          channel,
+          took_ms: result.took_ms,
+          answered: result.answered,
+          top_item: top?.id ?? null,
+          confidence: top?.confidence ?? null,
+        },
         'question answered',
       );
       const controls = (result.question_controls ?? []).map((control) => control.id);

@@ -48,7 +48,12 @@ const longText = (max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
     .transform(cleanText)
-    .pipe(z.string().min(1, { error: 'must not be empty' }).refine((text) => [...text].length <= max, { error: `must be at most ${max} characters` }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'must not be empty' })
+        .refine((text) => [...text].length <= max, { error: `must be at most ${max} characters` }),
+    );
 const optionalLine = (max: number) =>
   z
     .string({ error: 'must be a string' })
@@ -71,13 +76,16 @@ export const curatedAnswerSchema = z.object(
       .transform((value, context): ItemStatus => {
         if (!value) return '';
         const status = parseStatus(value);
-        if (status === null) context.addIssue({ code: 'custom', message: 'must be one of ○ × △ − (or はい / いいえ / 一部 / 該当なし, yes / no)' });
+        if (status === null)
+          context.addIssue({ code: 'custom', message: 'must be one of ○ × △ − (or はい / いいえ / 一部 / 該当なし, yes / no)' });
         return status ?? '';
       }),
     remarks: z
       .string({ error: 'must be a string' })
       .transform(cleanText)
-      .pipe(z.string().refine((text) => [...text].length <= MAX_REMARKS_CHARS, { error: `must be at most ${MAX_REMARKS_CHARS} characters` }))
+      .pipe(
+        z.string().refine((text) => [...text].length <= MAX_REMARKS_CHARS, { error: `must be at most ${MAX_REMARKS_CHARS} characters` }),
+      )
       .optional(),
     author: optionalLine(MAX_AUTHOR_CHARS),
   },
@@ -126,7 +134,10 @@ export class CuratedAnswersFile {
   private readonly now: () => Date;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly dir: string, options: CuratedAnswersFileOptions = {}) {
+  constructor(
+    readonly dir: string,
+    options: CuratedAnswersFileOptions = {},
+  ) {
     this.path = path.join(dir, CURATED_FILE);
     this.fs = options.fs ?? fsPromises;
     this.now = options.now ?? (() => new Date());
@@ -193,7 +204,8 @@ export class CuratedAnswersFile {
       // Read in whatever encoding Excel saved it in; it is written back as UTF-8 with BOM.
       return { bytes, text: decodeText(bytes, CURATED_FILE), grid };
     } catch (error) {
-      if (error instanceof KnowledgeFileError) throw new CuratedAnswerError(`${this.path}: ${error.message} Fix the file, or restore it from ${path.basename(this.backupPath)}.`);
+      if (error instanceof KnowledgeFileError)
+        throw new CuratedAnswerError(`${this.path}: ${error.message} Fix the file, or restore it from ${path.basename(this.backupPath)}.`);
       throw error;
     }
   }
@@ -209,7 +221,9 @@ interface CuratedLayout {
 /** Where each column is in an existing file (an admin may have moved or added columns in Excel). */
 function layoutOf(grid: Grid): CuratedLayout {
   const known = new Set<string>(CURATED_COLUMNS);
-  const headerAt = grid.rows.findIndex((row) => REQUIRED_COLUMNS.every((name) => row.cells.some((cell) => cell.normalize('NFKC') === name)));
+  const headerAt = grid.rows.findIndex((row) =>
+    REQUIRED_COLUMNS.every((name) => row.cells.some((cell) => cell.normalize('NFKC') === name)),
+  );
   if (headerAt < 0) {
     throw new CuratedAnswerError(
       `${CURATED_FILE} has no header row naming the columns ${REQUIRED_COLUMNS.join(', ')}: kotae cannot add to it. Restore the first row (${CURATED_COLUMNS.join(',')}) or the file from ${CURATED_FILE}.bak.`,
@@ -232,8 +246,10 @@ function layoutOf(grid: Grid): CuratedLayout {
 
 function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EROFS') return 'the knowledge folder is read-only. Make it writable for kotae (in Docker, mount it without :ro) to save answers.';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied. Give the kotae process write access to the knowledge folder to save answers.';
+  if (code === 'EROFS')
+    return 'the knowledge folder is read-only. Make it writable for kotae (in Docker, mount it without :ro) to save answers.';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'permission denied. Give the kotae process write access to the knowledge folder to save answers.';
   if (code === 'ENOSPC') return 'the disk is full.';
   if (code === 'ENOENT') return 'the knowledge folder does not exist (KNOWLEDGE_DIR).';
   return error instanceof Error ? error.message : String(error);

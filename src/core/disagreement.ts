@@ -40,14 +40,23 @@ export function disagreement(a: StatedAnswer, b: StatedAnswer): Disagreement | n
   for (const [unit, figures] of fa.figures) {
     const other = fb.figures.get(unit);
     if (other && disjoint(figures.keys(), other)) {
-      return { kind: 'figure', reason: `記載の数値が異なります: ${[...figures.values()].join('・')} / ${[...other.values()].join('・')} (stated figures differ)` };
+      return {
+        kind: 'figure',
+        reason: `記載の数値が異なります: ${[...figures.values()].join('・')} / ${[...other.values()].join('・')} (stated figures differ)`,
+      };
     }
   }
   if (fa.protocols.size && fb.protocols.size && disjoint(fa.protocols, fb.protocols)) {
-    return { kind: 'protocol', reason: `記載のプロトコルが異なります: ${[...fa.protocols].join('・')} / ${[...fb.protocols].join('・')} (protocol versions differ)` };
+    return {
+      kind: 'protocol',
+      reason: `記載のプロトコルが異なります: ${[...fa.protocols].join('・')} / ${[...fb.protocols].join('・')} (protocol versions differ)`,
+    };
   }
   if (fa.certifications.size && fb.certifications.size && disjoint(fa.certifications, fb.certifications)) {
-    return { kind: 'certification', reason: `記載の認証が異なります: ${[...fa.certifications].join('・')} / ${[...fb.certifications].join('・')} (certifications differ)` };
+    return {
+      kind: 'certification',
+      reason: `記載の認証が異なります: ${[...fa.certifications].join('・')} / ${[...fb.certifications].join('・')} (certifications differ)`,
+    };
   }
   return null;
 }
@@ -88,7 +97,8 @@ const UNIT_OF: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** A figure and its unit (`3年`, `8文字`, `99.9%`); the unit words are those of {@link UNIT_OF}. */
-const FIGURE = /(令和|平成|昭和|月)?(\d+(?:\.\d+)?)\s*(年間|年|[ヶかカケヵ箇]月|週間|営業日|日間|日|時間|分間|分|文字|桁|世代|%|パーセント|percent|years?|months?|weeks?|days?|hours?|minutes?|characters?|chars?|generations?)(?![a-z])/g;
+const FIGURE =
+  /(令和|平成|昭和|月)?(\d+(?:\.\d+)?)\s*(年間|年|[ヶかカケヵ箇]月|週間|営業日|日間|日|時間|分間|分|文字|桁|世代|%|パーセント|percent|years?|months?|weeks?|days?|hours?|minutes?|characters?|chars?|generations?)(?![a-z])/g;
 /** How often (`年1回`, `月2回`): a frequency, not a duration. */
 const FREQUENCY = /(年|月|週|日)\s*(\d+)\s*回/g;
 const FREQUENCY_UNIT: Record<string, string> = { 年: 'per-year', 月: 'per-month', 週: 'per-week', 日: 'per-day' };

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { MAX_QUESTION_CHARS } from './answer.js';
 import type { CuratedAnswerInput, CuratedAnswers, SavedAnswer } from './curated-answers.js';
 import { curatedAnswerSchema } from './curated-answers.js';
 import { JsonLinesFile } from './json-lines-file.js';
@@ -71,11 +72,15 @@ export class EscalationNotFound extends Error {
 export class EscalationAlreadyAnswered extends Error {
   override readonly name = 'EscalationAlreadyAnswered';
   constructor(readonly escalation: Escalation) {
-    super(`escalation ${escalation.id} was already answered${escalation.answered?.by ? ` by ${escalation.answered.by}` : ''} at ${escalation.answered?.at ?? '?'}`);
+    super(
+      `escalation ${escalation.id} was already answered${escalation.answered?.by ? ` by ${escalation.answered.by}` : ''} at ${escalation.answered?.at ?? '?'}`,
+    );
   }
 }
 
-type EscalationLine = ({ readonly type: 'escalation' } & Omit<Escalation, 'state' | 'answered'>) | ({ readonly type: 'answer'; readonly escalationId: string } & ExpertAnswer);
+type EscalationLine =
+  | ({ readonly type: 'escalation' } & Omit<Escalation, 'state' | 'answered'>)
+  | ({ readonly type: 'answer'; readonly escalationId: string } & ExpertAnswer);
 
 /** Lines read to list escalations: far more than a team escalates between two looks at the list. */
 const MAX_LINES_READ = 20_000;
@@ -93,6 +98,8 @@ export class EscalationStore {
   private readonly file: JsonLinesFile;
   /** Answering is one at a time, so that two experts cannot both answer one escalation. */
   private answering: Promise<unknown> = Promise.resolve();
+  /** How each running chat surface brings an answer back to its askers (registered when it mounts). */
+  private readonly couriers = new Map<Channel, (escalation: Escalation) => Promise<void>>();
 
   constructor(
     readonly dataDir: string,
@@ -101,12 +108,36 @@ export class EscalationStore {
     this.file = new JsonLinesFile(path.join(dataDir, ESCALATIONS_FILE), logFileOptions(options));
   }
 
-  /** Records a new escalation; resolves once it is on disk. */
+  /**
+   * Records a new escalation; resolves once it is on disk. A question longer than kotae searches
+   * is kept by its searched part, which is what a curated answer can be saved under.
+   */
   async record(input: EscalationInput): Promise<Escalation> {
-    const escalation: Escalation = { id: randomUUID(), at: new Date().toISOString(), state: 'open', ...input };
+    const question = [...input.question].slice(0, MAX_QUESTION_CHARS).join('');
+    const escalation: Escalation = { id: randomUUID(), at: new Date().toISOString(), state: 'open', ...input, question };
     const { state: _state, ...stored } = escalation;
     await this.file.append({ type: 'escalation', ...stored } satisfies EscalationLine);
     return escalation;
+  }
+
+  /**
+   * Lets a chat surface bring answers given elsewhere (the console, a script) back to the askers
+   * whose question came from it. The surface's own answer flow delivers its answers itself.
+   */
+  deliverWith(surface: Channel, courier: (escalation: Escalation) => Promise<void>): void {
+    this.couriers.set(surface, courier);
+  }
+
+  /**
+   * Brings an answered escalation back to its asker through the surface it came from. Resolves to
+   * false when that surface is not running here (the console's own questions, or Slack not
+   * configured); rejects when the surface could not post it.
+   */
+  async deliver(escalation: Escalation): Promise<boolean> {
+    const courier = this.couriers.get(escalation.surface);
+    if (!courier || !escalation.answered) return false;
+    await courier(escalation);
+    return true;
   }
 
   /** The newest escalations first, at most `limit`, open ones only unless `state` says otherwise. */

@@ -94,14 +94,26 @@ export function questionKey(question: string): string {
  * The signals of the logs: every unanswered question, every 👎 (with its question), every open
  * escalation. 👍 and answered escalations are not signals.
  */
-export function inboxSignals(unanswered: readonly UnansweredEntry[], feedback: readonly FeedbackEntry[], escalations: readonly Escalation[]): InboxSignal[] {
+export function inboxSignals(
+  unanswered: readonly UnansweredEntry[],
+  feedback: readonly FeedbackEntry[],
+  escalations: readonly Escalation[],
+): InboxSignal[] {
   const signals: InboxSignal[] = [];
   for (const entry of unanswered) signals.push({ at: entry.at, source: 'unanswered', channel: entry.channel, question: entry.question });
   for (const entry of feedback) {
-    if (!entry.helpful && entry.question.trim()) signals.push({ at: entry.at, source: 'unhelpful', channel: entry.channel, question: entry.question, itemId: entry.itemId });
+    if (!entry.helpful && entry.question.trim())
+      signals.push({ at: entry.at, source: 'unhelpful', channel: entry.channel, question: entry.question, itemId: entry.itemId });
   }
   for (const escalation of escalations) {
-    if (escalation.state === 'open') signals.push({ at: escalation.at, source: 'escalation', channel: escalation.surface, question: escalation.question, escalationId: escalation.id });
+    if (escalation.state === 'open')
+      signals.push({
+        at: escalation.at,
+        source: 'escalation',
+        channel: escalation.surface,
+        question: escalation.question,
+        escalationId: escalation.id,
+      });
   }
   return signals;
 }

@@ -50,7 +50,11 @@ export class JsonLinesFile {
   /** Resolves once the record is on disk (fsynced); rejects when the queue is full or the write fails. */
   append(record: object): Promise<void> {
     if (this.pending.length >= this.options.maxQueued) {
-      return Promise.reject(new LogQueueFull(`${this.file}: ${this.pending.length} entries are already waiting to be written; is the disk under KOTAE_DATA_DIR full or very slow?`));
+      return Promise.reject(
+        new LogQueueFull(
+          `${this.file}: ${this.pending.length} entries are already waiting to be written; is the disk under KOTAE_DATA_DIR full or very slow?`,
+        ),
+      );
     }
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ line: `${JSON.stringify(record)}\n`, resolve, reject });

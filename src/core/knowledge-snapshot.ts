@@ -60,7 +60,8 @@ let lastGlossary: { synonymsText: string | null; glossary: Glossary; groups: num
 
 /** The glossary of a synonyms file; the last one is kept, as reloads mostly leave the file alone. */
 function glossaryFor(synonymsText: string | null, groups: ReadonlyArray<readonly string[]>): Glossary {
-  if (lastGlossary?.synonymsText !== synonymsText || lastGlossary.groups !== groups.length) lastGlossary = { synonymsText, glossary: buildGlossary(groups), groups: groups.length };
+  if (lastGlossary?.synonymsText !== synonymsText || lastGlossary.groups !== groups.length)
+    lastGlossary = { synonymsText, glossary: buildGlossary(groups), groups: groups.length };
   return lastGlossary.glossary;
 }
 

@@ -143,7 +143,15 @@ export class KotaeService {
     // Only a reload has a previous index to keep; on the first load there is none to mention.
     const error = reason === undefined ? undefined : this.snapshot ? `${reason} The previous knowledge is still in use.` : reason;
     const finishedAt = new Date();
-    this.last = { ok: !error, ...(error ? { error } : {}), startedAt, finishedAt, tookMs: finishedAt.getTime() - startedAt.getTime(), changes, ...(indexMs === undefined ? {} : { indexMs }) };
+    this.last = {
+      ok: !error,
+      ...(error ? { error } : {}),
+      startedAt,
+      finishedAt,
+      tookMs: finishedAt.getTime() - startedAt.getTime(),
+      changes,
+      ...(indexMs === undefined ? {} : { indexMs }),
+    };
     const outcome = { ...this.last, status: this.status() };
     for (const listener of this.reloadListeners) listener(outcome);
     return outcome;

@@ -61,7 +61,9 @@ export function keepLastGood(previous: LastGoodKnowledge | null, next: AnalysedK
         changes.removed.push(file);
         continue;
       }
-      if (before.items > 0) keepBecause = 'it cannot be loaded now (the other warning for this file says why). Fix the file, or delete it to drop these answers.';
+      if (before.items > 0)
+        keepBecause =
+          'it cannot be loaded now (the other warning for this file says why). Fix the file, or delete it to drop these answers.';
     } else if (now.items < before.items * SHRINK_KEEP_RATIO && previous!.refused.get(file) !== digest) {
       keepBecause = `it now yields ${now.items} items, under ${SHRINK_KEEP_RATIO * 100} % of before: perhaps it was read while being saved. Reload once it is complete; if the smaller file is meant, reload once more and it is taken as it is.`;
       refused.set(file, digest);
@@ -70,7 +72,10 @@ export function keepLastGood(previous: LastGoodKnowledge | null, next: AnalysedK
       changes.kept.push(file);
       keptReports.push(before);
       digests.set(file, previous!.digests.get(file) ?? '');
-      keptWarnings.push({ file, message: `前回の内容で回答しています（${before.items} 項目）。 Answering from this file's previous content (${before.items} items): ${keepBecause}` });
+      keptWarnings.push({
+        file,
+        message: `前回の内容で回答しています（${before.items} 項目）。 Answering from this file's previous content (${before.items} items): ${keepBecause}`,
+      });
     } else if (now && (previous!.digests.get(file) ?? '') !== digest) changes.changed.push(file);
   }
   const known = new Set(previous?.files.map((report) => report.file));

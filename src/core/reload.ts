@@ -33,7 +33,11 @@ export interface ReloadOptions {
  * previous knowledge keeps serving). A request that joins a running reload is logged too, marked
  * `joined`, so that an admin's request is never missing from the log.
  */
-export async function reloadKnowledge(services: Pick<KotaeServices, 'kotae' | 'logger'>, trigger: ReloadTrigger, options: ReloadOptions = {}): Promise<TriggeredReload> {
+export async function reloadKnowledge(
+  services: Pick<KotaeServices, 'kotae' | 'logger'>,
+  trigger: ReloadTrigger,
+  options: ReloadOptions = {},
+): Promise<TriggeredReload> {
   const { user, fresh } = options;
   if (fresh && services.kotae.reloading) await services.kotae.reload();
   const joined = services.kotae.reloading;

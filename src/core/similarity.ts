@@ -45,7 +45,10 @@ export function similarPairs(
   const frequency = new Map<string, number>();
   for (const set of sets) for (const token of set) frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const rarestFirst = (x: string, y: string) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0);
-  const order = sets.map((_, i) => i).filter((i) => sets[i]!.size > 0).sort((x, y) => sets[x]!.size - sets[y]!.size || x - y);
+  const order = sets
+    .map((_, i) => i)
+    .filter((i) => sets[i]!.size > 0)
+    .sort((x, y) => sets[x]!.size - sets[y]!.size || x - y);
   const index = new Map<string, number[]>();
   const pairs: SimilarPair[] = [];
   for (const i of order) {

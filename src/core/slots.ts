@@ -45,7 +45,8 @@ export class Slots {
   }
 
   private wait(signal?: AbortSignal): Promise<void> {
-    if (this.waiting.length >= this.queue) return Promise.reject(new SlotsFull(`${this.running} jobs running and ${this.waiting.length} waiting`));
+    if (this.waiting.length >= this.queue)
+      return Promise.reject(new SlotsFull(`${this.running} jobs running and ${this.waiting.length} waiting`));
     return new Promise<void>((resolve, reject) => {
       const entry = {
         // The slot is handed over by release(): `running` stays counted.

@@ -56,7 +56,8 @@ export interface SheetAnalysis {
 /** A CSV or TSV file: one sheet, nothing to tell apart. */
 export const TEXT_CONTEXT: WorkbookContext = { visibleSheets: new Set(), listSources: new Set(), referencedSheets: () => [] };
 
-const INSTRUCTIONS_NAME = /instruction|guide|how ?to|read ?me|introduction|intro|cover|overview|glossary|terms|definitions?|記入要領|記入方法|記入例|記載要領|説明|はじめに|表紙|概要|用語|注意事項|目次|contents/i;
+const INSTRUCTIONS_NAME =
+  /instruction|guide|how ?to|read ?me|introduction|intro|cover|overview|glossary|terms|definitions?|記入要領|記入方法|記入例|記載要領|説明|はじめに|表紙|概要|用語|注意事項|目次|contents/i;
 const CHANGE_LOG_NAME = /change ?log|revision|history|version|変更履歴|改訂履歴|更新履歴|改版履歴/i;
 const CROSSWALK_NAME = /crosswalk|mapping|cross ?reference|対応表|マッピング|対照表/i;
 const REVIEWER_NAME = /analyst|assessor|reviewer|scoring|評価者|採点|委託元記入|当社記入/i;

@@ -20,7 +20,6 @@ type Delimiter = ',' | '\t';
 /** The delimiters the writer below knows how to append cells with. */
 const WRITABLE_DELIMITERS: readonly Delimiter[] = [',', '\t'];
 
-
 /** Where one record sits in the text, with its fields, so that cells can be added in place. */
 interface RecordSpan {
   /** 1-based line where the record starts, counted as `readDelimited` counts it. */
@@ -60,7 +59,12 @@ export function readDelimitedQuestionnaire(bytes: Uint8Array, fileName: string, 
   };
 }
 
-function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: Delimiter, fills: readonly SheetFill[]): WrittenQuestionnaire {
+function writeDelimited(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  delimiter: Delimiter,
+  fills: readonly SheetFill[],
+): WrittenQuestionnaire {
   const text = decodeExact(bytes, encoding);
   const records = scanRecords(text, delimiter);
   const byLine = new Map(records.map((record) => [record.line, record]));
@@ -80,9 +84,18 @@ function writeDelimited(bytes: Uint8Array, encoding: TextEncoding, delimiter: De
     for (const fill of rows) {
       const record = byLine.get(fill.row.line);
       if (!record) continue;
-      const tail = [...padding(record, width), fill.draft.answer, fill.draft.citation, fill.draft.confidence.toFixed(2), fill.draft.candidates];
+      const tail = [
+        ...padding(record, width),
+        fill.draft.answer,
+        fill.draft.citation,
+        fill.draft.confidence.toFixed(2),
+        fill.draft.candidates,
+      ];
       // The customer's cells in place; past the record's last field they are padding kotae adds anyway.
-      for (const [value, answerCell] of [[fill.choice, fill.row.choice], [fill.text, fill.row.text]] as const) {
+      for (const [value, answerCell] of [
+        [fill.choice, fill.row.choice],
+        [fill.text, fill.row.text],
+      ] as const) {
         if (value === null || !answerCell) continue;
         const field = record.fields[answerCell.column];
         if (field) edits.push({ start: field[0], end: field[1], text: cell(value) });
@@ -156,4 +169,3 @@ function scanRecords(text: string, delimiter: Delimiter): RecordSpan[] {
   }
   return records;
 }
-

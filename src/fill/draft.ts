@@ -70,7 +70,9 @@ export function answerText(answer: RankedAnswer): string {
 /** The answer's citation line; when the files disagree, the notice and the citations that disagree under it. */
 function citationCell(result: AskResult, first: RankedAnswer): string {
   const conflict = result.conflict ? presentConflict(result.conflict) : null;
-  return [citationLine(first), ...(conflict ? [conflict.message, ...conflict.citations.map((citation) => `- ${citation}`)] : [])].join('\n');
+  return [citationLine(first), ...(conflict ? [conflict.message, ...conflict.citations.map((citation) => `- ${citation}`)] : [])].join(
+    '\n',
+  );
 }
 
 function candidateLines(candidates: readonly RankedAnswer[]): string {

@@ -47,7 +47,12 @@ const ROWS_PER_SLICE = 32;
  *   cannot be read (damaged, password-protected, unknown encoding), has no question column, or
  *   has more question rows than the limit.
  */
-export async function fillQuestionnaire(bytes: Uint8Array, fileName: string, answer: AnswerFunction, options: FillOptions = {}): Promise<FillResult> {
+export async function fillQuestionnaire(
+  bytes: Uint8Array,
+  fileName: string,
+  answer: AnswerFunction,
+  options: FillOptions = {},
+): Promise<FillResult> {
   const questionnaire = await openQuestionnaire(bytes, fileName, options);
   return questionnaire.fill(answer, options);
 }
@@ -69,18 +74,27 @@ export interface OpenedQuestionnaire {
  *
  * @throws {@link FillError} as {@link fillQuestionnaire} does.
  */
-export async function openQuestionnaire(bytes: Uint8Array, fileName: string, options: Pick<FillOptions, 'maxRows' | 'signal'> = {}): Promise<OpenedQuestionnaire> {
+export async function openQuestionnaire(
+  bytes: Uint8Array,
+  fileName: string,
+  options: Pick<FillOptions, 'maxRows' | 'signal'> = {},
+): Promise<OpenedQuestionnaire> {
   const name = baseName(fileName);
   const format = questionnaireFormat(name);
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new FillError('too-large', name, `too large (${(bytes.byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it into smaller files.`);
+    throw new FillError(
+      'too-large',
+      name,
+      `too large (${(bytes.byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it into smaller files.`,
+    );
   }
   if (format === 'xlsx' || format === 'xlsm') await checkBudget(bytes, name);
   options.signal?.throwIfAborted();
-  const questionnaire = format === 'xlsx' || format === 'xlsm'
-    // Loaded only for workbooks, so that CSV filling and start-up stay light.
-    ? await (await import('./xlsx.js')).readXlsxQuestionnaire(bytes, name)
-    : readDelimitedQuestionnaire(bytes, name, format);
+  const questionnaire =
+    format === 'xlsx' || format === 'xlsm'
+      ? // Loaded only for workbooks, so that CSV filling and start-up stay light.
+        await (await import('./xlsx.js')).readXlsxQuestionnaire(bytes, name)
+      : readDelimitedQuestionnaire(bytes, name, format);
   const questionCount = checkRows(questionnaire, name, options.maxRows ?? MAX_QUESTION_ROWS);
   return {
     fileName: name,
@@ -132,7 +146,12 @@ async function answerAll(
   }
   options.signal?.throwIfAborted();
   const written = await questionnaire.write(fills);
-  return { bytes: written.bytes, fileName: filledFileName(name), summary: summarize(questionnaire, fills, filled, written.kotaeColumns), rows: filled };
+  return {
+    bytes: written.bytes,
+    fileName: filledFileName(name),
+    summary: summarize(questionnaire, fills, filled, written.kotaeColumns),
+    rows: filled,
+  };
 }
 
 /**
@@ -153,7 +172,8 @@ function rowFill(plan: SheetPlan, row: QuestionRow, draft: Draft): RowFill {
 function filledRow(plan: SheetPlan, { row, draft, choice, text }: RowFill, result: AskResult): FilledRow {
   const cells: WrittenCell[] = [];
   const header = (column: AnswerColumn | null) => (column?.header ? { header: column.header } : {});
-  if (choice !== null) cells.push({ address: cellAddress(row.line, row.choice!.column + 1), role: 'choice', value: choice, ...header(plan.choice) });
+  if (choice !== null)
+    cells.push({ address: cellAddress(row.line, row.choice!.column + 1), role: 'choice', value: choice, ...header(plan.choice) });
   if (text !== null) cells.push({ address: cellAddress(row.line, row.text!.column + 1), role: 'text', value: text, ...header(plan.text) });
   cells.sort((a, b) => a.address.length - b.address.length || a.address.localeCompare(b.address));
   return {
@@ -183,25 +203,46 @@ function checkRows(questionnaire: Questionnaire, name: string, maxRows: number):
     );
   }
   if (total > maxRows) {
-    throw new FillError('too-many-rows', name, `${total} question rows, more than the ${maxRows} kotae fills at once: split the file and fill the parts.`);
+    throw new FillError(
+      'too-many-rows',
+      name,
+      `${total} question rows, more than the ${maxRows} kotae fills at once: split the file and fill the parts.`,
+    );
   }
   return total;
 }
 
-function summarize(questionnaire: Questionnaire, fills: readonly SheetFill[], rows: readonly FilledRow[], kotaeColumns: ReadonlyMap<string | null, string>): FillSummary {
+function summarize(
+  questionnaire: Questionnaire,
+  fills: readonly SheetFill[],
+  rows: readonly FilledRow[],
+  kotaeColumns: ReadonlyMap<string | null, string>,
+): FillSummary {
   const fillOf = new Map(fills.map((fill) => [fill.plan.sheet, fill]));
   const sheets = questionnaire.sheets.map((analysis): SheetSummary => {
     const fill = analysis.plan ? fillOf.get(analysis.sheet) : undefined;
     if (!fill) {
       const kind = analysis.kind === 'questionnaire' ? 'no-questions' : analysis.kind;
-      return { sheet: analysis.sheet, kind, note: notFilledNote(kind, analysis.copyOf), rows: 0, answered: 0, toCheck: 0, cellsWritten: 0, kept: 0, kotaeColumns: null };
+      return {
+        sheet: analysis.sheet,
+        kind,
+        note: notFilledNote(kind, analysis.copyOf),
+        rows: 0,
+        answered: 0,
+        toCheck: 0,
+        cellsWritten: 0,
+        kept: 0,
+        kotaeColumns: null,
+      };
     }
     const { plan } = fill;
     const toCheck = fill.rows.filter((r) => r.draft.toCheck).length;
     const cellsWritten = fill.rows.reduce((sum, r) => sum + (r.choice !== null ? 1 : 0) + (r.text !== null ? 1 : 0), 0);
     const kept = fill.rows.reduce((sum, r) => sum + (r.row.choice?.value ? 1 : 0) + (r.row.text?.value ? 1 : 0), 0);
     const where = kotaeColumns.get(plan.sheet) ?? '';
-    const labels = [plan.choice, plan.text].flatMap((column) => (column ? [{ letters: columnLetters(column.column + 1), header: column.header }] : []));
+    const labels = [plan.choice, plan.text].flatMap((column) =>
+      column ? [{ letters: columnLetters(column.column + 1), header: column.header }] : [],
+    );
     return {
       sheet: analysis.sheet,
       kind: 'questionnaire',

@@ -3,7 +3,13 @@ import { FillError } from './errors.js';
 
 export type QuestionnaireFormat = 'xlsx' | 'xlsm' | 'csv' | 'tsv';
 
-const FORMATS: Readonly<Record<string, QuestionnaireFormat>> = { '.xlsx': 'xlsx', '.xlsm': 'xlsm', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv' };
+const FORMATS: Readonly<Record<string, QuestionnaireFormat>> = {
+  '.xlsx': 'xlsx',
+  '.xlsm': 'xlsm',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+};
 
 /** The media type of each format, for downloads and uploads of the filled copy. */
 export const CONTENT_TYPES: Readonly<Record<QuestionnaireFormat, string>> = {

@@ -10,4 +10,14 @@ export { FillError, type FillErrorCode } from './errors.js';
 export { CONTENT_TYPES, filledFileName, questionnaireFormat, type QuestionnaireFormat } from './format.js';
 export { KOTAE_HEADERS, TO_CHECK } from './draft.js';
 export { describeCells, LANGUAGE_NOTE, sheetLines } from './report.js';
-export type { AnswerFunction, Bilingual, FilledRow, FillOptions, FillResult, FillSummary, SheetKind, SheetSummary, WrittenCell } from './types.js';
+export type {
+  AnswerFunction,
+  Bilingual,
+  FilledRow,
+  FillOptions,
+  FillResult,
+  FillSummary,
+  SheetKind,
+  SheetSummary,
+  WrittenCell,
+} from './types.js';

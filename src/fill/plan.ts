@@ -139,12 +139,14 @@ export function planSheet(grid: Grid, facts: SheetFacts = NO_FACTS): SheetPlan |
     const value = (row.cells[column.column] ?? '').trim();
     return { column: column.column, value, writable: value === '' && facts.formula(row.line, column.column) === null };
   };
-  const rows = questionRows.map((row): QuestionRow => ({
-    line: row.line,
-    question: fold(row.cells[questionColumn]!),
-    choice: cellOf(row, choice),
-    text: cellOf(row, text),
-  }));
+  const rows = questionRows.map(
+    (row): QuestionRow => ({
+      line: row.line,
+      question: fold(row.cells[questionColumn]!),
+      choice: cellOf(row, choice),
+      text: cellOf(row, text),
+    }),
+  );
   const firstLine = rows[0]!.line;
   return {
     sheet: grid.sheet,
@@ -172,7 +174,9 @@ function findTable(grid: Grid, facts: SheetFacts): Table | null {
     if (new Set(filled.map(fold)).size === 1) continue;
     const { roles, labels } = withSubHeader(row.cells, grid.rows[index + 1]);
     const labelled = (column: number) => (row.cells[column] ?? '').trim() !== '' && roles[column] !== 'other';
-    const firstAnswer = roles.findIndex((role, column) => isAnswerRole(role) || (labelled(column) && listHasStatuses(facts.lists.get(column))));
+    const firstAnswer = roles.findIndex(
+      (role, column) => isAnswerRole(role) || (labelled(column) && listHasStatuses(facts.lists.get(column))),
+    );
     if (firstAnswer < 0) continue;
     const below = grid.rows.slice(index + 1, index + 1 + SAMPLE_ROWS);
     const questionColumn = pickQuestionColumn(roles, below, firstAnswer);
@@ -184,7 +188,13 @@ function findTable(grid: Grid, facts: SheetFacts): Table | null {
     const header = layout.headerIndex === null ? null : grid.rows[layout.headerIndex]!;
     const roles = layout.roles.map((_, column) => (header ? headerRole(header.cells[column] ?? '') : null));
     const status = layout.roles.indexOf('status');
-    return { headerIndex: layout.headerIndex, roles, labels: header?.cells ?? [], questionColumn: layoutQuestion, statusColumn: status >= 0 && status !== layoutQuestion ? status : null };
+    return {
+      headerIndex: layout.headerIndex,
+      roles,
+      labels: header?.cells ?? [],
+      questionColumn: layoutQuestion,
+      statusColumn: status >= 0 && status !== layoutQuestion ? status : null,
+    };
   }
   for (const [column, list] of facts.lists) {
     if (!listHasStatuses(list)) continue;
@@ -208,7 +218,12 @@ function withSubHeader(cells: readonly string[], next: GridRow | undefined): { r
   if (!next || !roles.includes('answer')) return { roles, labels };
   const filled = next.cells.filter((cell) => cell.trim() !== '');
   const subRoles = next.cells.map((cell) => headerRole(cell));
-  if (filled.length === 0 || filled.some((cell) => cell.length > MAX_HEADER_CHARS || QUESTION_LIKE.test(cell)) || !subRoles.some(isAnswerRole)) return { roles, labels };
+  if (
+    filled.length === 0 ||
+    filled.some((cell) => cell.length > MAX_HEADER_CHARS || QUESTION_LIKE.test(cell)) ||
+    !subRoles.some(isAnswerRole)
+  )
+    return { roles, labels };
   subRoles.forEach((role, column) => {
     if (!role || (roles[column] && roles[column] !== 'answer')) return;
     roles[column] = role;
@@ -226,7 +241,11 @@ function listHasStatuses(list: ListColumn | undefined): boolean {
  * unlabelled columns left of the first answer column (a section name such as `Documentation` heads
  * the questions of its section), then among any unlabelled columns.
  */
-function pickQuestionColumn(roles: ReadonlyArray<HeaderRole | null | undefined>, below: readonly GridRow[], firstAnswer: number): number | null {
+function pickQuestionColumn(
+  roles: ReadonlyArray<HeaderRole | null | undefined>,
+  below: readonly GridRow[],
+  firstAnswer: number,
+): number | null {
   const named = roles.flatMap((role, column) => (role === 'question' ? [column] : []));
   const unlabelled = (column: number) => !roles[column];
   const width = Math.max(roles.length, ...below.map((row) => row.cells.length));
@@ -285,13 +304,25 @@ function findAnswerColumns(
   const columns = [...right, ...left].filter(usable);
   const role = (column: number) => table.roles[column] ?? null;
 
-  const listed = columns.find((column) => role(column) !== 'other' && role(column) !== 'text' && coversRows(facts.lists.get(column), rows) && listHasStatuses(facts.lists.get(column)));
+  const listed = columns.find(
+    (column) =>
+      role(column) !== 'other' &&
+      role(column) !== 'text' &&
+      coversRows(facts.lists.get(column), rows) &&
+      listHasStatuses(facts.lists.get(column)),
+  );
   const named = columns.find((column) => role(column) === 'choice');
   // Found by content: ○/× already written. Digits read as marks too (OCR'd `0`), but a column of
   // counts is not an answer column.
   const marks = (column: number) => valuesOf(column).filter((v) => parseStatus(v) !== null && !/^\d+$/.test(v)).length;
   const statusColumn = table.statusColumn;
-  const status = statusColumn !== null && usable(statusColumn) && role(statusColumn) !== 'other' && marks(statusColumn) * 5 >= valuesOf(statusColumn).length * 3 ? statusColumn : undefined;
+  const status =
+    statusColumn !== null &&
+    usable(statusColumn) &&
+    role(statusColumn) !== 'other' &&
+    marks(statusColumn) * 5 >= valuesOf(statusColumn).length * 3
+      ? statusColumn
+      : undefined;
   const generic = columns.filter((column) => role(column) === 'answer');
   let textColumn = columns.find((column) => role(column) === 'text' && column !== listed);
   let choiceColumn = listed ?? named ?? status;
@@ -303,12 +334,24 @@ function findAnswerColumns(
     if (choiceColumn === undefined && (textColumn !== undefined || statuses)) choiceColumn = column;
     else if (textColumn === undefined && !statuses) textColumn = column;
   }
-  const choice = choiceColumn === undefined ? null : choiceAnswer(choiceColumn, headerOf(choiceColumn), facts.lists.get(choiceColumn), valuesOf(choiceColumn), english);
-  const text = textColumn === undefined || textColumn === choiceColumn ? null : { column: textColumn, header: headerOf(textColumn), vocabulary: null, fromList: false };
+  const choice =
+    choiceColumn === undefined
+      ? null
+      : choiceAnswer(choiceColumn, headerOf(choiceColumn), facts.lists.get(choiceColumn), valuesOf(choiceColumn), english);
+  const text =
+    textColumn === undefined || textColumn === choiceColumn
+      ? null
+      : { column: textColumn, header: headerOf(textColumn), vocabulary: null, fromList: false };
   return { choice, text };
 }
 
-function choiceAnswer(column: number, header: string, list: ListColumn | undefined, values: readonly string[], english: boolean): AnswerColumn {
+function choiceAnswer(
+  column: number,
+  header: string,
+  list: ListColumn | undefined,
+  values: readonly string[],
+  english: boolean,
+): AnswerColumn {
   const fromList = list?.values ? vocabularyOfList(list.values) : null;
   if (fromList) return { column, header, vocabulary: fromList, fromList: true };
   return { column, header, vocabulary: vocabularyOf(header, values, english), fromList: false };

@@ -35,7 +35,10 @@ export interface AnswerColumnLabel {
 export function notFilledNote(kind: Exclude<SheetKind, 'questionnaire'>, copyOf: string | null): Bilingual {
   if (kind === 'copy') {
     const of = copyOf ?? '';
-    return { ja: `「${of}」シートの設問を参照するシート：対象外`, en: `refers to the questions of "${of}" (a reviewer's view): not filled` };
+    return {
+      ja: `「${of}」シートの設問を参照するシート：対象外`,
+      en: `refers to the questions of "${of}" (a reviewer's view): not filled`,
+    };
   }
   return NOT_FILLED[kind];
 }

@@ -38,13 +38,22 @@ export class FillService {
    * Rows are answered through the service directly, not the asker: a customer's rows are not
    * questions people asked, and must not fill the unanswered log.
    */
-  async fill(surface: Channel, bytes: Uint8Array, fileName: string, options: Pick<FillOptions, 'signal' | 'onProgress'> = {}): Promise<FillResult> {
+  async fill(
+    surface: Channel,
+    bytes: Uint8Array,
+    fileName: string,
+    options: Pick<FillOptions, 'signal' | 'onProgress'> = {},
+  ): Promise<FillResult> {
     try {
-      const result = await this.slots.run(() => fillQuestionnaire(bytes, fileName, (question) => this.kotae.ask(question, { top: FILL_TOP }), options), options.signal);
+      const result = await this.slots.run(
+        () => fillQuestionnaire(bytes, fileName, (question) => this.kotae.ask(question, { top: FILL_TOP }), options),
+        options.signal,
+      );
       this.metrics.fill(surface, 'filled', result.summary.rows);
       return result;
     } catch (error) {
-      const outcome = error instanceof SlotsFull ? 'busy' : options.signal?.aborted ? 'aborted' : error instanceof FillError ? 'refused' : 'failed';
+      const outcome =
+        error instanceof SlotsFull ? 'busy' : options.signal?.aborted ? 'aborted' : error instanceof FillError ? 'refused' : 'failed';
       this.metrics.fill(surface, outcome, 0);
       throw error;
     }

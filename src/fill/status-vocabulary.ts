@@ -24,13 +24,48 @@ interface Family {
 }
 
 const FAMILIES: readonly Family[] = [
-  { name: 'はい/いいえ', values: /^(?:はい|いいえ)$/, header: /はい|いいえ/, words: { '○': 'はい', '×': 'いいえ', '△': '一部', '−': '該当なし' } },
-  { name: 'Yes/No', values: /^(?:yes|no|y|n)$/i, header: /yes[/／・]?no|y[/／・]n/i, words: { '○': 'Yes', '×': 'No', '△': 'Partial', '−': 'N/A' } },
-  { name: '対応済/未対応', values: /^(?:対応済み?|未対応|非対応|対応不可|一部対応)$/, header: /対応済|未対応/, words: { '○': '対応済', '×': '未対応', '△': '一部対応', '−': '対象外' } },
-  { name: '実施済/未実施', values: /^(?:実施済み?|未実施|実施)$/, header: /実施済|未実施/, words: { '○': '実施済', '×': '未実施', '△': '一部', '−': '対象外' } },
-  { name: '可/不可', values: /^(?:可|不可|対応可能?)$/, header: /可否|不可/, words: { '○': '可', '×': '不可', '△': '条件付き', '−': '対象外' } },
-  { name: '有/無', values: /^(?:有|無|あり|なし)$/, header: /有無|有[/／・]無|あり[/／・]なし/, words: { '○': '有', '×': '無', '△': '一部', '−': '該当なし' } },
-  { name: '○/×', values: /^[○〇◯●◎×✕✖✗☓xX△▲−\-ー―‐－]$/, header: /[○〇◯●◎][/／・]?[×✕✖✗☓]/, words: { '○': '○', '×': '×', '△': '△', '−': '−' } },
+  {
+    name: 'はい/いいえ',
+    values: /^(?:はい|いいえ)$/,
+    header: /はい|いいえ/,
+    words: { '○': 'はい', '×': 'いいえ', '△': '一部', '−': '該当なし' },
+  },
+  {
+    name: 'Yes/No',
+    values: /^(?:yes|no|y|n)$/i,
+    header: /yes[/／・]?no|y[/／・]n/i,
+    words: { '○': 'Yes', '×': 'No', '△': 'Partial', '−': 'N/A' },
+  },
+  {
+    name: '対応済/未対応',
+    values: /^(?:対応済み?|未対応|非対応|対応不可|一部対応)$/,
+    header: /対応済|未対応/,
+    words: { '○': '対応済', '×': '未対応', '△': '一部対応', '−': '対象外' },
+  },
+  {
+    name: '実施済/未実施',
+    values: /^(?:実施済み?|未実施|実施)$/,
+    header: /実施済|未実施/,
+    words: { '○': '実施済', '×': '未実施', '△': '一部', '−': '対象外' },
+  },
+  {
+    name: '可/不可',
+    values: /^(?:可|不可|対応可能?)$/,
+    header: /可否|不可/,
+    words: { '○': '可', '×': '不可', '△': '条件付き', '−': '対象外' },
+  },
+  {
+    name: '有/無',
+    values: /^(?:有|無|あり|なし)$/,
+    header: /有無|有[/／・]無|あり[/／・]なし/,
+    words: { '○': '有', '×': '無', '△': '一部', '−': '該当なし' },
+  },
+  {
+    name: '○/×',
+    values: /^[○〇◯●◎×✕✖✗☓xX△▲−\-ー―‐－]$/,
+    header: /[○〇◯●◎][/／・]?[×✕✖✗☓]/,
+    words: { '○': '○', '×': '×', '△': '△', '−': '−' },
+  },
 ];
 
 const MARKS: readonly Mark[] = ['○', '×', '△', '−'];
@@ -99,7 +134,7 @@ export function vocabularyOfList(values: readonly string[]): StatusVocabulary | 
 
 /** The word for an answer's status (`○`, `×`, `△`, `−`), or null when it states none or the vocabulary has no word for it. */
 export function statusWord(vocabulary: StatusVocabulary, status: string): string | null {
-  return isMark(status) ? vocabulary.words[status] ?? null : null;
+  return isMark(status) ? (vocabulary.words[status] ?? null) : null;
 }
 
 function isMark(status: string): status is Mark {
@@ -110,7 +145,9 @@ function isMark(status: string): status is Mark {
 function englishWords(values: readonly string[]): Record<Mark, string> {
   const seen = values.map((v) => v.trim()).filter((v) => /^(?:yes|no|y|n)$/i.test(v));
   const short = seen.length > 0 && seen.every((v) => v.length === 1);
-  const words: Record<Mark, string> = short ? { '○': 'Y', '×': 'N', '△': 'Partial', '−': 'N/A' } : { '○': 'Yes', '×': 'No', '△': 'Partial', '−': 'N/A' };
+  const words: Record<Mark, string> = short
+    ? { '○': 'Y', '×': 'N', '△': 'Partial', '−': 'N/A' }
+    : { '○': 'Yes', '×': 'No', '△': 'Partial', '−': 'N/A' };
   const cased = (fn: (s: string) => string) => Object.fromEntries(MARKS.map((m) => [m, fn(words[m])])) as Record<Mark, string>;
   if (seen.length > 0 && seen.every((v) => v === v.toUpperCase())) return cased((s) => s.toUpperCase());
   if (seen.length > 0 && seen.every((v) => v === v.toLowerCase())) return cased((s) => (s === 'N/A' ? 'n/a' : s.toLowerCase()));

@@ -50,7 +50,7 @@ function cp932Char(ch: string): string {
   let mapped = cp932Cache.get(ch);
   if (mapped === undefined) {
     const nfkc = ch.normalize('NFKC');
-    mapped = inCp932(ch) ? ch : CP932_LOOKALIKES[ch] ?? ([...nfkc].every(inCp932) ? nfkc : '?');
+    mapped = inCp932(ch) ? ch : (CP932_LOOKALIKES[ch] ?? ([...nfkc].every(inCp932) ? nfkc : '?'));
     cp932Cache.set(ch, mapped);
   }
   return mapped;

@@ -52,7 +52,13 @@ export async function readXlsxQuestionnaire(bytes: Uint8Array, fileName: string)
   const budget = { cells: 0 };
   const read: ReadSheet[] = parts.sheets.map((sheet) => {
     if (!sheet.isWorksheet || !sheet.part) return { scanned: null, mergedIndex: new MergeIndex([]) };
-    const scanned = scanWorksheet(pkg.text(sheet.part)!, { sheetName: sheet.name, fileName, sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, budget });
+    const scanned = scanWorksheet(pkg.text(sheet.part)!, {
+      sheetName: sheet.name,
+      fileName,
+      sharedStrings: parts.sharedStrings,
+      dateStyles: parts.dateStyles,
+      budget,
+    });
     return { scanned, mergedIndex: new MergeIndex(scanned.merges) };
   });
   const resolver = new ReferenceResolver(parts, read);
@@ -124,12 +130,14 @@ function gridOf(name: string, scanned: ScannedSheet): Grid {
       rows.set(line, texts);
     }
   }
-  const gridRows: GridRow[] = [...rows.keys()].sort((a, b) => a - b).flatMap((line) => {
-    const cells = Array.from(rows.get(line)!, (text) => text ?? '');
-    let end = cells.length;
-    while (end > 0 && cells[end - 1] === '') end--;
-    return end > 0 ? [{ line, cells: cells.slice(0, end) }] : [];
-  });
+  const gridRows: GridRow[] = [...rows.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((line) => {
+      const cells = Array.from(rows.get(line)!, (text) => text ?? '');
+      let end = cells.length;
+      while (end > 0 && cells[end - 1] === '') end--;
+      return end > 0 ? [{ line, cells: cells.slice(0, end) }] : [];
+    });
   return { sheet: name, rows: gridRows };
 }
 
@@ -149,7 +157,10 @@ class ReferenceResolver {
   private readonly listSources = new Set<string>();
   private readonly indexOf: Map<string, number>;
 
-  constructor(private readonly parts: WorkbookParts, private readonly read: readonly ReadSheet[]) {
+  constructor(
+    private readonly parts: WorkbookParts,
+    private readonly read: readonly ReadSheet[],
+  ) {
     this.indexOf = new Map(parts.sheets.map((sheet, index) => [sheet.name.toLowerCase(), index]));
   }
 
@@ -162,7 +173,11 @@ class ReferenceResolver {
         for (let column = range.left; column <= Math.min(range.right, MAX_GRID_COLUMNS); column++) {
           const known = columns.get(column - 1);
           if (known?.values && !values) continue;
-          columns.set(column - 1, { values, top: Math.min(range.top, known?.top ?? range.top), bottom: Math.max(range.bottom, known?.bottom ?? range.bottom) });
+          columns.set(column - 1, {
+            values,
+            top: Math.min(range.top, known?.top ?? range.top),
+            bottom: Math.max(range.bottom, known?.bottom ?? range.bottom),
+          });
         }
       }
     }
@@ -171,7 +186,9 @@ class ReferenceResolver {
 
   context(): WorkbookContext {
     return {
-      visibleSheets: new Set(this.parts.sheets.filter((sheet) => sheet.state === 'visible' && sheet.isWorksheet).map((sheet) => sheet.name)),
+      visibleSheets: new Set(
+        this.parts.sheets.filter((sheet) => sheet.state === 'visible' && sheet.isWorksheet).map((sheet) => sheet.name),
+      ),
       listSources: this.listSources,
       referencedSheets: (formula) => this.referencedSheets(formula),
     };
@@ -179,7 +196,11 @@ class ReferenceResolver {
 
   private listValues(source: string, sheetIndex: number): readonly string[] | null {
     const inline = /^"([\s\S]*)"$/.exec(source);
-    if (inline) return inline[1]!.split(',').map((value) => value.trim()).filter(Boolean);
+    if (inline)
+      return inline[1]!
+        .split(',')
+        .map((value) => value.trim())
+        .filter(Boolean);
     const target = this.resolveRange(source, sheetIndex, 0);
     if (!target) return null;
     this.listSources.add(this.parts.sheets[target.sheet]!.name);
@@ -210,7 +231,8 @@ class ReferenceResolver {
   private definedName(name: string, sheetIndex: number): string | null {
     const key = name.toLowerCase();
     const candidates = this.parts.definedNames.filter((defined) => defined.name.toLowerCase() === key);
-    const chosen = candidates.find((defined) => defined.localSheet === sheetIndex) ?? candidates.find((defined) => defined.localSheet === null);
+    const chosen =
+      candidates.find((defined) => defined.localSheet === sheetIndex) ?? candidates.find((defined) => defined.localSheet === null);
     return chosen?.formula ?? null;
   }
 
@@ -238,7 +260,12 @@ interface KotaeSheetRow {
   readonly fill: RowFill;
 }
 
-async function writeWorkbook(pkg: ZipPackage, parts: WorkbookParts, read: readonly ReadSheet[], fills: readonly SheetFill[]): Promise<WrittenQuestionnaire> {
+async function writeWorkbook(
+  pkg: ZipPackage,
+  parts: WorkbookParts,
+  read: readonly ReadSheet[],
+  fills: readonly SheetFill[],
+): Promise<WrittenQuestionnaire> {
   const styles = new StyleBook(parts.stylesPart ? pkg.text(parts.stylesPart) : null);
   const changes = new Map<string, string>();
   const kotaeColumns = new Map<string | null, string>();
@@ -303,7 +330,12 @@ function kotaeWrites(fill: SheetFill, first: number, scanned: ScannedSheet, styl
     const modelColumn = header ? Math.max(...[...header.keys()].filter((column) => header.get(column)!.text)) : -1;
     const model = header?.get(modelColumn)?.style;
     KOTAE_HEADERS.forEach((label, i) => {
-      writes.push({ row: plan.labelLine!, column: first + i, value: label, style: model ?? ((base: number) => styles.derive(base, 'text')) });
+      writes.push({
+        row: plan.labelLine!,
+        column: first + i,
+        value: label,
+        style: model ?? ((base: number) => styles.derive(base, 'text')),
+      });
     });
   }
   for (const { row, draft } of fill.rows) {
@@ -339,18 +371,33 @@ const KOTAE_SHEET_WIDTHS = [20, 6, 60, ...COLUMN_WIDTHS] as const;
  * Adds kotae's own sheet, after the others: its part, its relationship, its content type and its
  * entry in the workbook. The workbook's other sheets, names and views are untouched.
  */
-function addKotaeSheet(pkg: ZipPackage, parts: WorkbookParts, changes: Map<string, string>, name: string, rows: readonly KotaeSheetRow[], styles: StyleBook): void {
+function addKotaeSheet(
+  pkg: ZipPackage,
+  parts: WorkbookParts,
+  changes: Map<string, string>,
+  name: string,
+  rows: readonly KotaeSheetRow[],
+  styles: StyleBook,
+): void {
   let n = parts.sheets.length + 1;
   while (pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
   const part = `xl/worksheets/sheet${n}.xml`;
   changes.set(part, kotaeSheetXml(rows, styles));
 
-  const relsXml = parts.relsXml || '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const relsXml =
+    parts.relsXml ||
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   let id = 'rIdKotae';
   for (let k = 2; new RegExp(`\\bId\\s*=\\s*["']${id}["']`).test(relsXml); k++) id = `rIdKotae${k}`;
   const workbookDir = parts.workbookPart.includes('/') ? parts.workbookPart.slice(0, parts.workbookPart.lastIndexOf('/') + 1) : '';
   const target = part.startsWith(workbookDir) ? part.slice(workbookDir.length) : `/${part}`;
-  changes.set(parts.relsPart, relsXml.replace(/<\/(\w+:)?Relationships>\s*$/, (close) => `<Relationship Id="${id}" Type="${WORKSHEET_RELATIONSHIP}" Target="${target}"/>${close}`));
+  changes.set(
+    parts.relsPart,
+    relsXml.replace(
+      /<\/(\w+:)?Relationships>\s*$/,
+      (close) => `<Relationship Id="${id}" Type="${WORKSHEET_RELATIONSHIP}" Target="${target}"/>${close}`,
+    ),
+  );
 
   const relPrefix = /<(?:\w+:)?sheet\b[^>]*?\s([\w]+):id\s*=/.exec(parts.workbookXml)?.[1] ?? 'r';
   const sheetIds = [...parts.workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bsheetId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1]));
@@ -360,7 +407,10 @@ function addKotaeSheet(pkg: ZipPackage, parts: WorkbookParts, changes: Map<strin
   changes.set(parts.workbookPart, parts.workbookXml.slice(0, sheetsClose.index) + sheetTag + parts.workbookXml.slice(sheetsClose.index));
 
   const types = pkg.text('[Content_Types].xml') ?? '';
-  changes.set('[Content_Types].xml', types.replace(/<\/(\w+:)?Types>\s*$/, (close) => `<Override PartName="/${part}" ContentType="${WORKSHEET_CONTENT_TYPE}"/>${close}`));
+  changes.set(
+    '[Content_Types].xml',
+    types.replace(/<\/(\w+:)?Types>\s*$/, (close) => `<Override PartName="/${part}" ContentType="${WORKSHEET_CONTENT_TYPE}"/>${close}`),
+  );
 }
 
 function kotaeSheetXml(rows: readonly KotaeSheetRow[], styles: StyleBook): string {

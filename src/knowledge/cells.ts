@@ -83,7 +83,10 @@ export function isDebris(cell: string, firstInRow: boolean): boolean {
 
 /** An item number as written, minus decoration such as a trailing dot or `No.`. */
 export function tidyItemNumber(cell: string): string {
-  return cell.trim().replace(/^(?:no|#)\.?\s*/i, '').replace(/\.$/, '');
+  return cell
+    .trim()
+    .replace(/^(?:no|#)\.?\s*/i, '')
+    .replace(/\.$/, '');
 }
 
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };

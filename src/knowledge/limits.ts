@@ -46,8 +46,14 @@ export class RowBudget {
   /** What was cut, one message per kind; empty when nothing was. */
   warnings(where = ''): string[] {
     const out: string[] = [];
-    if (this.wide.length) out.push(`${where}${rowsNamed(this.wide)} more than ${MAX_COLUMNS} cells: only the first ${MAX_COLUMNS} are read. Delete the columns that are not part of the checksheet.`);
-    if (this.long.length) out.push(`${where}${rowsNamed(this.long)} a cell longer than ${MAX_CELL_CHARS.toLocaleString('en')} characters (Excel's limit): it is cut there. Check the quoting of that row, or split the text.`);
+    if (this.wide.length)
+      out.push(
+        `${where}${rowsNamed(this.wide)} more than ${MAX_COLUMNS} cells: only the first ${MAX_COLUMNS} are read. Delete the columns that are not part of the checksheet.`,
+      );
+    if (this.long.length)
+      out.push(
+        `${where}${rowsNamed(this.long)} a cell longer than ${MAX_CELL_CHARS.toLocaleString('en')} characters (Excel's limit): it is cut there. Check the quoting of that row, or split the text.`,
+      );
     return out;
   }
 }
@@ -58,7 +64,10 @@ export function gridOf(sheet: string | null, rows: readonly GridRow[], warnings:
 }
 
 /** `row 12 has`, `rows 3, 7, 9 have`, `rows 1, 2, 3, 4, 5 and 40 more have`. */
-export function rowsNamed(lines: ReadonlyArray<number | string>, verb: { one: string; many: string } = { one: 'has', many: 'have' }): string {
+export function rowsNamed(
+  lines: ReadonlyArray<number | string>,
+  verb: { one: string; many: string } = { one: 'has', many: 'have' },
+): string {
   if (lines.length === 1) return `row ${lines[0]} ${verb.one}`;
   const named = lines.slice(0, ROWS_NAMED).join(', ');
   const more = lines.length > ROWS_NAMED ? ` and ${lines.length - ROWS_NAMED} more` : '';

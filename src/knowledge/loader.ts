@@ -86,7 +86,10 @@ export interface LoadOptions {
 /** The folder itself is unusable (missing, not a folder): nothing can be loaded from it. */
 export class KnowledgeFolderError extends Error {
   override readonly name = 'KnowledgeFolderError';
-  constructor(readonly dir: string, message: string) {
+  constructor(
+    readonly dir: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -98,8 +101,13 @@ export class KnowledgeFolderError extends Error {
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadedKnowledge> {
   const root = path.resolve(dir);
   const info = await stat(root).catch(() => null);
-  if (!info) throw new KnowledgeFolderError(root, `knowledge folder not found: ${root}. Create it or point KNOWLEDGE_DIR / --knowledge at the folder holding your checksheets.`);
-  if (!info.isDirectory()) throw new KnowledgeFolderError(root, `not a folder: ${root}. KNOWLEDGE_DIR / --knowledge must name a folder of checksheets.`);
+  if (!info)
+    throw new KnowledgeFolderError(
+      root,
+      `knowledge folder not found: ${root}. Create it or point KNOWLEDGE_DIR / --knowledge at the folder holding your checksheets.`,
+    );
+  if (!info.isDirectory())
+    throw new KnowledgeFolderError(root, `not a folder: ${root}. KNOWLEDGE_DIR / --knowledge must name a folder of checksheets.`);
 
   const items: KnowledgeItem[] = [];
   const files: KnowledgeFileReport[] = [];
@@ -108,7 +116,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
   const listed = await listFiles(root);
   for (const link of listed.links) {
-    warnings.push({ file: link, message: 'a symbolic link: skipped, because a link can point outside the knowledge folder. Copy the file itself into the folder.' });
+    warnings.push({
+      file: link,
+      message: 'a symbolic link: skipped, because a link can point outside the knowledge folder. Copy the file itself into the folder.',
+    });
   }
   for (const relative of listed.files) {
     const full = path.join(root, ...relative.split('/'));
@@ -125,7 +136,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     if (relative.toLowerCase().endsWith(BACKUP_EXTENSION)) continue;
     const reader = READERS[path.extname(relative).toLowerCase()];
     if (!reader) {
-      warnings.push({ file: relative, message: `unsupported file type "${path.extname(relative) || '(none)'}": skipped. Use ${SUPPORTED_EXTENSIONS.join(', ')}.` });
+      warnings.push({
+        file: relative,
+        message: `unsupported file type "${path.extname(relative) || '(none)'}": skipped. Use ${SUPPORTED_EXTENSIONS.join(', ')}.`,
+      });
       continue;
     }
     try {
@@ -133,12 +147,20 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       items.push(...loaded.items);
       files.push(loaded.report);
       for (const message of loaded.warnings) warnings.push({ file: relative, message });
-      if (loaded.items.length === 0) warnings.push({ file: relative, message: 'no items found: the file is empty or has no question/answer table or text.' });
+      if (loaded.items.length === 0)
+        warnings.push({ file: relative, message: 'no items found: the file is empty or has no question/answer table or text.' });
     } catch (error) {
       warnings.push({ file: relative, message: describe(error) });
     }
   }
-  return { dir: root, items, files, warnings, synonymsText: settings.get(SYNONYMS_FILE) ?? null, controlsText: settings.get(CONTROLS_FILE) ?? null };
+  return {
+    dir: root,
+    items,
+    files,
+    warnings,
+    synonymsText: settings.get(SYNONYMS_FILE) ?? null,
+    controlsText: settings.get(CONTROLS_FILE) ?? null,
+  };
 }
 
 async function loadFile(
@@ -149,7 +171,10 @@ async function loadFile(
 ): Promise<LoadedFile> {
   const { size, mtime } = await stat(full);
   if (size > MAX_FILE_BYTES) {
-    throw new KnowledgeFileError(relative, `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`);
+    throw new KnowledgeFileError(
+      relative,
+      `too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB): split it or remove what is not questions and answers.`,
+    );
   }
   const bytes = new Uint8Array(await readFile(full));
   const known = await options.cache?.get(relative, bytes);

@@ -40,7 +40,10 @@ class GridReader {
   private lastItem: { index: number; line: number } | null = null;
   private tableStarted = false;
 
-  constructor(private readonly grid: Grid, private readonly options: ExtractOptions) {
+  constructor(
+    private readonly grid: Grid,
+    private readonly options: ExtractOptions,
+  ) {
     this.rows = grid.rows.map(viewRow).filter((row) => row.filled > 0);
   }
 
@@ -135,7 +138,7 @@ class GridReader {
       depth = !top || top.number === null || n === top.number + 1 || n <= 0 ? 1 : n > top.number ? 1 : 2;
     } else depth = top ? 2 : 1;
     const number = parts.length === 1 ? Number(parts[0]) : parts.length > 1 ? Number(parts[0]) : null;
-    this.headings = [...this.headings.slice(0, depth - 1), { depth, number: depth === 1 ? number : top?.number ?? null, text }];
+    this.headings = [...this.headings.slice(0, depth - 1), { depth, number: depth === 1 ? number : (top?.number ?? null), text }];
     this.carried.clear();
   }
 
@@ -215,7 +218,14 @@ function parseRow(row: RowView, layout: Layout): ParsedRow {
   const joined = row.cells.filter(Boolean).join(' ');
   // A short line without a status, split over cells by OCR (`1情報セ` | `キュリティのための方針群`),
   // is a section heading unless its columns line up as question and answer.
-  if (!fields.status && !(positional && fields.answer) && joined.length <= 60 && row.longest < 35 && !/[。.?？]$/.test(joined) && /[^\d\s.-]/.test(joined)) {
+  if (
+    !fields.status &&
+    !(positional && fields.answer) &&
+    joined.length <= 60 &&
+    row.longest < 35 &&
+    !/[。.?？]$/.test(joined) &&
+    /[^\d\s.-]/.test(joined)
+  ) {
     return { kind: 'heading', text: joined };
   }
   // A withdrawn item (`D-20 （欠番）`) is neither an item nor a section.
@@ -237,11 +247,20 @@ function parseRow(row: RowView, layout: Layout): ParsedRow {
   question = joinJapaneseSpaces(question);
   const hasAnswer = Boolean(answer || status || fields.remarks);
   if (question && (hasAnswer || itemNumber)) {
-    return { kind: 'item', ...fields, itemNumber: tidyItemNumber(itemNumber), question, status, answer: joinJapaneseSpaces(answer), remarks: joinJapaneseSpaces(fields.remarks) };
+    return {
+      kind: 'item',
+      ...fields,
+      itemNumber: tidyItemNumber(itemNumber),
+      question,
+      status,
+      answer: joinJapaneseSpaces(answer),
+      remarks: joinJapaneseSpaces(fields.remarks),
+    };
   }
   const text = row.cells.filter(Boolean).join(' ');
   if (!hasAnswer && text.length <= 60 && !/[。.]$/.test(text)) return { kind: 'heading', text };
-  if (!question && !itemNumber && (answer || fields.remarks)) return { kind: 'continuation', text: [answer, fields.remarks].filter(Boolean).join(' ') };
+  if (!question && !itemNumber && (answer || fields.remarks))
+    return { kind: 'continuation', text: [answer, fields.remarks].filter(Boolean).join(' ') };
   return { kind: 'other' };
 }
 
@@ -264,16 +283,36 @@ function byPosition(row: RowView, layout: Layout): RowFields {
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     switch (layout.roles[i]) {
-      case 'number': fields.itemNumber = cell; break;
-      case 'category': fields.categories.push([i, joinJapaneseSpaces(cell)]); break;
-      case 'title': fields.title = joinJapaneseSpaces(cell); break;
-      case 'question': fields.question = cell; break;
-      case 'status': fields.status = parseStatus(cell) ?? ''; break;
-      case 'answer': fields.answer = cell; break;
-      case 'remarks': fields.remarks = fields.remarks ? `${fields.remarks} ${cell}` : cell; break;
-      case 'reference': fields.remarks = `${fields.remarks ? `${fields.remarks} ` : ''}根拠資料: ${cell}`; break;
-      case 'owner': fields.owner = joinJapaneseSpaces(cell).replace(/\s+/g, ' '); break;
-      case 'reviewed': fields.reviewed = parseReviewDate(cell) ?? ''; break;
+      case 'number':
+        fields.itemNumber = cell;
+        break;
+      case 'category':
+        fields.categories.push([i, joinJapaneseSpaces(cell)]);
+        break;
+      case 'title':
+        fields.title = joinJapaneseSpaces(cell);
+        break;
+      case 'question':
+        fields.question = cell;
+        break;
+      case 'status':
+        fields.status = parseStatus(cell) ?? '';
+        break;
+      case 'answer':
+        fields.answer = cell;
+        break;
+      case 'remarks':
+        fields.remarks = fields.remarks ? `${fields.remarks} ${cell}` : cell;
+        break;
+      case 'reference':
+        fields.remarks = `${fields.remarks ? `${fields.remarks} ` : ''}根拠資料: ${cell}`;
+        break;
+      case 'owner':
+        fields.owner = joinJapaneseSpaces(cell).replace(/\s+/g, ' ');
+        break;
+      case 'reviewed':
+        fields.reviewed = parseReviewDate(cell) ?? '';
+        break;
     }
   });
   return fields;
@@ -297,7 +336,8 @@ function byOrder(row: RowView, layout: Layout): RowFields {
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     if (!fields.itemNumber && !texts.length && (isItemNumber(cell) || /^[a-z]$/i.test(cell))) fields.itemNumber = cell;
-    else if (!fields.status && texts.length && cell.length <= 6 && parseStatus(cell) !== null && !isItemNumber(cell)) fields.status = parseStatus(cell)!;
+    else if (!fields.status && texts.length && cell.length <= 6 && parseStatus(cell) !== null && !isItemNumber(cell))
+      fields.status = parseStatus(cell)!;
     else texts.push([i, cell]);
   });
   const tail: Array<'answer' | 'remarks'> = [];
@@ -305,7 +345,9 @@ function byOrder(row: RowView, layout: Layout): RowFields {
   if (layout.roles.includes('remarks')) tail.push('remarks');
   const tailCount = Math.min(tail.length, Math.max(0, texts.length - 1));
   const tailTexts = texts.splice(texts.length - tailCount, tailCount);
-  tailTexts.forEach(([, text], k) => { fields[tail[k]!] = text; });
+  tailTexts.forEach(([, text], k) => {
+    fields[tail[k]!] = text;
+  });
   const question = texts.pop();
   if (question) fields.question = question[1];
   for (const [i, text] of texts) fields.categories.push([i, joinJapaneseSpaces(text)]);

@@ -36,7 +36,10 @@ export function detectTableLayout(grid: Grid): TableLayout | null {
   const rows = grid.rows.map(viewRow);
   const headerIndex = rows.findIndex((row) => row.filled > 0 && headerRoles(row) !== null);
   if (headerIndex >= 0) {
-    const layout = inferLayout(rows.slice(headerIndex + 1).filter((row) => row.filled > 0), headerRoles(rows[headerIndex]!));
+    const layout = inferLayout(
+      rows.slice(headerIndex + 1).filter((row) => row.filled > 0),
+      headerRoles(rows[headerIndex]!),
+    );
     return layout ? { headerIndex, roles: layout.roles } : null;
   }
   // A questionnaire may be one column of questions under a single header word (`質問`).
@@ -45,7 +48,10 @@ export function detectTableLayout(grid: Grid): TableLayout | null {
     const roles = rows[single]!.cells.map((cell) => (cell ? ('question' as const) : undefined));
     return { headerIndex: single, roles };
   }
-  const layout = inferLayout(rows.filter((row) => row.filled > 0), null);
+  const layout = inferLayout(
+    rows.filter((row) => row.filled > 0),
+    null,
+  );
   return layout ? { headerIndex: null, roles: layout.roles } : null;
 }
 
@@ -67,7 +73,14 @@ export function inferLayout(rows: readonly RowView[], header: ReadonlyArray<Colu
   // A header fixes the width: rows with extra cells are read by order, not by inventing columns.
   const width = header ? header.length : Math.max(0, ...dataRows.map((row) => row.cells.length));
   if (!header && dataRows.length < 2) return null;
-  const stats: ColumnStats[] = Array.from({ length: width }, () => ({ filled: 0, numbers: 0, statuses: 0, totalLength: 0, questionLike: 0, answerLike: 0 }));
+  const stats: ColumnStats[] = Array.from({ length: width }, () => ({
+    filled: 0,
+    numbers: 0,
+    statuses: 0,
+    totalLength: 0,
+    questionLike: 0,
+    answerLike: 0,
+  }));
   for (const row of dataRows) {
     row.cells.forEach((cell, column) => {
       if (!cell || column >= width) return;
@@ -99,7 +112,9 @@ export function inferLayout(rows: readonly RowView[], header: ReadonlyArray<Colu
   }
   const longColumns = stats.map((s, i) => ({ s, i })).filter(({ s, i }) => free(i) && avg(s) >= 12);
   if (!roles.includes('question') && longColumns.length) {
-    const best = [...longColumns].sort((a, b) => share(b.s, b.s.questionLike - b.s.answerLike) - share(a.s, a.s.questionLike - a.s.answerLike) || a.i - b.i)[0]!;
+    const best = [...longColumns].sort(
+      (a, b) => share(b.s, b.s.questionLike - b.s.answerLike) - share(a.s, a.s.questionLike - a.s.answerLike) || a.i - b.i,
+    )[0]!;
     roles[best.i] = 'question';
   }
   const questionAt = roles.indexOf('question');

@@ -111,9 +111,14 @@ export function presentEntry(answer: RankedAnswer): AnswerEntryView {
     ...provenanceOf(answer),
     controls: answer.controls,
     confidence: answer.confidence,
-    confidencePercent: `${Math.round(answer.confidence * 100)}%`,
+    confidencePercent: percent(answer.confidence),
     confidenceLevel: answer.confidence >= 0.8 ? 'high' : answer.confidence >= 0.5 ? 'medium' : 'low',
   };
+}
+
+/** A confidence in [0, 1] as people read it: `87%`. */
+export function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
 }
 
 /** A conflict as shown; see {@link ConflictView}. */

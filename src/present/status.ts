@@ -18,6 +18,9 @@ const STATUSES: Readonly<Record<string, StatusView>> = {
   '−': { mark: '−', label: '− 対象外', tone: 'na' },
 };
 
+/** The statuses an expert chooses from, in checksheet order: ○ × △ −. */
+export const STATUS_CHOICES: readonly StatusView[] = Object.values(STATUSES);
+
 /** The status as shown, or null when the item states none. */
 export function statusView(status: string): StatusView | null {
   return STATUSES[status] ?? null;

@@ -152,7 +152,12 @@ export function decodeRecord(
     const body = buffer.subarray(bodyStart);
     const size = padded(header.jsonBytes) + header.arrays.reduce((n, a) => n + padded(a.length * ARRAY_TYPES[a.type].BYTES_PER_ELEMENT), 0);
     if (body.length !== size || crc32(body) !== header.crc32) return 'damaged';
-    if (header.key !== expected.key || (expected.version !== null && header.version !== expected.version) || header.endianness !== os.endianness()) return 'foreign';
+    if (
+      header.key !== expected.key ||
+      (expected.version !== null && header.version !== expected.version) ||
+      header.endianness !== os.endianness()
+    )
+      return 'foreign';
     const json: unknown = JSON.parse(body.toString('utf16le', 0, header.jsonBytes));
     const arrays: Record<string, StoredArray> = {};
     let at = padded(header.jsonBytes);
@@ -288,7 +293,8 @@ async function pruneFolder(dir: string, inUse: ReadonlySet<string>, maxBytes: nu
     const info = await stat(path.join(dir, file)).catch(() => null);
     if (!info?.isFile()) continue;
     if (RECORD_NAME.test(file)) records.push({ file, bytes: info.size, time: info.mtimeMs });
-    else if (TEMPORARY_NAME.test(file) && now - info.mtimeMs > STALE_TEMPORARY_MS) await unlink(path.join(dir, file)).catch(() => undefined);
+    else if (TEMPORARY_NAME.test(file) && now - info.mtimeMs > STALE_TEMPORARY_MS)
+      await unlink(path.join(dir, file)).catch(() => undefined);
   }
   let total = records.reduce((sum, r) => sum + r.bytes, 0);
   for (const record of records.sort((a, b) => a.time - b.time)) {

@@ -83,19 +83,66 @@ const DROPPED_DETAIL = new Set(['非自立', '代名詞', '接尾', '数接続']
 
 /** Japanese stop words (base forms), after Lucene's ja stopwords, plus checksheet boilerplate. */
 const JA_STOP = new Set([
-  'する', 'いる', 'ある', 'なる', 'できる', 'れる', 'られる', 'せる', 'させる', 'おる', 'いう', 'くる', 'くれる', 'もらう', 'いただく',
-  'こと', 'もの', 'ため', 'よう', 'これ', 'それ', 'あれ', 'どれ', 'ここ', 'そこ', 'どこ', 'とき', 'ところ', 'など', '等', '及び', '又は',
-  'また', 'および', 'または', 'ない', 'いい', 'よい', 'ほしい', '欲しい', 'みる', 'おく', 'しまう', 'やる', 'できる', 'ござる', 'です', 'ます',
+  'する',
+  'いる',
+  'ある',
+  'なる',
+  'できる',
+  'れる',
+  'られる',
+  'せる',
+  'させる',
+  'おる',
+  'いう',
+  'くる',
+  'くれる',
+  'もらう',
+  'いただく',
+  'こと',
+  'もの',
+  'ため',
+  'よう',
+  'これ',
+  'それ',
+  'あれ',
+  'どれ',
+  'ここ',
+  'そこ',
+  'どこ',
+  'とき',
+  'ところ',
+  'など',
+  '等',
+  '及び',
+  '又は',
+  'また',
+  'および',
+  'または',
+  'ない',
+  'いい',
+  'よい',
+  'ほしい',
+  '欲しい',
+  'みる',
+  'おく',
+  'しまう',
+  'やる',
+  'できる',
+  'ござる',
+  'です',
+  'ます',
 ]);
 
 /** English function words; content words reach the glossary and the index. */
 const EN_STOP = new Set(
-  ('a an the and or but if of to in on at by for with from as is are was were be been being do does did done have has had having ' +
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being do does did done have has had having ' +
     'will would can could should shall may might must we you they i it its our your their my me us them he she this that these ' +
     'those there here what which who whom whose when where why how any all some each every no not yes so than then too very just ' +
     'about into over under up down out off also ever other such own same only both more most much many one able get got let make ' +
     // Pieces of URLs: every item with a link has them.
-    'http https www com co jp html htm php').split(' '),
+    'http https www com co jp html htm php'
+  ).split(' '),
 );
 
 let tokenizerPromise: Promise<KuromojiTokenizer> | null = null;
@@ -114,36 +161,39 @@ export async function createAnalyzer(): Promise<Analyzer> {
     const out: Word[] = [];
     // Masked, not trusted to be normalised: one NUL would make kuromoji throw.
     const text = maskUnsafe(normalized.slice(0, MAX_ANALYSED_CHARS));
-    for (const [from, to] of analysisRuns(text)) for (const token of tokenizer.tokenize(text.slice(from, to))) {
-      const surface = token.surface_form;
-      const start = from + token.word_position - 1;
-      if (/^[a-z0-9][a-z0-9._+-]*$/.test(surface)) {
-        const word = surface.replace(/[._-]+$/, '');
-        if (word && !EN_STOP.has(word)) out.push({ term: /^[a-z]+$/.test(word) ? stemEnglish(word) : word, surface, start, end: start + surface.length });
-        continue;
-      }
-      // A suffix makes a different word (管理 → 管理者, アクセス → アクセス権): keep the compound too.
-      if (token.pos === '名詞' && token.pos_detail_1 === '接尾') {
-        const previous = out[out.length - 1];
-        if (previous && previous.end === start && !/^[\p{Script=Hiragana}]+$/u.test(surface)) {
-          const compound = previous.surface + surface;
-          out.push({ term: stemKatakana(compound), surface: compound, start: previous.start, end: start + surface.length });
+    for (const [from, to] of analysisRuns(text))
+      for (const token of tokenizer.tokenize(text.slice(from, to))) {
+        const surface = token.surface_form;
+        const start = from + token.word_position - 1;
+        if (/^[a-z0-9][a-z0-9._+-]*$/.test(surface)) {
+          const word = surface.replace(/[._-]+$/, '');
+          if (word && !EN_STOP.has(word))
+            out.push({ term: /^[a-z]+$/.test(word) ? stemEnglish(word) : word, surface, start, end: start + surface.length });
+          continue;
         }
-        continue;
+        // A suffix makes a different word (管理 → 管理者, アクセス → アクセス権): keep the compound too.
+        if (token.pos === '名詞' && token.pos_detail_1 === '接尾') {
+          const previous = out[out.length - 1];
+          if (previous && previous.end === start && !/^[\p{Script=Hiragana}]+$/u.test(surface)) {
+            const compound = previous.surface + surface;
+            out.push({ term: stemKatakana(compound), surface: compound, start: previous.start, end: start + surface.length });
+          }
+          continue;
+        }
+        if (DROPPED_POS.has(token.pos) || DROPPED_DETAIL.has(token.pos_detail_1)) continue;
+        const base = token.basic_form && token.basic_form !== '*' ? token.basic_form : surface;
+        if (JA_STOP.has(base) || !/[\p{L}\p{N}]/u.test(base)) continue;
+        // A lone hiragana character is a grammatical particle kuromoji mis-tagged, never content.
+        if (/^[\p{Script=Hiragana}]$/u.test(base)) continue;
+        out.push({ term: stemKatakana(base), surface, start, end: start + surface.length });
       }
-      if (DROPPED_POS.has(token.pos) || DROPPED_DETAIL.has(token.pos_detail_1)) continue;
-      const base = token.basic_form && token.basic_form !== '*' ? token.basic_form : surface;
-      if (JA_STOP.has(base) || !/[\p{L}\p{N}]/u.test(base)) continue;
-      // A lone hiragana character is a grammatical particle kuromoji mis-tagged, never content.
-      if (/^[\p{Script=Hiragana}]$/u.test(base)) continue;
-      out.push({ term: stemKatakana(base), surface, start, end: start + surface.length });
-    }
     return out;
   };
 
   const bigrams = (normalized: string): string[] => {
     const out: string[] = [];
-    for (const run of normalized.slice(0, MAX_ANALYSED_CHARS).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu) ?? []) {
+    for (const run of normalized.slice(0, MAX_ANALYSED_CHARS).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu) ??
+      []) {
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);
         const folded = foldForBigrams(pair);

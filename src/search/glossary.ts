@@ -65,7 +65,11 @@ export function parseSynonyms(text: string, file: string): ParsedSynonyms {
     if (!line) return;
     const parsed = groupSchema.safeParse(line.split(/[,、，]/).map((term) => term.trim()));
     if (parsed.success) groups.push(parsed.data);
-    else warnings.push({ file, message: `line ${index + 1}: ${parsed.error.issues[0]?.message ?? 'not a synonym group'}; this line is ignored. Write terms separated by commas, e.g. "MFA, 多要素認証, 二段階認証".` });
+    else
+      warnings.push({
+        file,
+        message: `line ${index + 1}: ${parsed.error.issues[0]?.message ?? 'not a synonym group'}; this line is ignored. Write terms separated by commas, e.g. "MFA, 多要素認証, 二段階認証".`,
+      });
   });
   return { groups, warnings };
 }

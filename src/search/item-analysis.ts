@@ -80,14 +80,24 @@ export function tagItems(items: readonly KnowledgeItem[], tagger: ControlTagger)
     controlStarts[i + 1] = controls.length;
     familyStarts[i + 1] = families.length;
   });
-  return { controlStarts, controls: Int32Array.from(controls), evidence: Float64Array.from(evidence), familyStarts, families: Int32Array.from(families) };
+  return {
+    controlStarts,
+    controls: Int32Array.from(controls),
+    evidence: Float64Array.from(evidence),
+    familyStarts,
+    families: Int32Array.from(families),
+  };
 }
 
 /**
  * Analyses items: `termsOf` gives a text's terms (the analyzer's, or ones analysed before), the
  * tagger their controls. Empty texts have no terms.
  */
-export function analyseItems(items: readonly KnowledgeItem[], termsOf: (text: string) => readonly string[], tagger: ControlTagger): AnalysedItems {
+export function analyseItems(
+  items: readonly KnowledgeItem[],
+  termsOf: (text: string) => readonly string[],
+  tagger: ControlTagger,
+): AnalysedItems {
   const terms: string[] = [];
   const ids = new Map<string, number>();
   const tokens: number[] = [];
@@ -123,7 +133,10 @@ export function termsByText(items: readonly KnowledgeItem[], analysed: AnalysedI
     fieldTexts(item).forEach((text, field) => {
       if (!text || byText.has(text)) return;
       const at = i * FIELD_COUNT + field;
-      byText.set(text, Array.from(analysed.tokens.subarray(analysed.tokenStarts[at], analysed.tokenStarts[at + 1]), (id) => analysed.terms[id]!));
+      byText.set(
+        text,
+        Array.from(analysed.tokens.subarray(analysed.tokenStarts[at], analysed.tokenStarts[at + 1]), (id) => analysed.terms[id]!),
+      );
     });
   });
   return byText;

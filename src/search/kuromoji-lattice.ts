@@ -22,7 +22,16 @@ interface Lattice {
   append(node: LatticeNode): void;
   appendEos(): void;
 }
-type NodeConstructor = new (name: number, cost: number, start: number, length: number, type: 'KNOWN' | 'UNKNOWN', left: number, right: number, surface: string) => LatticeNode;
+type NodeConstructor = new (
+  name: number,
+  cost: number,
+  start: number,
+  length: number,
+  type: 'KNOWN' | 'UNKNOWN',
+  left: number,
+  right: number,
+  surface: string,
+) => LatticeNode;
 
 const ViterbiLattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => Lattice;
 const ViterbiNode = require('kuromoji/src/viterbi/ViterbiNode.js') as NodeConstructor;
@@ -58,7 +67,11 @@ const SURROGATE = /[\ud800-\udfff]/;
  * A `build(sentence)` giving the lattice kuromoji's own builder gives; `stock` builds the
  * sentences this one leaves to it.
  */
-export function latticeBuilder(dictionaries: LatticeDictionaries, wordIds: WordIds, stock: (sentence: string) => unknown): (sentence: string) => unknown {
+export function latticeBuilder(
+  dictionaries: LatticeDictionaries,
+  wordIds: WordIds,
+  stock: (sentence: string) => unknown,
+): (sentence: string) => unknown {
   const base = dictionaries.trie.bc.getBaseBuffer();
   const check = dictionaries.trie.bc.getCheckBuffer();
   const known = dictionaries.token_info_dictionary;
@@ -81,7 +94,9 @@ export function latticeBuilder(dictionaries: LatticeDictionaries, wordIds: WordI
   };
   const append = (lattice: Lattice, dictionary: WordDictionary, id: number, start: number, surface: string, type: 'KNOWN' | 'UNKNOWN') => {
     const costs = dictionary.dictionary;
-    lattice.append(new ViterbiNode(id, costs.getShort(id + 4), start + 1, surface.length, type, costs.getShort(id), costs.getShort(id + 2), surface));
+    lattice.append(
+      new ViterbiNode(id, costs.getShort(id + 4), start + 1, surface.length, type, costs.getShort(id), costs.getShort(id + 2), surface),
+    );
   };
 
   return (sentence) => {

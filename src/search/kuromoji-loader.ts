@@ -58,7 +58,9 @@ export function defaultDictionaryCache(): string {
 
 function exactArrayBuffer(bytes: Buffer): ArrayBuffer {
   const { buffer, byteOffset, byteLength } = bytes;
-  return byteOffset === 0 && byteLength === buffer.byteLength ? (buffer as ArrayBuffer) : (buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
+  return byteOffset === 0 && byteLength === buffer.byteLength
+    ? (buffer as ArrayBuffer)
+    : (buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
 }
 
 /**
@@ -160,7 +162,14 @@ export function buildTokenizer(cacheDir = defaultDictionaryCache()): Promise<Kur
     const kept = path.join(cacheDir, 'tid_pos.dat');
     const read = async (file: string): Promise<ArrayBuffer> => {
       // Once kept, the features file is read as words need it; kuromoji gets no bytes of it.
-      if (path.basename(file) !== 'tid_pos.dat.gz' || !(await stat(kept).then((info) => info.isFile(), () => false))) return readDictionaryFile(file, cacheDir);
+      if (
+        path.basename(file) !== 'tid_pos.dat.gz' ||
+        !(await stat(kept).then(
+          (info) => info.isFile(),
+          () => false,
+        ))
+      )
+        return readDictionaryFile(file, cacheDir);
       features = pagedFeatures(kept, file);
       return new ArrayBuffer(0);
     };
@@ -233,7 +242,6 @@ export function wordIdTable(buffer: Uint8Array): WordIdTable {
   const targetMap = new Proxy({}, { get: (_, property) => (typeof property === 'string' ? ids(Number(property)) : undefined) });
   return { ids, targetMap };
 }
-
 
 /** Most features strings a tokenizer remembers; beyond, it starts over (a text uses a few thousand words). */
 const REMEMBERED_FEATURES = 100_000;

@@ -8,9 +8,15 @@ export type QuantityKind = 'length' | 'frequency' | 'duration' | 'percentage' | 
 
 /** What a question asking for each kind says (on `normalizeText` output: NFKC, lower case). */
 const ASKS: ReadonlyArray<readonly [QuantityKind, RegExp]> = [
-  ['length', /何文字|何桁|文字数|桁数|最低文字|最小文字|最短|文字以上|minimum length|how many characters|how long (?:is|must|should) (?:a |the )?password|password length|characters long/],
+  [
+    'length',
+    /何文字|何桁|文字数|桁数|最低文字|最小文字|最短|文字以上|minimum length|how many characters|how long (?:is|must|should) (?:a |the )?password|password length|characters long/,
+  ],
   ['frequency', /頻度|何回|間隔|周期|サイクル|毎日|毎週|毎月|日次|週次|月次|how often|how frequent|frequency|daily|weekly|monthly/],
-  ['duration', /何年|何日|何ヶ月|何か月|何カ月|何時間|何分|どのくらいの期間|どれくらいの期間|期間は|保存期間|保管期間|保持期間|いつまで|以内に|rto|rpo|how long|retention period|retain(?:ed)? for|within how/],
+  [
+    'duration',
+    /何年|何日|何ヶ月|何か月|何カ月|何時間|何分|どのくらいの期間|どれくらいの期間|期間は|保存期間|保管期間|保持期間|いつまで|以内に|rto|rpo|how long|retention period|retain(?:ed)? for|within how/,
+  ],
   ['percentage', /稼働率|可用性の目標|何%|何パーセント|uptime|availability (?:target|guarantee|rate)|percent/],
   ['count', /何人|何名|何台|何か所|何箇所|how many/],
 ];
@@ -18,8 +24,10 @@ const ASKS: ReadonlyArray<readonly [QuantityKind, RegExp]> = [
 /** What an item stating each kind says. */
 const STATES: Readonly<Record<QuantityKind, RegExp>> = {
   length: /[0-9]+\s*(?:文字|桁|characters?|chars?)/,
-  frequency: /毎日|毎週|毎月|毎年|毎時|日次|週次|月次|年次|年[0-9一二三四]+回|月[0-9一二三四]+回|週[0-9一二三四]+回|日[0-9一二三四]+回|[0-9]+回\/|リアルタイム|常時|随時|daily|weekly|monthly|hourly|annually|every [0-9]+/,
-  duration: /[0-9一二三四五六七八九十半]+\s*(?:年|年間|ヶ月|か月|カ月|ケ月|日|日間|週間|時間|分|営業日|days?|weeks?|months?|years?|hours?|minutes?)/,
+  frequency:
+    /毎日|毎週|毎月|毎年|毎時|日次|週次|月次|年次|年[0-9一二三四]+回|月[0-9一二三四]+回|週[0-9一二三四]+回|日[0-9一二三四]+回|[0-9]+回\/|リアルタイム|常時|随時|daily|weekly|monthly|hourly|annually|every [0-9]+/,
+  duration:
+    /[0-9一二三四五六七八九十半]+\s*(?:年|年間|ヶ月|か月|カ月|ケ月|日|日間|週間|時間|分|営業日|days?|weeks?|months?|years?|hours?|minutes?)/,
   percentage: /[0-9]+(?:\.[0-9]+)?\s*(?:%|パーセント|percent)/,
   count: /[0-9]+\s*(?:人|名|台|か所|箇所|拠点|people|persons?|sites?)/,
 };

@@ -129,8 +129,14 @@ export class SearchIndex {
    * Opens a merged index of `items` (analysed with `parts.catalogue`), giving the event loop a
    * turn every `sliceMs` milliseconds when given, so that a reload never stalls answers.
    */
-  static async open(items: readonly KnowledgeItem[], image: IndexImage, parts: SearchIndexParts, sliceMs: number | null = null): Promise<SearchIndex> {
-    if (image.documentCount !== items.length) throw new Error(`the index holds ${image.documentCount} items where ${items.length} were loaded`);
+  static async open(
+    items: readonly KnowledgeItem[],
+    image: IndexImage,
+    parts: SearchIndexParts,
+    sliceMs: number | null = null,
+  ): Promise<SearchIndex> {
+    if (image.documentCount !== items.length)
+      throw new Error(`the index holds ${image.documentCount} items where ${items.length} were loaded`);
     const index = await TermIndex.open(image, sliceMs);
     const pause = pauser(sliceMs);
     const controlPostings = new Map<number, ControlPosting>();
@@ -152,7 +158,17 @@ export class SearchIndex {
       if (JAPANESE.test(`${item.question}${item.answer}`)) japanese++;
       await pause();
     }
-    return new SearchIndex(items, index, controlPostings, byNumber, japanese * 2 >= items.length, await parts.analyzer, parts.glossary, parts.tagger, parts.ranking ?? DEFAULT_RANKING);
+    return new SearchIndex(
+      items,
+      index,
+      controlPostings,
+      byNumber,
+      japanese * 2 >= items.length,
+      await parts.analyzer,
+      parts.glossary,
+      parts.tagger,
+      parts.ranking ?? DEFAULT_RANKING,
+    );
   }
 
   /** Ranked hits for a question, and what the question is about; no hits when nothing matches. */
@@ -168,7 +184,11 @@ export class SearchIndex {
       questionControls: this.strongest(plan.controls.controls, 0),
       missingControls: this.missingControls(plan, inCollection),
       itemReference: plan.itemReference
-        ? { number: plan.itemReference.key, found: numbered.length > 0, outranked: numbered.length > 0 && !numbered.includes(this.items.indexOf(ranked[0]!.item)) }
+        ? {
+            number: plan.itemReference.key,
+            found: numbered.length > 0,
+            outranked: numbered.length > 0 && !numbered.includes(this.items.indexOf(ranked[0]!.item)),
+          }
         : null,
     };
   }
@@ -211,10 +231,14 @@ export class SearchIndex {
   private rerank(plan: QueryPlan, candidates: ReadonlyMap<number, number>, numbered: ReadonlySet<number>): SearchHit[] {
     const conceptWeights = plan.concepts.map((concept) => this.conceptWeight(concept));
     const total = conceptWeights.reduce((sum, w) => sum + w, 0);
-    const controlWeights = new Map([...plan.controls.controls].map(([control, evidence]) => [control, evidence * this.controlRarity(control)]));
+    const controlWeights = new Map(
+      [...plan.controls.controls].map(([control, evidence]) => [control, evidence * this.controlRarity(control)]),
+    );
     const controlTotal = [...controlWeights.values()].reduce((sum, w) => sum + w, 0);
 
-    const forms = plan.concepts.map((concept) => concept.forms.map((form): IndexedForm => ({ form, ids: form.words.map((word) => this.index.id(word)) })));
+    const forms = plan.concepts.map((concept) =>
+      concept.forms.map((form): IndexedForm => ({ form, ids: form.words.map((word) => this.index.id(word)) })),
+    );
     const scored = [...candidates].map(([index, relevance]) => {
       let covered = 0;
       let missing = 0;
@@ -245,7 +269,13 @@ export class SearchIndex {
         missing: total ? missing / total : 0,
         byItemNumber: numbered.has(index),
       };
-      return { item: this.items[index]!, score: rankingScore(features, this.ranking), features, matched, controls: this.sharedControls(plan, index) };
+      return {
+        item: this.items[index]!,
+        score: rankingScore(features, this.ranking),
+        features,
+        matched,
+        controls: this.sharedControls(plan, index),
+      };
     });
     scored.sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id));
     // A lower-ranked hit is never shown as surer than one above it.
@@ -268,7 +298,10 @@ export class SearchIndex {
     const rest = hits.filter((h) => !h.features.byItemNumber);
     const content = plan.concepts.length > 0;
     const bestNamed = Math.max(...named.map((h) => h.score));
-    const lift = (h: SearchHit): SearchHit => ({ ...h, confidence: content && h.features.coverage < 0.5 ? h.confidence : Math.max(h.confidence, ITEM_NUMBER_CONFIDENCE) });
+    const lift = (h: SearchHit): SearchHit => ({
+      ...h,
+      confidence: content && h.features.coverage < 0.5 ? h.confidence : Math.max(h.confidence, ITEM_NUMBER_CONFIDENCE),
+    });
     if (content && rest[0] && rest[0].score - bestNamed > ITEM_NUMBER_MARGIN) return [rest[0], ...named.map(lift), ...rest.slice(1)];
     return [...named.map(lift), ...rest];
   }
@@ -342,7 +375,10 @@ export class SearchIndex {
    * way (`社員` where the checksheets say `従業員`) is as common as what it means.
    */
   private conceptWeight(concept: Concept): number {
-    const key = concept.forms.map((form) => form.words.join('\u0000')).sort().join('\u0001');
+    const key = concept.forms
+      .map((form) => form.words.join('\u0000'))
+      .sort()
+      .join('\u0001');
     let df = this.conceptFrequency.get(key);
     if (df === undefined) {
       df = this.index.itemsWithAnyOf(concept.forms.map((form) => form.words));
@@ -354,7 +390,6 @@ export class SearchIndex {
     const untranslated = df === 0 && !concept.domain && this.japaneseKnowledge && /^[\x20-\x7e]+$/.test(concept.label);
     return untranslated ? weight * this.ranking.untranslatedWeight : weight;
   }
-
 }
 
 function collectionFilter(collection: string | undefined, items: readonly KnowledgeItem[]): (index: number) => boolean {

@@ -165,7 +165,12 @@ export function mergeAnalysed(parts: readonly AnalysedItems[]): IndexImage {
   }
   const termCount = terms.length;
   const bigram = Uint8Array.from(terms, (term) => (term.startsWith(BIGRAM_PREFIX) ? 1 : 0));
-  const { postingStarts, postingDocs, postingFreqs, fieldLengths, docStarts, docs } = invert(allTokens, allStarts, documentCount, termCount);
+  const { postingStarts, postingDocs, postingFreqs, fieldLengths, docStarts, docs } = invert(
+    allTokens,
+    allStarts,
+    documentCount,
+    termCount,
+  );
 
   // MiniSearch keeps a running mean as documents are added: the same steps give the same float.
   const averageFieldLength = new Float64Array(FIELD_COUNT);
@@ -250,7 +255,9 @@ function concat<T extends NumberArray>(arrays: readonly T[], Kind: { new (length
 }
 
 /** Joins runs of per-item lists (`starts` with one entry more than items), shifting the starts. */
-function concatRuns<V extends readonly NumberArray[]>(runs: ReadonlyArray<{ readonly starts: Int32Array; readonly values: V }>): { starts: Int32Array; values: V } {
+function concatRuns<V extends readonly NumberArray[]>(
+  runs: ReadonlyArray<{ readonly starts: Int32Array; readonly values: V }>,
+): { starts: Int32Array; values: V } {
   const items = runs.reduce((n, run) => n + run.starts.length - 1, 0);
   const starts = new Int32Array(items + 1);
   let item = 0;
@@ -259,7 +266,12 @@ function concatRuns<V extends readonly NumberArray[]>(runs: ReadonlyArray<{ read
     for (let i = 1; i < run.starts.length; i++) starts[++item] = offset + run.starts[i]!;
     offset += run.starts[run.starts.length - 1]!;
   }
-  const values = (runs[0]?.values ?? []).map((first, v) => concat(runs.map((run) => run.values[v]!), first.constructor as { new (length: number): NumberArray })) as unknown as V;
+  const values = (runs[0]?.values ?? []).map((first, v) =>
+    concat(
+      runs.map((run) => run.values[v]!),
+      first.constructor as { new (length: number): NumberArray },
+    ),
+  ) as unknown as V;
   return { starts, values };
 }
 
@@ -443,7 +455,12 @@ export class TermIndex {
    * MiniSearch's `search` of these terms (each with its boost) with these field boosts, keeping
    * the items `accept` takes: the best `limit`, best first.
    */
-  bm25(query: ReadonlyMap<string, number>, boosts: Readonly<Record<Field, number>>, accept: (doc: number) => boolean, limit: number): Bm25Hit[] {
+  bm25(
+    query: ReadonlyMap<string, number>,
+    boosts: Readonly<Record<Field, number>>,
+    accept: (doc: number) => boolean,
+    limit: number,
+  ): Bm25Hit[] {
     const { postingStarts, postingDocs, postingFreqs, fieldLengths, averageFieldLength, documentCount } = this.image;
     const { termScore, termSeen, totalScore, totalTerms, totalSeen } = this;
     const termCount = this.image.terms.length;

@@ -119,20 +119,34 @@ export class DenialLog {
     if (this.lines < this.linesPerWindow) {
       this.lines++;
       const event = fields.limited ? 'admin_rate_limited' : 'admin_denied';
-      this.logger.warn({ event, path: fields.path, ip: fields.client }, fields.limited ? 'admin request refused: too many wrong tokens from this client' : 'admin request without a valid token');
+      this.logger.warn(
+        { event, path: fields.path, ip: fields.client },
+        fields.limited ? 'admin request refused: too many wrong tokens from this client' : 'admin request without a valid token',
+      );
       return;
     }
     this.suppressed++;
     if (fields.limited) this.limited++;
-    if (this.byClient.has(fields.client) || this.byClient.size < 1000) this.byClient.set(fields.client, (this.byClient.get(fields.client) ?? 0) + 1);
+    if (this.byClient.has(fields.client) || this.byClient.size < 1000)
+      this.byClient.set(fields.client, (this.byClient.get(fields.client) ?? 0) + 1);
   }
 
   private summarise(): void {
     this.timer = null;
     if (this.suppressed > 0) {
-      const top = [...this.byClient].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([ip, count]) => ({ ip, count }));
+      const top = [...this.byClient]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([ip, count]) => ({ ip, count }));
       this.logger.warn(
-        { event: 'admin_denied_summary', denied: this.suppressed, rate_limited: this.limited, clients: this.byClient.size, top, window_ms: this.windowMs },
+        {
+          event: 'admin_denied_summary',
+          denied: this.suppressed,
+          rate_limited: this.limited,
+          clients: this.byClient.size,
+          top,
+          window_ms: this.windowMs,
+        },
         `${this.suppressed} more admin requests refused in the last ${Math.round(this.windowMs / 1000)} s`,
       );
     }

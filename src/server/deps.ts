@@ -7,11 +7,9 @@ import path from 'node:path';
 import type { BotDeps } from '../bots/types.js';
 import { resolveKnowledgeDir, type AppConfig } from '../config.js';
 import { createAsker } from '../core/asking.js';
-import { CuratedAnswers, CuratedAnswersFile } from '../core/curated-answers.js';
-import { EscalationStore } from '../core/escalations.js';
+import { createAnswerLibrary } from '../core/answer-library.js';
 import { KotaeService, type SnapshotBuilder } from '../core/kotae-service.js';
 import { QuestionLog } from '../core/question-log.js';
-import { reloadKnowledge } from '../core/reload.js';
 import { FillService } from '../fill/index.js';
 import { createLogger, type Logger } from '../logging.js';
 import type { Lifecycle } from './lifecycle.js';
@@ -29,10 +27,6 @@ export interface ServerDepsOptions {
 /** What the server's own routes get besides what the chat adapters get. */
 export interface ServerDeps extends BotDeps {
   readonly metrics: PrometheusMetrics;
-  /** Saves experts' answers into `kotae-curated.csv` in the knowledge folder and reloads. */
-  readonly curated: CuratedAnswers;
-  /** Questions sent on to the experts ("専門家に聞く"), and their answers, in the data folder. */
-  readonly escalations: EscalationStore;
 }
 
 /** What the Express app and its routes get: the server's parts and the HTTP lifecycle (in-flight requests, draining). */
@@ -42,18 +36,23 @@ export interface AppDeps extends ServerDeps {
 
 export function createServerDeps(config: AppConfig, options: ServerDepsOptions = {}): ServerDeps {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config), options.buildSnapshot, { months: config.KOTAE_REVIEW_MONTHS });
+  const kotae = new KotaeService(options.knowledgeDir ?? resolveKnowledgeDir(config), options.buildSnapshot, {
+    months: config.KOTAE_REVIEW_MONTHS,
+  });
   const metrics = new PrometheusMetrics(() => kotae.status());
   kotae.onReload((outcome) => metrics.reload(outcome.ok ? 'ok' : 'failed', outcome.tookMs / 1000));
   const dataDir = path.resolve(config.KOTAE_DATA_DIR);
   const logOptions = { maxFileBytes: Math.round(config.KOTAE_DATA_ROTATE_MB * 1024 * 1024), keptFiles: config.KOTAE_DATA_ROTATE_KEEP };
   const questionLog = new QuestionLog(dataDir, logOptions);
   const asker = createAsker(kotae, questionLog, logger, metrics);
-  const curated = new CuratedAnswers({
-    file: new CuratedAnswersFile(kotae.dir),
+  return {
+    config,
+    logger,
     kotae,
-    reload: async () => (await reloadKnowledge({ kotae, logger }, 'answer', { fresh: true })).outcome,
-  });
-  const escalations = new EscalationStore(dataDir, logOptions);
-  return { config, logger, kotae, questionLog, asker, fills: new FillService(kotae, metrics), metrics, curated, escalations };
+    questionLog,
+    asker,
+    fills: new FillService(kotae, metrics),
+    metrics,
+    ...createAnswerLibrary({ kotae, logger }, dataDir, logOptions),
+  };
 }

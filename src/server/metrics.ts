@@ -25,12 +25,43 @@ export class PrometheusMetrics implements KotaeMetrics {
   /** @param status - The knowledge's status, read at every scrape for the index gauges. */
   constructor(status: () => KnowledgeStatus) {
     const registers = [this.registry];
-    this.asks = new Counter({ name: 'kotae_asks_total', help: 'Questions asked, by surface and outcome (answered, unanswered, error).', labelNames: ['surface', 'outcome'], registers });
-    this.askSeconds = new Histogram({ name: 'kotae_ask_duration_seconds', help: 'Time to answer a question, recording an unanswered one included.', labelNames: ['surface'], buckets: ASK_BUCKETS_S, registers });
-    this.reloads = new Counter({ name: 'kotae_reloads_total', help: 'Knowledge loads and reloads that ran, by result (ok, failed).', labelNames: ['result'], registers });
-    this.reloadSeconds = new Histogram({ name: 'kotae_reload_duration_seconds', help: 'Time to load the knowledge and build the index.', buckets: RELOAD_BUCKETS_S, registers });
-    this.fills = new Counter({ name: 'kotae_fills_total', help: 'Questionnaires to fill, by surface and outcome (filled, refused, busy, aborted, failed).', labelNames: ['surface', 'outcome'], registers });
-    this.fillRows = new Counter({ name: 'kotae_fill_rows_total', help: 'Question rows answered in filled questionnaires.', labelNames: ['surface'], registers });
+    this.asks = new Counter({
+      name: 'kotae_asks_total',
+      help: 'Questions asked, by surface and outcome (answered, unanswered, error).',
+      labelNames: ['surface', 'outcome'],
+      registers,
+    });
+    this.askSeconds = new Histogram({
+      name: 'kotae_ask_duration_seconds',
+      help: 'Time to answer a question, recording an unanswered one included.',
+      labelNames: ['surface'],
+      buckets: ASK_BUCKETS_S,
+      registers,
+    });
+    this.reloads = new Counter({
+      name: 'kotae_reloads_total',
+      help: 'Knowledge loads and reloads that ran, by result (ok, failed).',
+      labelNames: ['result'],
+      registers,
+    });
+    this.reloadSeconds = new Histogram({
+      name: 'kotae_reload_duration_seconds',
+      help: 'Time to load the knowledge and build the index.',
+      buckets: RELOAD_BUCKETS_S,
+      registers,
+    });
+    this.fills = new Counter({
+      name: 'kotae_fills_total',
+      help: 'Questionnaires to fill, by surface and outcome (filled, refused, busy, aborted, failed).',
+      labelNames: ['surface', 'outcome'],
+      registers,
+    });
+    this.fillRows = new Counter({
+      name: 'kotae_fill_rows_total',
+      help: 'Question rows answered in filled questionnaires.',
+      labelNames: ['surface'],
+      registers,
+    });
     new Gauge({
       name: 'kotae_index_items',
       help: 'Items in the index now serving.',

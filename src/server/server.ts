@@ -67,12 +67,14 @@ export async function startServer(deps: ServerDeps, options: StartOptions = {}):
   let watcher: KnowledgeWatcher | null = null;
   let stopping: Promise<void> | null = null;
   const stop = () =>
-    (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(async () => {
-      await stopBots(bots, logger);
-      // Entries recorded by the last requests and chat turns reach the disk before the exit.
-      await Promise.all([deps.questionLog.flush(), deps.escalations.flush()]);
-      logger.info({ event: 'stopped' }, 'kotae stopped');
-    }));
+    (stopping ??= drain(server, lifecycle, logger, options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS, () => watcher?.close()).then(
+      async () => {
+        await stopBots(bots, logger);
+        // Entries recorded by the last requests and chat turns reach the disk before the exit.
+        await Promise.all([deps.questionLog.flush(), deps.escalations.flush()]);
+        logger.info({ event: 'stopped' }, 'kotae stopped');
+      },
+    ));
 
   const first = await kotae.reload();
   if (!first.ok) {
@@ -119,7 +121,8 @@ async function stopBots(bots: readonly BotHandle[], logger: Logger): Promise<voi
   await Promise.all(
     bots.map(async (bot) => {
       try {
-        if (!(await before(Date.now() + BOT_STOP_TIMEOUT_MS, bot.stop()))) logger.warn({ bot: bot.name }, 'chat adapter did not stop in time');
+        if (!(await before(Date.now() + BOT_STOP_TIMEOUT_MS, bot.stop())))
+          logger.warn({ bot: bot.name }, 'chat adapter did not stop in time');
       } catch (error) {
         logger.warn({ err: error, bot: bot.name }, 'chat adapter failed to stop cleanly');
       }

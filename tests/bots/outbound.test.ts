@@ -39,7 +39,9 @@ describe('the proxy settings', () => {
   it('are described without the credentials', () => {
     const settings = proxySettings(loadConfig({ HTTPS_PROXY: 'http://user:p%40ss@proxy.example:8080' }))!;
     expect(describeProxy(settings.url)).toBe('http://proxy.example:8080');
-    expect(createOutbound(loadConfig({ HTTPS_PROXY: 'http://user:p%40ss@proxy.example:8080', NO_PROXY: 'localhost' })).description).toBe('http://proxy.example:8080 (NO_PROXY: localhost)');
+    expect(createOutbound(loadConfig({ HTTPS_PROXY: 'http://user:p%40ss@proxy.example:8080', NO_PROXY: 'localhost' })).description).toBe(
+      'http://proxy.example:8080 (NO_PROXY: localhost)',
+    );
   });
 
   it('refuse a malformed HTTPS_PROXY at start, naming the variable but never repeating its value', () => {

@@ -41,7 +41,8 @@ async function openAdmin(target: Page): Promise<void> {
   await expect.poll(() => target.locator('#admin-panel').isVisible()).toBe(true);
 }
 
-const inboxItem = (question: string): Locator => page.getByTestId('inbox-item').filter({ has: page.getByTestId('inbox-question').getByText(question, { exact: true }) });
+const inboxItem = (question: string): Locator =>
+  page.getByTestId('inbox-item').filter({ has: page.getByTestId('inbox-question').getByText(question, { exact: true }) });
 
 describe.skipIf(skipBrowserTests)('admin view', () => {
   it('lists an unanswered question once with its count and nearest citation; 「回答を登録」 saves an answer the next asker gets', async () => {
@@ -88,7 +89,13 @@ describe.skipIf(skipBrowserTests)('admin view', () => {
 
   it('answers a question sent to the experts through its escalation, which is then marked answered', async () => {
     const question = 'カワウソの飼育記録はありますか';
-    const escalation = await kotae.deps.escalations.record({ question, asker: { name: '佐藤' }, surface: 'slack', where: { channel: 'C1' }, candidates: [] });
+    const escalation = await kotae.deps.escalations.record({
+      question,
+      asker: { name: '佐藤' },
+      surface: 'slack',
+      where: { channel: 'C1' },
+      candidates: [],
+    });
     await page.goto(`${kotae.url}#admin`);
     const item = inboxItem(question);
     await expect.poll(() => item.count()).toBe(1);
@@ -104,7 +111,7 @@ describe.skipIf(skipBrowserTests)('admin view', () => {
     expect((await kotae.deps.escalations.get(escalation.id))?.state).toBe('answered');
   });
 
-  it('shows usage as a chart and the library\'s health: conflicts with both citations, gaps, stale answers, missing words', async () => {
+  it("shows usage as a chart and the library's health: conflicts with both citations, gaps, stale answers, missing words", async () => {
     await ask(kotae.url, { question: ENCRYPTION_QUESTION }, { 'x-kotae-client': 'web' });
     await ask(kotae.url, { question: 'ウォンバットの飼育方針はありますか' });
     await page.goto(`${kotae.url}#admin`);
@@ -164,7 +171,12 @@ describe.skipIf(skipLayoutTests)('the console at 390 px', () => {
         const lineTops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
         const style = getComputedStyle(tab);
         const content = tab.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        return { label: tab.textContent, lines: lineTops.size, content: Math.round(content), lineHeight: Math.round(parseFloat(style.lineHeight)) };
+        return {
+          label: tab.textContent,
+          lines: lineTops.size,
+          content: Math.round(content),
+          lineHeight: Math.round(parseFloat(style.lineHeight)),
+        };
       }),
     );
     expect(tabs.map((t) => t.label)).toEqual(['質問する', 'チェックシート一括回答', '管理']);
@@ -173,10 +185,18 @@ describe.skipIf(skipLayoutTests)('the console at 390 px', () => {
 
   it('lays the fill results out without overlapping cells or a page wider than the screen', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('質問票').addRows([['No', '質問', 'はい/いいえ', '備考'], [1, ENCRYPTION_QUESTION], [2, NONSENSE_QUESTION]]);
+    workbook.addWorksheet('質問票').addRows([
+      ['No', '質問', 'はい/いいえ', '備考'],
+      [1, ENCRYPTION_QUESTION],
+      [2, NONSENSE_QUESTION],
+    ]);
     await phone.goto(`${kotae.url}#fill`);
     const filled = phone.waitForResponse((r) => r.url().includes('/api/fill'));
-    await phone.locator('#fill-file').setInputFiles({ name: 'phone.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await phone.locator('#fill-file').setInputFiles({
+      name: 'phone.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
     await filled;
     await phone.locator('#answered-details > summary').click();
     await expect.poll(() => phone.getByTestId('answered-row').count()).toBe(1);
@@ -209,7 +229,8 @@ describe.skipIf(skipLayoutTests)('the console at 390 px', () => {
 function overlaps(target: Page, selector: string): Promise<string[]> {
   return target.evaluate((tables) => {
     const problems: string[] = [];
-    const outside = (inner: DOMRect, outer: DOMRect) => inner.left < outer.left - 1 || inner.right > outer.right + 1 || inner.top < outer.top - 1 || inner.bottom > outer.bottom + 1;
+    const outside = (inner: DOMRect, outer: DOMRect) =>
+      inner.left < outer.left - 1 || inner.right > outer.right + 1 || inner.top < outer.top - 1 || inner.bottom > outer.bottom + 1;
     for (const table of document.querySelectorAll(tables)) {
       const cells = [...table.querySelectorAll('th, td')]
         .map((cell) => {

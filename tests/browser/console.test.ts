@@ -19,7 +19,8 @@ import { SCREENSHOT_DIR, skipBrowserTests, useConsole } from '../support/console
 
 const ui = useConsole({
   // The wrong-token step's 401s and the refused upload's 400 are expected; anything else failing is not.
-  expectedError: (message) => /status of 401/.test(message.text()) || (/status of 400/.test(message.text()) && message.location().url.includes('/api/fill')),
+  expectedError: (message) =>
+    /status of 401/.test(message.text()) || (/status of 400/.test(message.text()) && message.location().url.includes('/api/fill')),
 });
 let dirs: TempDirs;
 let kotae: TestServer;
@@ -100,7 +101,14 @@ describe.skipIf(skipBrowserTests)('web console', () => {
   });
 
   it('fills an uploaded checksheet, shows the rows to check, and downloads the filled file', async () => {
-    const questions = [ENCRYPTION_QUESTION, 'ISMS認証を取得していますか', 'バックアップは取得していますか', NONSENSE_QUESTION, 'パスワードの最小文字数は何文字ですか', 'ペンギンの好物は何ですか'];
+    const questions = [
+      ENCRYPTION_QUESTION,
+      'ISMS認証を取得していますか',
+      'バックアップは取得していますか',
+      NONSENSE_QUESTION,
+      'パスワードの最小文字数は何文字ですか',
+      'ペンギンの好物は何ですか',
+    ];
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('質問票');
     sheet.getRow(1).values = ['No', '確認内容', '備考'];
@@ -111,7 +119,11 @@ describe.skipIf(skipBrowserTests)('web console', () => {
     expect(await page.locator('#tab-fill').getAttribute('aria-current')).toBe('page');
     expect(await page.locator('#fill-title').textContent()).toBe('チェックシート一括回答');
     const filled = page.waitForResponse((r) => r.url().includes('/api/fill'));
-    await page.locator('#fill-file').setInputFiles({ name: 'お客様チェックシート.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page.locator('#fill-file').setInputFiles({
+      name: 'お客様チェックシート.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
     expect((await filled).status()).toBe(200);
     await expect.poll(() => page.locator('#fill-result').isVisible()).toBe(true);
 
@@ -161,14 +173,23 @@ describe.skipIf(skipBrowserTests)('web console', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('記入要領').getCell('A1').value = '各設問の回答欄に「はい」「いいえ」を選び、備考欄に補足を記入してください。';
     const japanese = workbook.addWorksheet('質問票');
-    japanese.addRows([['No', '質問', '回答', '備考'], [1, ENCRYPTION_QUESTION], [2, NONSENSE_QUESTION]]);
+    japanese.addRows([
+      ['No', '質問', '回答', '備考'],
+      [1, ENCRYPTION_QUESTION],
+      [2, NONSENSE_QUESTION],
+    ]);
     const english = workbook.addWorksheet('English');
-    english.addRows([['No.', 'Question', 'Comments'], [1, 'Is data encrypted in transit?']]);
+    english.addRows([
+      ['No.', 'Question', 'Comments'],
+      [1, 'Is data encrypted in transit?'],
+    ]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
 
     await page.goto(`${kotae.url}#fill`);
     const filled = page.waitForResponse((r) => r.url().includes('/api/fill'));
-    await page.locator('#fill-file').setInputFiles({ name: 'assessment.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page
+      .locator('#fill-file')
+      .setInputFiles({ name: 'assessment.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     expect((await filled).status()).toBe(200);
     await expect.poll(() => page.locator('#fill-file-name').textContent()).toBe('assessment.kotae.xlsx');
 
@@ -190,24 +211,37 @@ describe.skipIf(skipBrowserTests)('web console', () => {
 
   it('shows per row the status value proposed and the cell it went into, before the download', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('質問票').addRows([['No', '質問', 'はい/いいえ', '備考'], [1, ENCRYPTION_QUESTION], [2, 'ISMS認証を取得していますか'], [3, NONSENSE_QUESTION]]);
+    workbook.addWorksheet('質問票').addRows([
+      ['No', '質問', 'はい/いいえ', '備考'],
+      [1, ENCRYPTION_QUESTION],
+      [2, 'ISMS認証を取得していますか'],
+      [3, NONSENSE_QUESTION],
+    ]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     await page.goto(`${kotae.url}#fill`);
     const filled = page.waitForResponse((r) => r.url().includes('/api/fill'));
-    await page.locator('#fill-file').setInputFiles({ name: 'status.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-    const response = (await (await filled).json()) as { rows: Array<{ question: string; proposedStatus: { value: string; cell: string } | null }> };
+    await page
+      .locator('#fill-file')
+      .setInputFiles({ name: 'status.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    const response = (await (await filled).json()) as {
+      rows: Array<{ question: string; proposedStatus: { value: string; cell: string } | null }>;
+    };
     const proposed = response.rows.filter((r) => r.proposedStatus);
     expect(proposed.length).toBeGreaterThan(0);
 
     // Said before the rows are opened: which values went into the status column.
-    await expect.poll(() => page.getByTestId('fill-statuses').textContent()).toMatch(/^回答状況の欄に記入した値: (?:はい|いいえ|一部|該当なし) \d+ 行/);
+    await expect
+      .poll(() => page.getByTestId('fill-statuses').textContent())
+      .toMatch(/^回答状況の欄に記入した値: (?:はい|いいえ|一部|該当なし) \d+ 行/);
     await page.locator('#answered-details > summary').click();
     for (const row of proposed) {
       const cell = page.getByTestId('answered-row').filter({ hasText: row.question }).getByTestId('proposed-status');
       expect(await cell.textContent()).toBe(`${row.proposedStatus!.value} → ${row.proposedStatus!.cell}（はい/いいえ）`);
       expect(await cell.getAttribute('title')).toMatch(/^kotae の項目の回答状況: [○×△−] /);
     }
-    expect(await page.getByTestId('check-row').filter({ hasText: NONSENSE_QUESTION }).getByTestId('proposed-status').textContent()).toBe('—');
+    expect(await page.getByTestId('check-row').filter({ hasText: NONSENSE_QUESTION }).getByTestId('proposed-status').textContent()).toBe(
+      '—',
+    );
   });
 
   it('takes a dropped CSV, and says in Japanese why a file is refused', async () => {

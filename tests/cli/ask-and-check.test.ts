@@ -7,7 +7,12 @@ import { longRun, mergeBomb, randomUtf16, utf16le, zipBomb } from '../support/ho
 const bin = fileURLToPath(new URL('../../bin/kotae.js', import.meta.url));
 
 function kotae(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: '', ...env }, timeout: 60_000 });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, KNOWLEDGE_DIR: '', ...env },
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -24,7 +29,9 @@ describe('kotae ask --json (the contract the evaluation uses)', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(Object.keys(result).sort()).toEqual(['answered', 'question', 'question_controls', 'results', 'took_ms']);
-    expect(result.question_controls).toEqual([{ id: '8.24-encryption-at-rest', label: '保存データの暗号化', label_en: 'Encryption at rest' }]);
+    expect(result.question_controls).toEqual([
+      { id: '8.24-encryption-at-rest', label: '保存データの暗号化', label_en: 'Encryption at rest' },
+    ]);
     expect(result).toMatchObject({ question: 'データは暗号化されていますか', answered: true });
     expect(typeof result.took_ms).toBe('number');
     expect(result.results).toHaveLength(5);
@@ -42,7 +49,10 @@ describe('kotae ask --json (the contract the evaluation uses)', () => {
     const questions = ['ISO27001の認証番号は？', '', '今日のランチ、おすすめある？', 'USBメモリは使えますか'];
     const { code, stdout } = kotae(['ask', '--json', '--stdin', '--top', '2', '--knowledge', dir], `${questions.join('\n')}\n`);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.question)).toEqual(questions);
     expect(lines.map((l) => l.answered)).toEqual([true, false, false, true]);
     expect(lines[0].results[0].answer).toContain('IS 778939');

@@ -9,7 +9,11 @@ import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 const bin = fileURLToPath(new URL('../../bin/kotae.js', import.meta.url));
 
 function kotae(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 60_000 });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -27,8 +31,14 @@ beforeAll(() => {
     },
   });
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-cli-data-'));
-  writeFileSync(path.join(dataDir, 'unanswered.jsonl'), `${JSON.stringify({ at: new Date().toISOString(), channel: 'slack', question: 'ゼロトラストに対応していますか', nearestId: null, nearestConfidence: null })}\n`);
-  writeFileSync(path.join(dataDir, 'questions.jsonl'), `${JSON.stringify({ at: new Date().toISOString(), channel: 'slack', answered: false, controls: [], topId: null })}\n`);
+  writeFileSync(
+    path.join(dataDir, 'unanswered.jsonl'),
+    `${JSON.stringify({ at: new Date().toISOString(), channel: 'slack', question: 'ゼロトラストに対応していますか', nearestId: null, nearestConfidence: null })}\n`,
+  );
+  writeFileSync(
+    path.join(dataDir, 'questions.jsonl'),
+    `${JSON.stringify({ at: new Date().toISOString(), channel: 'slack', answered: false, controls: [], topId: null })}\n`,
+  );
 });
 afterAll(() => {
   folder.cleanup();
@@ -47,7 +57,7 @@ describe('kotae COMMAND --help', () => {
     expect(kotae(['help', command]).stdout).toMatch(new RegExp(`^kotae ${command} — `));
   });
 
-  it('lists every command, and how to get one command\'s help, in kotae --help', () => {
+  it("lists every command, and how to get one command's help, in kotae --help", () => {
     const { stdout } = kotae(['--help']);
     for (const command of ['ask', 'check', 'fill', 'report', 'serve', 'reload']) expect(stdout).toContain(`kotae ${command}`);
     expect(stdout).toContain('kotae COMMAND --help');
@@ -65,7 +75,9 @@ describe('kotae ask, for a new user', () => {
     const { code, stdout, stderr } = kotae(['ask', '--knowledge', folder.dir, '--collection', 'nope', 'MFAは？']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trimEnd().split('\n').at(-1)).toBe(`kotae: ask: no collection "nope" in ${folder.dir}. Collections: products, products/hr, products/pay.`);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      `kotae: ask: no collection "nope" in ${folder.dir}. Collections: products, products/hr, products/pay.`,
+    );
     expect(kotae(['ask', '--knowledge', folder.dir, '--collection', 'products/hr/', 'MFAは？']).code).toBe(0);
   });
 
@@ -73,7 +85,9 @@ describe('kotae ask, for a new user', () => {
     const { code, stdout, stderr } = kotae(['ask', '--json', '--knowledge', folder.dir, 'SSL対応?']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ answered: true });
-    expect(stderr).toBe('kotae: warning: notes.pdf: unsupported file type ".pdf": skipped. Use .txt, .md, .tsv, .tab, .csv, .xlsx, .xlsm.\n');
+    expect(stderr).toBe(
+      'kotae: warning: notes.pdf: unsupported file type ".pdf": skipped. Use .txt, .md, .tsv, .tab, .csv, .xlsx, .xlsm.\n',
+    );
   });
 
   it.each([
@@ -104,7 +118,9 @@ describe('every command, for a new user', () => {
     const { code, stdout, stderr } = kotae(['fill', '--knowledge', folder.dir, '--collection', 'nope', questionnaire]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trimEnd().split('\n').at(-1)).toBe(`kotae: fill: no collection "nope" in ${folder.dir}. Collections: products, products/hr, products/pay.`);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      `kotae: fill: no collection "nope" in ${folder.dir}. Collections: products, products/hr, products/pay.`,
+    );
   });
 
   it.each([
@@ -141,7 +157,11 @@ describe('kotae report', () => {
     ]);
     expect(report.missingWords).toContainEqual({ word: 'ゼロトラスト', count: 1 });
     expect(report.usage).toMatchObject({ questions: 1, answered: 0 });
-    expect(report.coverage.collections.map((c: { collection: string }) => c.collection)).toEqual(['products', 'products/hr', 'products/pay']);
+    expect(report.coverage.collections.map((c: { collection: string }) => c.collection)).toEqual([
+      'products',
+      'products/hr',
+      'products/pay',
+    ]);
   });
 
   it('prints it for a person without --json', () => {
@@ -154,9 +174,13 @@ describe('kotae report', () => {
   });
 
   it('refuses a bad --days in one line, and a bad KOTAE_REVIEW_MONTHS as the configuration reports it', () => {
-    expect(kotae(['report', '--days', '0', '--knowledge', folder.dir]).stderr).toBe('kotae: report: --days must be a whole number from 1 to 366.\n');
+    expect(kotae(['report', '--days', '0', '--knowledge', folder.dir]).stderr).toBe(
+      'kotae: report: --days must be a whole number from 1 to 366.\n',
+    );
     const months = kotae(['report', '--knowledge', folder.dir], { KOTAE_REVIEW_MONTHS: 'soon' });
     expect(months.code).toBe(1);
-    expect(months.stderr).toBe('kotae: invalid configuration (see .env.example):\n  KOTAE_REVIEW_MONTHS: must be a number of months, such as 12\n');
+    expect(months.stderr).toBe(
+      'kotae: invalid configuration (see .env.example):\n  KOTAE_REVIEW_MONTHS: must be a number of months, such as 12\n',
+    );
   });
 });

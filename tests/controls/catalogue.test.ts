@@ -4,13 +4,25 @@ import { buildCatalogue, CUSTOM_FAMILY, parseControls, type Catalogue } from '..
 const base: Catalogue = {
   families: [{ id: 'A.9', label: { ja: 'アクセス制御', en: 'Access control' }, headings: ['アクセス制御'] }],
   controls: [
-    { id: '8.5-mfa', family: 'A.9', iso27002_2022: ['8.5'], iso27002_2013: ['A.9.4.2'], label: { ja: '多要素認証', en: 'MFA' }, terms: ['多要素認証', 'mfa'], related: [] },
+    {
+      id: '8.5-mfa',
+      family: 'A.9',
+      iso27002_2022: ['8.5'],
+      iso27002_2013: ['A.9.4.2'],
+      label: { ja: '多要素認証', en: 'MFA' },
+      terms: ['多要素認証', 'mfa'],
+      related: [],
+    },
   ],
 };
 
 describe('parseControls (the admin file controls.txt)', () => {
   it('adds terms to a built-in control and defines a new control with its labels', () => {
-    const parsed = parseControls('# 社内用語\n8.5-mfa: ワンタイムパスワード, FIDO2\nx-zero-trust [ゼロトラスト | Zero trust]: ゼロトラスト、zero trust # 2026年追加\n', 'controls.txt', base);
+    const parsed = parseControls(
+      '# 社内用語\n8.5-mfa: ワンタイムパスワード, FIDO2\nx-zero-trust [ゼロトラスト | Zero trust]: ゼロトラスト、zero trust # 2026年追加\n',
+      'controls.txt',
+      base,
+    );
     expect(parsed.warnings).toEqual([]);
     expect(parsed.additions).toEqual([
       { id: '8.5-mfa', terms: ['ワンタイムパスワード', 'FIDO2'] },
@@ -40,7 +52,10 @@ describe('buildCatalogue', () => {
     const { additions } = parseControls('8.5-mfa: OTP\nx-zt [ゼロトラスト | Zero trust]: zero trust\n', 'controls.txt', base);
     const catalogue = buildCatalogue(additions, base);
     expect(catalogue.controls.find((c) => c.id === '8.5-mfa')!.terms).toEqual(['多要素認証', 'mfa', 'OTP']);
-    expect(catalogue.controls.find((c) => c.id === 'x-zt')).toMatchObject({ family: CUSTOM_FAMILY.id, label: { ja: 'ゼロトラスト', en: 'Zero trust' } });
+    expect(catalogue.controls.find((c) => c.id === 'x-zt')).toMatchObject({
+      family: CUSTOM_FAMILY.id,
+      label: { ja: 'ゼロトラスト', en: 'Zero trust' },
+    });
     expect(base.controls[0]!.terms).toEqual(['多要素認証', 'mfa']);
   });
 

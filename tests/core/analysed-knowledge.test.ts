@@ -29,7 +29,10 @@ beforeAll(async () => {
   }
 }, 30_000);
 
-const withArray = (record: StoredRecord, name: string, array: StoredRecord['arrays'][string]): StoredRecord => ({ ...record, arrays: { ...record.arrays, [name]: array } });
+const withArray = (record: StoredRecord, name: string, array: StoredRecord['arrays'][string]): StoredRecord => ({
+  ...record,
+  arrays: { ...record.arrays, [name]: array },
+});
 
 describe("a file's analysis as a cache record", () => {
   it('reads back as it was made', () => {

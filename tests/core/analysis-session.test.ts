@@ -16,14 +16,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The real analyzer, counting the texts it analyses; it throws on `failOn`, as kuromoji does on some input. */
 function countingAnalyzer(failOn?: string): { analyzer: () => Promise<Analyzer>; analysed: string[] } {
   const analysed: string[] = [];
-  const ready = createAnalyzer().then((real): Analyzer => ({
-    ...real,
-    terms: (text) => {
-      if (text === failOn) throw new TypeError("Cannot read properties of undefined (reading 'length')");
-      analysed.push(text);
-      return real.terms(text);
-    },
-  }));
+  const ready = createAnalyzer().then(
+    (real): Analyzer => ({
+      ...real,
+      terms: (text) => {
+        if (text === failOn) throw new TypeError("Cannot read properties of undefined (reading 'length')");
+        analysed.push(text);
+        return real.terms(text);
+      },
+    }),
+  );
   return { analyzer: () => ready, analysed };
 }
 
@@ -51,7 +53,12 @@ describe('analysing a folder', () => {
 
   it("turns an error in one file's analysis into that file's warning and loads the others", async () => {
     const { knowledge } = await load(folder.dir, null, countingAnalyzer(TRIGGER).analyzer);
-    expect(knowledge.warnings).toEqual([{ file: 'penguin.csv', message: expect.stringMatching(/^could not be analysed \(Cannot read properties.*\): its answers are left out/) }]);
+    expect(knowledge.warnings).toEqual([
+      {
+        file: 'penguin.csv',
+        message: expect.stringMatching(/^could not be analysed \(Cannot read properties.*\): its answers are left out/),
+      },
+    ]);
     expect(knowledge.files.map((f) => f.file)).toEqual(['skyarch.txt']);
     expect(knowledge.items.length).toBeGreaterThan(30);
     expect(knowledge.items.every((i) => i.file === 'skyarch.txt')).toBe(true);
@@ -59,7 +66,9 @@ describe('analysing a folder', () => {
   });
 
   it('fails as a whole when the analyzer itself cannot load', async () => {
-    await expect(load(folder.dir, null, () => Promise.reject(new Error('kuromoji dictionary missing')))).rejects.toThrow('kuromoji dictionary missing');
+    await expect(load(folder.dir, null, () => Promise.reject(new Error('kuromoji dictionary missing')))).rejects.toThrow(
+      'kuromoji dictionary missing',
+    );
   });
 
   it('analyses a text that stands in several places once, and gives equal digests to equal files', async () => {
@@ -139,7 +148,9 @@ describe('the analysis cache, file by file', () => {
       const { knowledge, image } = await load(folder.dir, cache);
       expect(knowledge.reanalysed).toEqual(['penguin.csv', 'skyarch.txt']);
       expect(knowledge.warnings.map((w) => w.file).sort()).toEqual(['penguin.csv', 'skyarch.txt']);
-      expect(knowledge.warnings[0]!.message).toMatch(/saved analysis in the analysis cache \(.*damaged\) was damaged, so the file was analysed again; nothing is lost/);
+      expect(knowledge.warnings[0]!.message).toMatch(
+        /saved analysis in the analysis cache \(.*damaged\) was damaged, so the file was analysed again; nothing is lost/,
+      );
       expect(image).toEqual(cold.image);
       // The damaged records were written again.
       expect((await load(folder.dir, cache, noAnalyzer)).knowledge.warnings).toEqual([]);
@@ -199,7 +210,10 @@ describe('a large load shared with a helper thread', () => {
   }, 60_000);
 
   it('analyses the files itself when the helper thread fails', async () => {
-    const helped = await loadHelped(() => ({ analyse: () => Promise.reject(new Error('the helper thread stopped')), close: () => undefined }));
+    const helped = await loadHelped(() => ({
+      analyse: () => Promise.reject(new Error('the helper thread stopped')),
+      close: () => undefined,
+    }));
     expect(helped.knowledge.warnings).toEqual([]);
     expect(helped.image).toEqual((await load(folder.dir, null)).image);
   }, 60_000);

@@ -14,7 +14,8 @@ afterAll(() => folder.cleanup());
 
 /** A thread's nice value from its `/proc/…/stat` line (Linux). */
 const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-const threadNiceValues = () => readdirSync('/proc/self/task').map((thread) => niceOf(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8')));
+const threadNiceValues = () =>
+  readdirSync('/proc/self/task').map((thread) => niceOf(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8')));
 
 describe('the analysis worker thread', () => {
   it('runs the compiled worker from dist/ when the code runs from src/', () => {
@@ -36,7 +37,9 @@ describe('the analysis worker thread', () => {
 
   it("passes on the loader's message when the worker cannot read the folder", async () => {
     const session = analyseInWorker(null);
-    await expect(session.load(path.join(folder.dir, 'missing'))).rejects.toThrow(/knowledge folder not found: .*missing\. Create it or point KNOWLEDGE_DIR/);
+    await expect(session.load(path.join(folder.dir, 'missing'))).rejects.toThrow(
+      /knowledge folder not found: .*missing\. Create it or point KNOWLEDGE_DIR/,
+    );
     await session.close();
   });
 

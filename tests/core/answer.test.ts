@@ -34,7 +34,7 @@ describe('answering from the bundled checksheets', () => {
     expect(result.results[0]!.answer).toMatch(/多要素認証|二段階認証|二要素認証/);
   });
 
-  it('finds the OCR\'d answer when the question is typed correctly (パスワード vs バスワード)', () => {
+  it("finds the OCR'd answer when the question is typed correctly (パスワード vs バスワード)", () => {
     const result = ask('パスワード管理機能はありますか', { collection: 'products/page' });
     expect(result.results[0]!.source.file).toBe('products/page/qloba-page.txt');
   });
@@ -53,14 +53,17 @@ describe('answering from the bundled checksheets', () => {
     expect(ask(question).results[0]).toMatchObject({ source: { file, item } });
   });
 
-  it.each(['今日のランチは？', '価格表ください', '社食のメニューは何ですか', '明日15時に会議室Bって空いてる？', "What's on the product roadmap for next quarter?"])(
-    'says "no confident answer" to the out-of-scope question %s, still listing candidates',
-    (question) => {
-      const result = ask(question);
-      expect(result.answered).toBe(false);
-      expect(result.results.every((r) => r.confidence < CONFIDENCE_THRESHOLD)).toBe(true);
-    },
-  );
+  it.each([
+    '今日のランチは？',
+    '価格表ください',
+    '社食のメニューは何ですか',
+    '明日15時に会議室Bって空いてる？',
+    "What's on the product roadmap for next quarter?",
+  ])('says "no confident answer" to the out-of-scope question %s, still listing candidates', (question) => {
+    const result = ask(question);
+    expect(result.answered).toBe(false);
+    expect(result.results.every((r) => r.confidence < CONFIDENCE_THRESHOLD)).toBe(true);
+  });
 
   it('ranks results with scores that do not increase and confidences in [0, 1]', () => {
     const { results } = ask('バックアップは毎日取得していますか', { top: 10 });
@@ -96,7 +99,9 @@ describe('answering from the bundled checksheets', () => {
     const result = ask(long);
     expect(result.question).toBe(long);
     expect(result.results[0]?.id).toBe(ask('SSL対応?').results[0]?.id);
-    expect(result.note).toMatch(new RegExp(`最初の${MAX_QUESTION_CHARS}文字で検索しました.*only the first ${MAX_QUESTION_CHARS} were searched`));
+    expect(result.note).toMatch(
+      new RegExp(`最初の${MAX_QUESTION_CHARS}文字で検索しました.*only the first ${MAX_QUESTION_CHARS} were searched`),
+    );
     expect(ask('SSL対応?').note).toBeUndefined();
   });
 });

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CuratedAnswerError, CuratedAnswers, CuratedAnswersFile, curatedAnswerSchema, type CuratedAnswerInput, type CuratedFileSystem } from '../../src/core/curated-answers.js';
+import {
+  CuratedAnswerError,
+  CuratedAnswers,
+  CuratedAnswersFile,
+  curatedAnswerSchema,
+  type CuratedAnswerInput,
+  type CuratedFileSystem,
+} from '../../src/core/curated-answers.js';
 import { KotaeService } from '../../src/core/kotae-service.js';
 import { localDate } from '../../src/core/review.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
@@ -24,7 +31,13 @@ function folder(files: Record<string, string | Uint8Array> = {}, samples: string
 
 const DAY = () => new Date(2026, 11, 1, 10, 0, 0);
 const penguin = (n: number, extra: Partial<CuratedAnswerInput> = {}) =>
-  curatedAnswerSchema.parse({ question: `ペンギン${n}号の飼育記録はありますか`, answer: `${n}号の飼育記録を毎日つけています。`, status: 'はい', author: '山田', ...extra });
+  curatedAnswerSchema.parse({
+    question: `ペンギン${n}号の飼育記録はありますか`,
+    answer: `${n}号の飼育記録を毎日つけています。`,
+    status: 'はい',
+    author: '山田',
+    ...extra,
+  });
 
 async function curatedItems(dir: string) {
   const knowledge = await loadKnowledge(dir);
@@ -35,13 +48,19 @@ describe('the curated-answers file', () => {
   it('starts as a UTF-8 CSV with BOM and the header row, and numbers answers C-1, C-2…', async () => {
     const dir = folder();
     const file = new CuratedAnswersFile(dir, { now: DAY });
-    expect(await file.append(penguin(1, { remarks: '飼育規程 第3条' }))).toEqual({ id: 'C-1', file: 'kotae-curated.csv', date: '2026-12-01' });
+    expect(await file.append(penguin(1, { remarks: '飼育規程 第3条' }))).toEqual({
+      id: 'C-1',
+      file: 'kotae-curated.csv',
+      date: '2026-12-01',
+    });
     expect(await file.append(penguin(2, { answer: '=SUM(A1) ではなく, "手書き"で\n記録しています。' }))).toMatchObject({ id: 'C-2' });
     const bytes = readFileSync(path.join(dir, 'kotae-curated.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe('項番,カテゴリ,質問,回答状況,回答,備考,回答者,登録日');
-    expect(text.split('\r\n')[1]).toBe('C-1,,ペンギン1号の飼育記録はありますか,○,1号の飼育記録を毎日つけています。,飼育規程 第3条,山田,2026-12-01');
+    expect(text.split('\r\n')[1]).toBe(
+      'C-1,,ペンギン1号の飼育記録はありますか,○,1号の飼育記録を毎日つけています。,飼育規程 第3条,山田,2026-12-01',
+    );
     const { items, warnings } = await curatedItems(dir);
     expect(warnings).toEqual([]);
     expect(items.map((i) => [i.itemNumber, i.status, i.answer, i.remarks, i.owner, i.reviewed, i.section])).toEqual([
@@ -66,7 +85,9 @@ describe('the curated-answers file', () => {
     const saved = await Promise.all(Array.from({ length: 25 }, (_, n) => file.append(penguin(n + 1))));
     expect(saved.map((s) => s.id)).toEqual(Array.from({ length: 25 }, (_, n) => `C-${n + 1}`));
     const { items } = await curatedItems(dir);
-    expect(items.map((i) => [i.itemNumber, i.question])).toEqual(Array.from({ length: 25 }, (_, n) => [`C-${n + 1}`, `ペンギン${n + 1}号の飼育記録はありますか`]));
+    expect(items.map((i) => [i.itemNumber, i.question])).toEqual(
+      Array.from({ length: 25 }, (_, n) => [`C-${n + 1}`, `ペンギン${n + 1}号の飼育記録はありますか`]),
+    );
   });
 
   it('leaves the file as it was, loadable, when the write fails at the rename; the next save lands after it', async () => {
@@ -75,7 +96,8 @@ describe('the curated-answers file', () => {
     const fs: CuratedFileSystem = {
       ...fsPromises,
       rename: async (from, to) => {
-        if (failRename && String(to).endsWith('kotae-curated.csv')) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+        if (failRename && String(to).endsWith('kotae-curated.csv'))
+          throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
         return fsPromises.rename(from, to);
       },
     };
@@ -108,7 +130,9 @@ describe('the curated-answers file', () => {
       }`;
     const acknowledged: string[] = [];
     for (const killAfter of [3, 7, 1, 12]) {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', writer, module, dir, String(acknowledged.length + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', writer, module, dir, String(acknowledged.length + 1)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       const exited = new Promise((resolve) => child.once('exit', resolve));
       let seen = 0;
       let buffered = '';
@@ -143,25 +167,39 @@ describe('the curated-answers file', () => {
     expect(text.startsWith('\uFEFF質問,回答,項番,回答者,メモ\r\n')).toBe(true);
     expect(text.endsWith('ペンギン1号の飼育記録はありますか,1号の飼育記録を毎日つけています。,C-8,山田,\r\n')).toBe(true);
     const { items } = await curatedItems(dir);
-    expect(items.map((i) => [i.itemNumber, i.owner])).toEqual([['C-7', '佐藤'], ['C-8', '山田']]);
+    expect(items.map((i) => [i.itemNumber, i.owner])).toEqual([
+      ['C-7', '佐藤'],
+      ['C-8', '山田'],
+    ]);
   });
 
   it('refuses to append to a file without its header row, and says how to restore it', async () => {
     const dir = folder({ 'kotae-curated.csv': 'ペンギンの記録,毎日つけています。\n' });
     const before = readFileSync(path.join(dir, 'kotae-curated.csv'));
-    await expect(new CuratedAnswersFile(dir).append(penguin(1))).rejects.toThrow(/no header row naming the columns 項番, 質問, 回答.*kotae-curated\.csv\.bak/);
+    await expect(new CuratedAnswersFile(dir).append(penguin(1))).rejects.toThrow(
+      /no header row naming the columns 項番, 質問, 回答.*kotae-curated\.csv\.bak/,
+    );
     expect(readFileSync(path.join(dir, 'kotae-curated.csv'))).toEqual(before);
   });
 
   it('says what to do when the knowledge folder is read-only', async () => {
-    const fs: CuratedFileSystem = { ...fsPromises, open: (async () => { throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }); }) as CuratedFileSystem['open'] };
-    await expect(new CuratedAnswersFile(folder(), { fs }).append(penguin(1))).rejects.toThrow(/read-only\. Make it writable for kotae \(in Docker, mount it without :ro\)/);
+    const fs: CuratedFileSystem = {
+      ...fsPromises,
+      open: (async () => {
+        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+      }) as CuratedFileSystem['open'],
+    };
+    await expect(new CuratedAnswersFile(folder(), { fs }).append(penguin(1))).rejects.toThrow(
+      /read-only\. Make it writable for kotae \(in Docker, mount it without :ro\)/,
+    );
   });
 });
 
 describe('validating an expert answer', () => {
   it('cleans the texts and reads the status in any vocabulary', () => {
-    expect(curatedAnswerSchema.parse({ question: ' MFAは？\r\n', answer: 'はい\u0000、必須です。', status: 'yes', author: ' 山田\n太郎 ' })).toEqual({
+    expect(
+      curatedAnswerSchema.parse({ question: ' MFAは？\r\n', answer: 'はい\u0000、必須です。', status: 'yes', author: ' 山田\n太郎 ' }),
+    ).toEqual({
       question: 'MFAは？',
       answer: 'はい、必須です。',
       status: '○',
@@ -191,12 +229,25 @@ describe('saving an expert answer into the knowledge', () => {
     const question = 'ペンギンの飼育方針はありますか';
     expect(kotae.ask(question).answered).toBe(false);
     const curated = new CuratedAnswers({ file: new CuratedAnswersFile(dir), kotae, reload: () => kotae.reload() });
-    const saved = await curated.save(curatedAnswerSchema.parse({ question, answer: '社内規程でペンギンの飼育方針を定めています。', status: '○', author: '山田' }));
+    const saved = await curated.save(
+      curatedAnswerSchema.parse({ question, answer: '社内規程でペンギンの飼育方針を定めています。', status: '○', author: '山田' }),
+    );
     const today = localDate(new Date());
-    expect(saved).toEqual({ id: 'C-1', file: 'kotae-curated.csv', date: today, citation: `kotae-curated.csv › No.C-1 (山田, ${today})`, served: true });
+    expect(saved).toEqual({
+      id: 'C-1',
+      file: 'kotae-curated.csv',
+      date: today,
+      citation: `kotae-curated.csv › No.C-1 (山田, ${today})`,
+      served: true,
+    });
     const result = kotae.ask(question);
     expect(result.answered).toBe(true);
-    expect(result.results[0]).toMatchObject({ answer: '社内規程でペンギンの飼育方針を定めています。', status: '○', citation: saved.citation, source: { file: 'kotae-curated.csv', owner: '山田', reviewed: today, stale: false } });
+    expect(result.results[0]).toMatchObject({
+      answer: '社内規程でペンギンの飼育方針を定めています。',
+      status: '○',
+      citation: saved.citation,
+      source: { file: 'kotae-curated.csv', owner: '山田', reviewed: today, stale: false },
+    });
   });
 
   it('says when the answer was saved but the reload could not serve it', async () => {
@@ -206,6 +257,11 @@ describe('saving an expert answer into the knowledge', () => {
     const failed = { ...(await kotae.reload()), ok: false, error: 'the knowledge folder is gone.' };
     const curated = new CuratedAnswers({ file: new CuratedAnswersFile(dir, { now: DAY }), kotae, reload: async () => failed });
     const saved = await curated.save(penguin(1));
-    expect(saved).toMatchObject({ id: 'C-1', served: false, citation: 'kotae-curated.csv › No.C-1 (山田, 2026-12-01)', warning: 'saved as C-1 in kotae-curated.csv, but not answering from it yet: the knowledge folder is gone.' });
+    expect(saved).toMatchObject({
+      id: 'C-1',
+      served: false,
+      citation: 'kotae-curated.csv › No.C-1 (山田, 2026-12-01)',
+      warning: 'saved as C-1 in kotae-curated.csv, but not answering from it yet: the knowledge folder is gone.',
+    });
   });
 });

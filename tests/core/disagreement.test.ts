@@ -5,7 +5,10 @@ const said = (answer: string, status = '', remarks = '') => ({ status, answer, r
 
 describe('disagreement between two answers', () => {
   it('finds ○ against ×', () => {
-    expect(disagreement(said('対応しています。', '○'), said('対応していません。', '×'))).toEqual({ kind: 'status', reason: '回答状況が異なります: ○ / × (status differs)' });
+    expect(disagreement(said('対応しています。', '○'), said('対応していません。', '×'))).toEqual({
+      kind: 'status',
+      reason: '回答状況が異なります: ○ / × (status differs)',
+    });
   });
 
   it('does not count ○ against △, − or no status as a conflict', () => {
@@ -25,7 +28,9 @@ describe('disagreement between two answers', () => {
   });
 
   it('reads frequencies (年1回) apart from durations, and compares them', () => {
-    expect(disagreement(said('年1回実施しています。'), said('年2回実施しています。'))?.reason).toBe('記載の数値が異なります: 年1回 / 年2回 (stated figures differ)');
+    expect(disagreement(said('年1回実施しています。'), said('年2回実施しています。'))?.reason).toBe(
+      '記載の数値が異なります: 年1回 / 年2回 (stated figures differ)',
+    );
     expect(disagreement(said('年1回、1年分を見直します。'), said('1年ごとに見直します。'))).toBeNull();
   });
 
@@ -40,11 +45,15 @@ describe('disagreement between two answers', () => {
       kind: 'protocol',
       reason: '記載のプロトコルが異なります: TLS 1.2 / TLS 1.0 (protocol versions differ)',
     });
-    expect(disagreement(said('SSL/TLS通信(TLS1.2およびTLS1.3)により暗号化しております。'), said('TLS 1.2以上のみ許可しています。'))).toBeNull();
+    expect(
+      disagreement(said('SSL/TLS通信(TLS1.2およびTLS1.3)により暗号化しております。'), said('TLS 1.2以上のみ許可しています。')),
+    ).toBeNull();
   });
 
   it('finds different certifications, but not a mention of ISMS rules', () => {
-    expect(disagreement(said('ISO/IEC 27001認証を取得しています。'), said('プライバシーマークを取得しています。'))?.kind).toBe('certification');
+    expect(disagreement(said('ISO/IEC 27001認証を取得しています。'), said('プライバシーマークを取得しています。'))?.kind).toBe(
+      'certification',
+    );
     expect(disagreement(said('ISMS認証を取得しています。'), said('ISO27001の認証を取得済みです。'))).toBeNull();
     expect(disagreement(said('ISMS規程に則り管理しています。'), said('プライバシーマークを取得しています。'))).toBeNull();
     expect(disagreement(said('SOC1/2/3等の第三者認証を取得した基盤です。'), said('SOC2 Type2報告書を取得しています。'))).toBeNull();

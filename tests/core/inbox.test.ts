@@ -4,14 +4,28 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CuratedAnswers, CuratedAnswersFile, curatedAnswerSchema } from '../../src/core/curated-answers.js';
 import { EscalationStore, type Escalation } from '../../src/core/escalations.js';
-import { buildInbox, groupSignals, inboxSignals, inboxState, questionKey, type InboxGroup, type InboxSignal } from '../../src/core/inbox.js';
+import {
+  buildInbox,
+  groupSignals,
+  inboxSignals,
+  inboxState,
+  questionKey,
+  type InboxGroup,
+  type InboxSignal,
+} from '../../src/core/inbox.js';
 import { KotaeService } from '../../src/core/kotae-service.js';
 import { QuestionLog, type FeedbackEntry, type UnansweredEntry } from '../../src/core/question-log.js';
 import type { AskResult, RankedAnswer } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/present/index.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 
-const signal = (at: string, question: string, extra: Partial<InboxSignal> = {}): InboxSignal => ({ at: `2026-05-${at}Z`, source: 'unanswered', channel: 'web', question, ...extra });
+const signal = (at: string, question: string, extra: Partial<InboxSignal> = {}): InboxSignal => ({
+  at: `2026-05-${at}Z`,
+  source: 'unanswered',
+  channel: 'web',
+  question,
+  ...extra,
+});
 
 describe('questionKey', () => {
   it('takes two wordings that differ only in width, case, spaces and punctuation as one question', () => {
@@ -46,7 +60,11 @@ describe('groupSignals', () => {
   });
 
   it('puts the question that came back most recently first, even when it was first asked long ago', () => {
-    const groups = groupSignals([signal('01T00:00:00.000', '古い質問'), signal('02T00:00:00.000', '新しい質問'), signal('03T00:00:00.000', '古い質問')]);
+    const groups = groupSignals([
+      signal('01T00:00:00.000', '古い質問'),
+      signal('02T00:00:00.000', '新しい質問'),
+      signal('03T00:00:00.000', '古い質問'),
+    ]);
     expect(groups.map((g) => [g.question, g.count])).toEqual([
       ['古い質問', 2],
       ['新しい質問', 1],
@@ -60,13 +78,24 @@ describe('groupSignals', () => {
 
 describe('inboxSignals', () => {
   it('takes unanswered questions, 👎 with their question and open escalations; not 👍, 👎 without a question or answered escalations', () => {
-    const unanswered: UnansweredEntry[] = [{ at: '2026-05-01T00:00:00.000Z', channel: 'web', question: 'xyzzy', nearestId: null, nearestConfidence: null }];
+    const unanswered: UnansweredEntry[] = [
+      { at: '2026-05-01T00:00:00.000Z', channel: 'web', question: 'xyzzy', nearestId: null, nearestConfidence: null },
+    ];
     const feedback: FeedbackEntry[] = [
       { at: '2026-05-02T00:00:00.000Z', channel: 'slack', question: 'SSL対応?', itemId: 'jinjer.txt#55', helpful: false, user: 'U1' },
       { at: '2026-05-02T00:00:00.000Z', channel: 'slack', question: 'SSL対応?', itemId: 'jinjer.txt#55', helpful: true },
       { at: '2026-05-02T00:00:00.000Z', channel: 'teams', question: '', itemId: 'jinjer.txt#55', helpful: false },
     ];
-    const escalation = (id: string, state: Escalation['state']): Escalation => ({ id, at: '2026-05-03T00:00:00.000Z', state, question: 'MFAは必須ですか', asker: {}, surface: 'teams', where: {}, candidates: [] });
+    const escalation = (id: string, state: Escalation['state']): Escalation => ({
+      id,
+      at: '2026-05-03T00:00:00.000Z',
+      state,
+      question: 'MFAは必須ですか',
+      asker: {},
+      surface: 'teams',
+      where: {},
+      candidates: [],
+    });
     expect(inboxSignals(unanswered, feedback, [escalation('e-1', 'open'), escalation('e-2', 'answered')])).toEqual([
       { at: '2026-05-01T00:00:00.000Z', source: 'unanswered', channel: 'web', question: 'xyzzy' },
       { at: '2026-05-02T00:00:00.000Z', source: 'unhelpful', channel: 'slack', question: 'SSL対応?', itemId: 'jinjer.txt#55' },
@@ -77,7 +106,12 @@ describe('inboxSignals', () => {
 
 describe('inboxState', () => {
   const [group] = groupSignals([signal('01T00:00:00.000', 'SSL対応?')]);
-  const result = (answered: boolean, id: string): AskResult => ({ question: 'SSL対応?', answered, took_ms: 1, results: [{ id } as RankedAnswer] });
+  const result = (answered: boolean, id: string): AskResult => ({
+    question: 'SSL対応?',
+    answered,
+    took_ms: 1,
+    results: [{ id } as RankedAnswer],
+  });
 
   it('is answered once kotae answers confidently, open while it does not', () => {
     expect(inboxState(group!, result(true, 'a.csv#2'))).toBe('answered');
@@ -116,10 +150,15 @@ describe('buildInbox', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('lists each question once with its count and kotae\'s nearest candidate, and marks it answered once a curated answer answers it', async () => {
+  it("lists each question once with its count and kotae's nearest candidate, and marks it answered once a curated answer answers it", async () => {
     const question = 'ラッコの飼育記録はありますか';
     await log.recordUnanswered({ channel: 'web', question, nearestId: null, nearestConfidence: null });
-    await log.recordUnanswered({ channel: 'slack', question: 'ラッコの 飼育記録は ありますか？', nearestId: null, nearestConfidence: null });
+    await log.recordUnanswered({
+      channel: 'slack',
+      question: 'ラッコの 飼育記録は ありますか？',
+      nearestId: null,
+      nearestConfidence: null,
+    });
     const before = await buildInbox({ log, escalations }, ask);
     expect(before.entries).toHaveLength(1);
     const [entry] = before.entries;
@@ -127,7 +166,9 @@ describe('buildInbox', () => {
     expect(entry!.nearest?.citation).toMatch(/^jinjer\.txt › /);
     expect(entry!.nearest).toEqual(kotae.ask(question, { top: 1 }).results[0]);
 
-    const saved = await curated.save(curatedAnswerSchema.parse({ question, answer: 'ラッコの飼育記録は毎日つけています。', status: '○', author: '山田' }));
+    const saved = await curated.save(
+      curatedAnswerSchema.parse({ question, answer: 'ラッコの飼育記録は毎日つけています。', status: '○', author: '山田' }),
+    );
     const after = await buildInbox({ log, escalations }, ask);
     expect(after.entries[0]).toMatchObject({ count: 2, state: 'answered', nearest: { citation: saved.citation } });
     expect((await buildInbox({ log, escalations }, ask, { state: 'open' })).entries).toEqual([]);
@@ -136,14 +177,23 @@ describe('buildInbox', () => {
   it('keeps a 👎 answer open until something else answers it, and an escalation open until the expert replies', async () => {
     await log.recordFeedback({ channel: 'teams', question: 'SSL対応?', itemId: kotae.ask('SSL対応?').results[0]!.id, helpful: false });
     const escalated = 'カワウソの飼育記録はありますか';
-    const { id } = await escalations.record({ question: escalated, asker: { name: '佐藤' }, surface: 'slack', where: { channel: 'C1' }, candidates: candidatesOf(kotae.ask(escalated)) });
+    const { id } = await escalations.record({
+      question: escalated,
+      asker: { name: '佐藤' },
+      surface: 'slack',
+      where: { channel: 'C1' },
+      candidates: candidatesOf(kotae.ask(escalated)),
+    });
     const inbox = await buildInbox({ log, escalations }, ask, { state: 'open' });
     expect(inbox.entries).toHaveLength(2);
     const escalation = inbox.entries.find((e) => e.question === escalated);
     expect(escalation).toMatchObject({ sources: { unanswered: 0, unhelpful: 0, escalation: 1 }, openEscalations: [id], state: 'open' });
     // Answered confidently, but by the item marked 👎.
     expect(kotae.ask('SSL対応?').answered).toBe(true);
-    expect(inbox.entries.find((e) => e.question === 'SSL対応?')).toMatchObject({ sources: { unanswered: 0, unhelpful: 1, escalation: 0 }, state: 'open' });
+    expect(inbox.entries.find((e) => e.question === 'SSL対応?')).toMatchObject({
+      sources: { unanswered: 0, unhelpful: 1, escalation: 0 },
+      state: 'open',
+    });
   });
 
   it('returns at most the limit, newest first, and says when it left some out', async () => {

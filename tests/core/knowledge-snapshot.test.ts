@@ -12,7 +12,10 @@ afterAll(() => folder.cleanup());
 
 describe('building a snapshot off the event loop', () => {
   it('gives the same answers whether the folder is analysed in a worker thread or in this one', async () => {
-    const [offThread, inProcess] = [await buildSnapshot(folder.dir, { offThread: true, cacheDir: false }), await buildSnapshot(folder.dir, { cacheDir: false })];
+    const [offThread, inProcess] = [
+      await buildSnapshot(folder.dir, { offThread: true, cacheDir: false }),
+      await buildSnapshot(folder.dir, { cacheDir: false }),
+    ];
     expect(offThread.items).toEqual(inProcess.items);
     for (const question of ['USBメモリは使えますか', 'パスワードの文字数は？', 'Is there a bug bounty program?']) {
       expect(answerQuestion(offThread, question)).toEqual({ ...answerQuestion(inProcess, question), took_ms: expect.any(Number) });

@@ -7,7 +7,10 @@ import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
 
 /** A checksheet of `rows` penguin questions: the same file cut short is visible by its item count. */
 const penguins = (rows: number) =>
-  ['No.,質問,回答', ...Array.from({ length: rows }, (_, i) => `${i + 1},ペンギン${i + 1}号の飼育記録はありますか,${i + 1}号の飼育記録を毎日つけています。`)].join('\n');
+  [
+    'No.,質問,回答',
+    ...Array.from({ length: rows }, (_, i) => `${i + 1},ペンギン${i + 1}号の飼育記録はありますか,${i + 1}号の飼育記録を毎日つけています。`),
+  ].join('\n');
 
 let folder: ReturnType<typeof makeKnowledgeFolder>;
 let kotae: KotaeService;
@@ -29,7 +32,10 @@ describe('KotaeService reloads', () => {
     expect(kept).toMatchObject({ ok: true, changes: { added: [], changed: [], kept: ['penguin.csv'], removed: [] } });
     expect(kept.status.warnings).toEqual([
       { file: 'penguin.csv', message: expect.stringContaining('NUL') },
-      { file: 'penguin.csv', message: expect.stringMatching(/^前回の内容で回答しています（1 項目）。 Answering from this file's previous content/) },
+      {
+        file: 'penguin.csv',
+        message: expect.stringMatching(/^前回の内容で回答しています（1 項目）。 Answering from this file's previous content/),
+      },
     ]);
     expect(kept.status.files.map((f) => f.file)).toEqual(['penguin.csv', 'skyarch.txt']);
     expect(topId(PENGUIN_QUESTION)).toBe('penguin.csv#2');

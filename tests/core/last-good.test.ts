@@ -30,19 +30,33 @@ function load(files: Record<string, KnowledgeItem[]>, warnings: LoadWarning[] = 
     warnings,
     synonymsText: null,
     controlsText: null,
-    digests: new Map(Object.entries(files).filter(([, its]) => its.length).map(([file, its]) => [file, JSON.stringify(its)])),
+    digests: new Map(
+      Object.entries(files)
+        .filter(([, its]) => its.length)
+        .map(([file, its]) => [file, JSON.stringify(its)]),
+    ),
     reanalysed: Object.keys(files),
   };
 }
 
 /** The merge result in the shape the next reload compares against. */
-const serving = (merged: LastGoodKnowledge): LastGoodKnowledge => ({ items: merged.items, files: merged.files, digests: merged.digests, refused: merged.refused });
+const serving = (merged: LastGoodKnowledge): LastGoodKnowledge => ({
+  items: merged.items,
+  files: merged.files,
+  digests: merged.digests,
+  refused: merged.refused,
+});
 
 const first = serving(keepLastGood(null, load({ 'a.csv': items('a.csv', 10), 'b.csv': items('b.csv', 4) })));
 
 describe('keepLastGood', () => {
   it('lists every file as added on a first load', () => {
-    expect(keepLastGood(null, load({ 'a.csv': items('a.csv', 1), 'b.csv': items('b.csv', 1) })).changes).toEqual({ added: ['a.csv', 'b.csv'], changed: [], kept: [], removed: [] });
+    expect(keepLastGood(null, load({ 'a.csv': items('a.csv', 1), 'b.csv': items('b.csv', 1) })).changes).toEqual({
+      added: ['a.csv', 'b.csv'],
+      changed: [],
+      kept: [],
+      removed: [],
+    });
   });
 
   it('keeps the last good items of a file that loaded before and now fails, with 「前回の内容で回答しています」 naming it', () => {
@@ -50,8 +64,17 @@ describe('keepLastGood', () => {
     const merged = keepLastGood(first, load({ 'b.csv': items('b.csv', 4) }, [failure]));
     expect(merged.changes).toEqual({ added: [], changed: [], kept: ['a.csv'], removed: [] });
     expect(merged.items.filter((i) => i.file === 'a.csv')).toEqual(first.items.filter((i) => i.file === 'a.csv'));
-    expect(merged.files).toEqual([{ file: 'a.csv', items: 10, bytes: 100 }, { file: 'b.csv', items: 4, bytes: 100 }]);
-    expect(merged.warnings).toEqual([failure, { file: 'a.csv', message: expect.stringMatching(/^前回の内容で回答しています（10 項目）。 Answering from this file's previous content/) }]);
+    expect(merged.files).toEqual([
+      { file: 'a.csv', items: 10, bytes: 100 },
+      { file: 'b.csv', items: 4, bytes: 100 },
+    ]);
+    expect(merged.warnings).toEqual([
+      failure,
+      {
+        file: 'a.csv',
+        message: expect.stringMatching(/^前回の内容で回答しています（10 項目）。 Answering from this file's previous content/),
+      },
+    ]);
   });
 
   it('drops the items of a file the admin deleted', () => {
@@ -84,7 +107,10 @@ describe('keepLastGood', () => {
   });
 
   it('takes a file that lost fewer items than the limit, and tells changed files from unchanged ones', () => {
-    const merged = keepLastGood(first, load({ 'a.csv': items('a.csv', 5, (line) => `new answer ${line}`), 'b.csv': items('b.csv', 4), 'c.csv': items('c.csv', 1) }));
+    const merged = keepLastGood(
+      first,
+      load({ 'a.csv': items('a.csv', 5, (line) => `new answer ${line}`), 'b.csv': items('b.csv', 4), 'c.csv': items('c.csv', 1) }),
+    );
     expect(merged.changes).toEqual({ added: ['c.csv'], changed: ['a.csv'], kept: [], removed: [] });
     expect(merged.items).toHaveLength(10);
   });
@@ -98,7 +124,10 @@ describe('keepLastGood', () => {
 
 describe('changeLines', () => {
   it('prints one line per kind of change, naming a bounded number of files', () => {
-    const lines = changeLines({ added: ['x.csv'], changed: [], kept: ['k.csv'], removed: Array.from({ length: 12 }, (_, i) => `r${i}.csv`) }, 10);
+    const lines = changeLines(
+      { added: ['x.csv'], changed: [], kept: ['k.csv'], removed: Array.from({ length: 12 }, (_, i) => `r${i}.csv`) },
+      10,
+    );
     expect(lines).toEqual([
       '追加 (added): x.csv',
       '前回の内容で回答 (kept, last good): k.csv',

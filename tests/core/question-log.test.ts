@@ -41,11 +41,19 @@ function countingFs(options: { holdSync?: Promise<void> } = {}) {
   return { fs, counts };
 }
 
-const entry = (n: number): Omit<UnansweredEntry, 'at'> => ({ channel: 'api', question: `question ${n}`, nearestId: null, nearestConfidence: null });
+const entry = (n: number): Omit<UnansweredEntry, 'at'> => ({
+  channel: 'api',
+  question: `question ${n}`,
+  nearestId: null,
+  nearestConfidence: null,
+});
 
 async function fileEntries(file: string): Promise<UnansweredEntry[]> {
   const text = await readFile(file, 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as UnansweredEntry);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as UnansweredEntry);
 }
 
 let dir: string;
@@ -91,7 +99,12 @@ describe('QuestionLog appends', () => {
     await expect(log.recordUnanswered(entry(5))).rejects.toThrow(/KOTAE_DATA_DIR/);
     release();
     await Promise.all(accepted);
-    expect((await fileEntries(path.join(dir, UNANSWERED_FILE))).map((e) => e.question)).toEqual(['question 0', 'question 1', 'question 2', 'question 3']);
+    expect((await fileEntries(path.join(dir, UNANSWERED_FILE))).map((e) => e.question)).toEqual([
+      'question 0',
+      'question 1',
+      'question 2',
+      'question 3',
+    ]);
   });
 
   it('flush() waits for entries still being written', async () => {
@@ -149,7 +162,8 @@ describe('QuestionLog reading the newest entries', () => {
 
   it('skips a line cut short by a crash and a file without a final newline', async () => {
     const file = path.join(dir, UNANSWERED_FILE);
-    const line = (q: string) => JSON.stringify({ at: '2024-01-01T00:00:00.000Z', channel: 'api', question: q, nearestId: null, nearestConfidence: null });
+    const line = (q: string) =>
+      JSON.stringify({ at: '2024-01-01T00:00:00.000Z', channel: 'api', question: q, nearestId: null, nearestConfidence: null });
     await writeFile(file, `${line('first')}\n{"at":"2024-01-01T00:00:0\n${line('last')}`);
     const log = new QuestionLog(dir);
     expect((await log.recentUnanswered()).map((e) => e.question)).toEqual(['last', 'first']);

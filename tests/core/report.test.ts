@@ -28,8 +28,15 @@ const FILES = {
     '1,多要素認証に対応していますか？,×,多要素認証には対応していません。',
     '2,アクセスログの保存期間を教えて下さい。,○,アクセスログの保存期間は1年です。',
   ].join('\n'),
-  'products/hr/c.csv': ['No.,質問,回答状況,回答', '1,データのバックアップは取得していますか。,○,毎日バックアップを取得し、別リージョンに保管しております。'].join('\n'),
-  'reviewed.csv': ['No.,質問,回答,最終確認日', '1,従業員にセキュリティ教育を実施していますか。,年1回全従業員に教育を実施しています。,2020/4/1', '2,入退室管理を行っていますか。,ICカードで入退室を管理しています。,2026/11/1'].join('\n'),
+  'products/hr/c.csv': [
+    'No.,質問,回答状況,回答',
+    '1,データのバックアップは取得していますか。,○,毎日バックアップを取得し、別リージョンに保管しております。',
+  ].join('\n'),
+  'reviewed.csv': [
+    'No.,質問,回答,最終確認日',
+    '1,従業員にセキュリティ教育を実施していますか。,年1回全従業員に教育を実施しています。,2020/4/1',
+    '2,入退室管理を行っていますか。,ICカードで入退室を管理しています。,2026/11/1',
+  ].join('\n'),
   'old.csv': ['No.,質問,回答', '1,ウイルス対策ソフトを導入していますか。,全端末に導入しています。'].join('\n'),
 };
 
@@ -61,7 +68,13 @@ beforeAll(async () => {
   ]);
   writeLog(UNANSWERED_FILE, [
     { at: at(12, 9), channel: 'slack', question: 'ゼロトラストに対応していますか', nearestId: null, nearestConfidence: null },
-    { at: at(12, 10), channel: 'web', question: 'ゼロトラストの考え方でネットワークを設計していますか', nearestId: null, nearestConfidence: null },
+    {
+      at: at(12, 10),
+      channel: 'web',
+      question: 'ゼロトラストの考え方でネットワークを設計していますか',
+      nearestId: null,
+      nearestConfidence: null,
+    },
     { at: at(12, 10), channel: 'web', question: 'バックアップの暗号化は？', nearestId: null, nearestConfidence: null },
   ]);
   snapshot = await buildSnapshot(knowledge.dir, { cacheDir: false });
@@ -75,10 +88,30 @@ afterAll(() => {
 
 describe('the answer-library report', () => {
   it('lists the status conflict and the figure conflict between two files, with both citations', () => {
-    expect(report.conflicts.map((c) => ({ kind: c.kind, reason: c.reason, control: c.control.control, citations: c.items.map((i) => i.citation), statuses: c.items.map((i) => i.status) }))).toEqual(
+    expect(
+      report.conflicts.map((c) => ({
+        kind: c.kind,
+        reason: c.reason,
+        control: c.control.control,
+        citations: c.items.map((i) => i.citation),
+        statuses: c.items.map((i) => i.status),
+      })),
+    ).toEqual(
       expect.arrayContaining([
-        { kind: 'status', reason: '回答状況が異なります: ○ / × (status differs)', control: '8.5-mfa', citations: ['a.csv › No.1', 'b.csv › No.1'], statuses: ['○', '×'] },
-        { kind: 'figure', reason: '記載の数値が異なります: 3年間 / 1年 (stated figures differ)', control: '8.15-log-retention', citations: ['a.csv › No.2', 'b.csv › No.2'], statuses: ['○', '○'] },
+        {
+          kind: 'status',
+          reason: '回答状況が異なります: ○ / × (status differs)',
+          control: '8.5-mfa',
+          citations: ['a.csv › No.1', 'b.csv › No.1'],
+          statuses: ['○', '×'],
+        },
+        {
+          kind: 'figure',
+          reason: '記載の数値が異なります: 3年間 / 1年 (stated figures differ)',
+          control: '8.15-log-retention',
+          citations: ['a.csv › No.2', 'b.csv › No.2'],
+          statuses: ['○', '○'],
+        },
       ]),
     );
     expect(report.conflicts).toHaveLength(2);
@@ -86,7 +119,10 @@ describe('the answer-library report', () => {
 
   it('lists the near-duplicate across files, and not the items that merely share a question', () => {
     expect(report.duplicates).toEqual([
-      { similarity: expect.any(Number), items: [expect.objectContaining({ citation: 'a.csv › No.3' }), expect.objectContaining({ citation: 'products/hr/c.csv › No.1' })] },
+      {
+        similarity: expect.any(Number),
+        items: [expect.objectContaining({ citation: 'a.csv › No.3' }), expect.objectContaining({ citation: 'products/hr/c.csv › No.1' })],
+      },
     ]);
     expect(report.duplicates[0]!.similarity).toBeGreaterThanOrEqual(0.9);
   });
@@ -96,9 +132,16 @@ describe('the answer-library report', () => {
     expect(missing).toContain('8.16-log-monitoring');
     expect(missing).not.toContain('8.5-mfa');
     expect(missing).not.toContain('7.2-entry-control');
-    expect(report.coverage.missing.find((c) => c.control === '8.16-log-monitoring')).toEqual({ control: '8.16-log-monitoring', label: expect.any(String), label_en: expect.any(String) });
+    expect(report.coverage.missing.find((c) => c.control === '8.16-log-monitoring')).toEqual({
+      control: '8.16-log-monitoring',
+      label: expect.any(String),
+      label_en: expect.any(String),
+    });
     expect(report.coverage.controls).toBe(report.coverage.covered + report.coverage.missing.length);
-    expect(report.coverage.collections.map((c) => [c.collection, c.items])).toEqual([['products', 1], ['products/hr', 1]]);
+    expect(report.coverage.collections.map((c) => [c.collection, c.items])).toEqual([
+      ['products', 1],
+      ['products/hr', 1],
+    ]);
     // products/hr has only its backup answer: MFA, covered elsewhere, is a gap there.
     expect(report.coverage.collections[1]!.missing.map((c) => c.control)).toContain('8.5-mfa');
   });
@@ -122,14 +165,27 @@ describe('the answer-library report', () => {
 
   it('counts usage in the window: per day, share answered, 👍/👎, controls asked and unanswered, per surface', () => {
     const { usage } = report;
-    expect(usage).toMatchObject({ since: '2026-11-11', days: 30, questions: 4, answered: 2, answeredShare: 0.5, feedback: { helpful: 1, unhelpful: 1 } });
+    expect(usage).toMatchObject({
+      since: '2026-11-11',
+      days: 30,
+      questions: 4,
+      answered: 2,
+      answeredShare: 0.5,
+      feedback: { helpful: 1, unhelpful: 1 },
+    });
     expect(usage.perDay).toHaveLength(30);
     expect(usage.perDay.slice(-2)).toEqual([
       { date: '2026-12-09', questions: 2, answered: 1 },
       { date: '2026-12-10', questions: 2, answered: 1 },
     ]);
-    expect(usage.topControls.map((c) => [c.control, c.count])).toEqual([['8.5-mfa', 3], ['8.24-encryption-at-rest', 2]]);
-    expect(usage.unansweredControls.map((c) => [c.control, c.count])).toEqual([['8.24-encryption-at-rest', 2], ['8.5-mfa', 1]]);
+    expect(usage.topControls.map((c) => [c.control, c.count])).toEqual([
+      ['8.5-mfa', 3],
+      ['8.24-encryption-at-rest', 2],
+    ]);
+    expect(usage.unansweredControls.map((c) => [c.control, c.count])).toEqual([
+      ['8.24-encryption-at-rest', 2],
+      ['8.5-mfa', 1],
+    ]);
     expect(usage.surfaces.map((s) => [s.surface, s.questions, s.answered, s.feedback.helpful, s.feedback.unhelpful])).toEqual([
       ['slack', 2, 1, 1, 0],
       ['web', 2, 1, 0, 1],
@@ -138,7 +194,17 @@ describe('the answer-library report', () => {
 
   it('is plain JSON with the documented top-level shape', () => {
     const copy = JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
-    expect(Object.keys(copy).sort()).toEqual(['conflicts', 'coverage', 'duplicates', 'generatedAt', 'knowledge', 'missingWords', 'reviewMonths', 'stale', 'usage']);
+    expect(Object.keys(copy).sort()).toEqual([
+      'conflicts',
+      'coverage',
+      'duplicates',
+      'generatedAt',
+      'knowledge',
+      'missingWords',
+      'reviewMonths',
+      'stale',
+      'usage',
+    ]);
     expect(copy.knowledge).toEqual({ dir: knowledge.dir, files: 5, items: 9 });
   });
 

@@ -22,18 +22,78 @@ export interface AssessmentQuestion {
 }
 
 export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = [
-  { id: 'DOCU-01', section: 'Documentation', question: 'Is there a documented information security policy approved by management?', known: { status: 'Yes', answer: 'Our information security policy is approved by the board and published to all staff.' } },
-  { id: 'DOCU-02', section: 'Documentation', question: 'Is the information security policy reviewed at least annually?', known: { status: 'Yes', answer: 'The policy is reviewed every April by the security committee.' } },
-  { id: 'DOCU-03', section: 'Documentation', question: 'Do employees sign an acceptable use agreement when they join?', known: { status: 'Yes', answer: 'Every employee signs the acceptable use agreement on the first day.' } },
-  { id: 'ACCS-01', section: 'Access Control', question: 'Is multi-factor authentication required for remote access?', known: { status: 'Yes', answer: 'Remote access requires MFA with an authenticator app.' } },
-  { id: 'ACCS-02', section: 'Access Control', question: 'Are user access rights reviewed quarterly by managers?', known: { status: 'Yes', answer: 'Managers review access rights every quarter.' } },
-  { id: 'ACCS-03', section: 'Access Control', question: 'Are shared or generic administrator accounts prohibited?', known: { status: 'Yes', answer: 'Shared administrator accounts are not allowed.' } },
-  { id: 'BCDR-01', section: 'Business Resilience', question: 'Is there a documented business continuity plan tested every year?', known: { status: 'Yes', answer: 'The business continuity plan is tested in a yearly exercise.' } },
-  { id: 'BCDR-02', section: 'Business Resilience', question: 'Are backup restorations tested at least twice a year?', known: { status: 'No', answer: 'Restoration is tested once a year.' } },
-  { id: 'ENCR-01', section: 'Encryption', question: 'Is customer data encrypted at rest with AES-256?', known: { status: 'Yes', answer: 'Customer data is encrypted at rest with AES-256 keys held in a KMS.' } },
-  { id: 'ENCR-02', section: 'Encryption', question: 'Is data in transit protected with TLS 1.2 or higher?', known: { status: 'Yes', answer: 'All endpoints accept TLS 1.2 and 1.3 only.' } },
-  { id: 'VEND-01', section: 'Third Party Management', question: 'Do you audit the security controls of your subcontractors on site?', known: { status: 'No', answer: 'Subcontractors are bound by contract; we do not audit them on site.' } },
-  { id: 'VEND-02', section: 'Third Party Management', question: 'Does your company operate a penguin breeding programme for the aquarium?', known: null },
+  {
+    id: 'DOCU-01',
+    section: 'Documentation',
+    question: 'Is there a documented information security policy approved by management?',
+    known: { status: 'Yes', answer: 'Our information security policy is approved by the board and published to all staff.' },
+  },
+  {
+    id: 'DOCU-02',
+    section: 'Documentation',
+    question: 'Is the information security policy reviewed at least annually?',
+    known: { status: 'Yes', answer: 'The policy is reviewed every April by the security committee.' },
+  },
+  {
+    id: 'DOCU-03',
+    section: 'Documentation',
+    question: 'Do employees sign an acceptable use agreement when they join?',
+    known: { status: 'Yes', answer: 'Every employee signs the acceptable use agreement on the first day.' },
+  },
+  {
+    id: 'ACCS-01',
+    section: 'Access Control',
+    question: 'Is multi-factor authentication required for remote access?',
+    known: { status: 'Yes', answer: 'Remote access requires MFA with an authenticator app.' },
+  },
+  {
+    id: 'ACCS-02',
+    section: 'Access Control',
+    question: 'Are user access rights reviewed quarterly by managers?',
+    known: { status: 'Yes', answer: 'Managers review access rights every quarter.' },
+  },
+  {
+    id: 'ACCS-03',
+    section: 'Access Control',
+    question: 'Are shared or generic administrator accounts prohibited?',
+    known: { status: 'Yes', answer: 'Shared administrator accounts are not allowed.' },
+  },
+  {
+    id: 'BCDR-01',
+    section: 'Business Resilience',
+    question: 'Is there a documented business continuity plan tested every year?',
+    known: { status: 'Yes', answer: 'The business continuity plan is tested in a yearly exercise.' },
+  },
+  {
+    id: 'BCDR-02',
+    section: 'Business Resilience',
+    question: 'Are backup restorations tested at least twice a year?',
+    known: { status: 'No', answer: 'Restoration is tested once a year.' },
+  },
+  {
+    id: 'ENCR-01',
+    section: 'Encryption',
+    question: 'Is customer data encrypted at rest with AES-256?',
+    known: { status: 'Yes', answer: 'Customer data is encrypted at rest with AES-256 keys held in a KMS.' },
+  },
+  {
+    id: 'ENCR-02',
+    section: 'Encryption',
+    question: 'Is data in transit protected with TLS 1.2 or higher?',
+    known: { status: 'Yes', answer: 'All endpoints accept TLS 1.2 and 1.3 only.' },
+  },
+  {
+    id: 'VEND-01',
+    section: 'Third Party Management',
+    question: 'Do you audit the security controls of your subcontractors on site?',
+    known: { status: 'No', answer: 'Subcontractors are bound by contract; we do not audit them on site.' },
+  },
+  {
+    id: 'VEND-02',
+    section: 'Third Party Management',
+    question: 'Does your company operate a penguin breeding programme for the aquarium?',
+    known: null,
+  },
 ];
 
 /** The vendor had begun: ACCS-03 already answered, with a comment. */
@@ -127,7 +187,10 @@ export function assessmentWorkbook(options: { full?: boolean } = {}): Assessment
       ['Ques Num', 'Question', 'Comments'],
       ...ASSESSMENT_QUESTIONS.map((q) => {
         const row = rowOf.get(q.id)!;
-        return [{ formula: `${VENDOR_SHEET}!A${row}`, cached: q.id }, { formula: `${VENDOR_SHEET}!B${row}`, cached: q.question }] as CellSpec[];
+        return [
+          { formula: `${VENDOR_SHEET}!A${row}`, cached: q.id },
+          { formula: `${VENDOR_SHEET}!B${row}`, cached: q.question },
+        ] as CellSpec[];
       }),
     ],
   };
@@ -136,7 +199,16 @@ export function assessmentWorkbook(options: { full?: boolean } = {}): Assessment
     name: 'Summary',
     rows: [
       ['Section', 'Yes', 'No', 'N/A', 'Total'],
-      ...sections.map((s, i) => [s, { formula: `COUNTIF(${VENDOR_SHEET}!C5:C40,"Yes")`, cached: i }, { formula: `COUNTIF(${VENDOR_SHEET}!C5:C40,"No")`, cached: 0 }, 0, 2] as CellSpec[]),
+      ...sections.map(
+        (s, i) =>
+          [
+            s,
+            { formula: `COUNTIF(${VENDOR_SHEET}!C5:C40,"Yes")`, cached: i },
+            { formula: `COUNTIF(${VENDOR_SHEET}!C5:C40,"No")`, cached: 0 },
+            0,
+            2,
+          ] as CellSpec[],
+      ),
     ],
     chart: true,
   };
@@ -144,23 +216,57 @@ export function assessmentWorkbook(options: { full?: boolean } = {}): Assessment
     name: 'Standards Crosswalk',
     rows: [
       ['SIG Question Number', 'ISO 27001:2013', 'NIST CSF', 'PCI DSS 3.2.1', 'Description'],
-      ...ASSESSMENT_QUESTIONS.map((q, i) => [q.id, `A.${5 + i}.1.1`, `PR.AC-${i + 1}`, `${8 + (i % 3)}.2`, `Mapping of ${q.section.toLowerCase()} controls across the frameworks listed.`]),
+      ...ASSESSMENT_QUESTIONS.map((q, i) => [
+        q.id,
+        `A.${5 + i}.1.1`,
+        `PR.AC-${i + 1}`,
+        `${8 + (i % 3)}.2`,
+        `Mapping of ${q.section.toLowerCase()} controls across the frameworks listed.`,
+      ]),
     ],
   };
-  const valueLists: SheetSpec = { name: 'Value Lists', rows: [['Answer Values', 'Risk Levels'], ['Yes', 'High'], ['No', 'Medium'], ['N/A', 'Low']] };
+  const valueLists: SheetSpec = {
+    name: 'Value Lists',
+    rows: [
+      ['Answer Values', 'Risk Levels'],
+      ['Yes', 'High'],
+      ['No', 'Medium'],
+      ['N/A', 'Low'],
+    ],
+  };
   const history: SheetSpec = {
     name: 'Version History',
-    rows: [['Version', 'Date', 'Change Description'], ['v0.90', '2023-11-01', 'Draft for review by the working group.'], ['v1.00', '2024-01-15', 'Finalized for distribution.']],
+    rows: [
+      ['Version', 'Date', 'Change Description'],
+      ['v0.90', '2023-11-01', 'Draft for review by the working group.'],
+      ['v1.00', '2024-01-15', 'Finalized for distribution.'],
+    ],
   };
-  const bank: SheetSpec = { name: 'Question Bank', state: 'hidden', rows: [['Ques Num', 'Question'], ...ASSESSMENT_QUESTIONS.map((q) => [q.id, q.question])] };
-  const scoring: SheetSpec = { name: 'Scoring', state: 'hidden', rows: [['Answer', 'Score'], ['Yes', 1], ['No', 0]] };
-  const dashboard: SheetSpec = { name: 'Dashboard', rows: [['Completion'], [{ formula: `COUNTA(${VENDOR_SHEET}!C5:C40)/12`, cached: 0.08 }]], chart: true };
+  const bank: SheetSpec = {
+    name: 'Question Bank',
+    state: 'hidden',
+    rows: [['Ques Num', 'Question'], ...ASSESSMENT_QUESTIONS.map((q) => [q.id, q.question])],
+  };
+  const scoring: SheetSpec = {
+    name: 'Scoring',
+    state: 'hidden',
+    rows: [
+      ['Answer', 'Score'],
+      ['Yes', 1],
+      ['No', 0],
+    ],
+  };
+  const dashboard: SheetSpec = {
+    name: 'Dashboard',
+    rows: [['Completion'], [{ formula: `COUNTA(${VENDOR_SHEET}!C5:C40)/12`, cached: 0.08 }]],
+    chart: true,
+  };
   const introduction: SheetSpec = {
     name: 'Introduction',
     rows: [
       ['Standardized Information Gathering Questionnaire (Lite)'],
       null,
-      ['This questionnaire collects information about a service provider\'s information security and privacy controls.'],
+      ["This questionnaire collects information about a service provider's information security and privacy controls."],
       ['Complete the Lite tab. Do not change the structure of the workbook, its formulas or its drop-down lists.'],
     ],
   };
@@ -179,12 +285,26 @@ export function assessmentWorkbook(options: { full?: boolean } = {}): Assessment
     rows: [
       ['Term', 'Definition'],
       ['Constituent', 'Any employee, contractor or third party acting on behalf of the organization.'],
-      ['Scoped systems', 'The systems and applications that store, process or transmit the outsourcer\'s data.'],
+      ['Scoped systems', "The systems and applications that store, process or transmit the outsourcer's data."],
     ],
   };
   return {
     spec: {
-      sheets: [introduction, instructions, terms, vendor, analystReport, reference, summary, crosswalk, valueLists, history, bank, scoring, dashboard],
+      sheets: [
+        introduction,
+        instructions,
+        terms,
+        vendor,
+        analystReport,
+        reference,
+        summary,
+        crosswalk,
+        valueLists,
+        history,
+        bank,
+        scoring,
+        dashboard,
+      ],
       definedNames: [{ name: 'YesNoNA', formula: "'Value Lists'!$A$2:$A$4" }],
     },
     rowOf,

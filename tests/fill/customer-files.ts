@@ -57,7 +57,9 @@ export const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb:
  *
  * @returns The workbook bytes and, per skyarch item, the row its question is on.
  */
-export async function customerWorkbook(questions: readonly KnowledgeItem[]): Promise<{ bytes: Uint8Array; rowOf: Map<KnowledgeItem, number> }> {
+export async function customerWorkbook(
+  questions: readonly KnowledgeItem[],
+): Promise<{ bytes: Uint8Array; rowOf: Map<KnowledgeItem, number> }> {
   const workbook = new ExcelJS.Workbook();
   const guide = workbook.addWorksheet('記入方法');
   guide.getCell('A1').value = '記入方法';
@@ -76,7 +78,9 @@ export async function customerWorkbook(questions: readonly KnowledgeItem[]): Pro
     cell.fill = HEADER_FILL;
     cell.border = { bottom: { style: 'thin' } };
   });
-  [8, 24, 70, 16, 30].forEach((width, i) => { sheet.getColumn(i + 1).width = width; });
+  [8, 24, 70, 16, 30].forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
   const rowOf = new Map<KnowledgeItem, number>();
   let row = 4;
   let section = '';
@@ -108,8 +112,15 @@ export async function customerWorkbook(questions: readonly KnowledgeItem[]): Pro
   english.getRow(1).values = ['No.', 'Question', 'Yes/No', 'Comment'];
   english.getRow(1).font = { italic: true };
   english.mergeCells('D1:E1');
-  const englishQuestions = ['Is customer data encrypted at rest?', 'Do you perform regular backups?', 'Is there a password policy for staff accounts?', 'Which lunch menu does the canteen serve on Fridays?'];
-  englishQuestions.forEach((q, i) => { english.getRow(i + 2).values = [i + 1, q]; });
+  const englishQuestions = [
+    'Is customer data encrypted at rest?',
+    'Do you perform regular backups?',
+    'Is there a password policy for staff accounts?',
+    'Which lunch menu does the canteen serve on Fridays?',
+  ];
+  englishQuestions.forEach((q, i) => {
+    english.getRow(i + 2).values = [i + 1, q];
+  });
 
   const hidden = workbook.addWorksheet('旧版', { state: 'hidden' });
   hidden.getRow(1).values = ['No', '質問', '回答'];

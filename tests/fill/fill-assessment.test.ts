@@ -8,7 +8,14 @@ import { answerQuestion } from '../../src/core/answer.js';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { fillQuestionnaire, KOTAE_HEADERS, TO_CHECK, type FillResult } from '../../src/fill/index.js';
 import { makeKnowledgeFolder } from '../helpers/knowledge-folder.js';
-import { ALREADY_ANSWERED, ASSESSMENT_QUESTIONS, assessmentKnowledge, assessmentWorkbook, VENDOR_SHEET, type AssessmentLayout } from './assessment-workbook.js';
+import {
+  ALREADY_ANSWERED,
+  ASSESSMENT_QUESTIONS,
+  assessmentKnowledge,
+  assessmentWorkbook,
+  VENDOR_SHEET,
+  type AssessmentLayout,
+} from './assessment-workbook.js';
 import { buildWorkbook, cellValues, changedCells, changedParts, partText } from './workbook-parts.js';
 
 const knowledge = makeKnowledgeFolder({ samples: [], files: { 'assessment-answers.tsv': assessmentKnowledge() } });
@@ -58,8 +65,12 @@ describe.each([
     expect(notes['Version History']).toBe('変更履歴のシート：対象外');
     expect(notes['Value Lists']).toBe('選択肢の一覧（入力規則の参照先）：対象外');
     expect(notes.Reference).toBe(`「${VENDOR_SHEET}」シートの設問を参照するシート：対象外`);
-    expect(notes[VENDOR_SHEET]).toBe('設問 12 行：回答欄（C列「Vendor Answers」・D列「Additional Information」）に記入し、出典・信頼度・候補は kotae の列（F〜I）に記入しました');
-    expect(filled.summary.sheets.find((s) => s.sheet === 'Standards Crosswalk')!.note.en).toBe('standards crosswalk: no answer cells, not filled');
+    expect(notes[VENDOR_SHEET]).toBe(
+      '設問 12 行：回答欄（C列「Vendor Answers」・D列「Additional Information」）に記入し、出典・信頼度・候補は kotae の列（F〜I）に記入しました',
+    );
+    expect(filled.summary.sheets.find((s) => s.sheet === 'Standards Crosswalk')!.note.en).toBe(
+      'standards crosswalk: no answer cells, not filled',
+    );
     expect(new Set(filled.rows.map((r) => r.sheet))).toEqual(new Set([VENDOR_SHEET]));
   });
 
@@ -69,7 +80,7 @@ describe.each([
     for (const row of layout.sectionRows) expect(filled.rows.some((r) => r.line === row)).toBe(false);
   });
 
-  it("writes Yes/No from the drop-down list and the answer into Additional Information, for confident rows only", async () => {
+  it('writes Yes/No from the drop-down list and the answer into Additional Information, for confident rows only', async () => {
     const changed = changedCells(await cellValues(original, VENDOR_SHEET), await cellValues(filled.bytes, VENDOR_SHEET));
     const customerCells = new Map([...changed].filter(([address]) => /^[A-E]\d+$/.test(address)));
     const expected = new Map<string, unknown>();
@@ -86,7 +97,12 @@ describe.each([
     const encryption = filled.rows.find((r) => r.line === layout.rowOf.get('ENCR-01'))!;
     expect(encryption.cells).toEqual([
       { address: `C${encryption.line}`, role: 'choice', value: 'Yes', header: 'Vendor Answers' },
-      { address: `D${encryption.line}`, role: 'text', value: ASSESSMENT_QUESTIONS.find((q) => q.id === 'ENCR-01')!.known!.answer, header: 'Additional Information' },
+      {
+        address: `D${encryption.line}`,
+        role: 'text',
+        value: ASSESSMENT_QUESTIONS.find((q) => q.id === 'ENCR-01')!.known!.answer,
+        header: 'Additional Information',
+      },
     ]);
     expect(filled.summary.cellsWritten).toBe(expected.size);
     expect(filled.summary.languageNote).toBeNull();
@@ -99,7 +115,8 @@ describe.each([
     expect([after.get(`C${row}`), after.get(`D${row}`)]).toEqual([ALREADY_ANSWERED.choice, ALREADY_ANSWERED.text]);
     for (const q of ASSESSMENT_QUESTIONS) {
       const line = layout.rowOf.get(q.id)!;
-      for (const column of ['A', 'B', 'E']) expect(after.get(`${column}${line}`), `${column}${line}`).toEqual(before.get(`${column}${line}`));
+      for (const column of ['A', 'B', 'E'])
+        expect(after.get(`${column}${line}`), `${column}${line}`).toEqual(before.get(`${column}${line}`));
     }
     expect(filled.summary.sheets.find((s) => s.sheet === VENDOR_SHEET)!.kept).toBe(2);
   });
@@ -116,7 +133,11 @@ describe.each([
   });
 
   it('changes only the vendor sheet and styles.xml: every other part is byte for byte the original', () => {
-    expect(changedParts(original, filled.bytes)).toEqual({ changed: ['xl/styles.xml', 'xl/worksheets/sheet4.xml'], added: [], removed: [] });
+    expect(changedParts(original, filled.bytes)).toEqual({
+      changed: ['xl/styles.xml', 'xl/worksheets/sheet4.xml'],
+      added: [],
+      removed: [],
+    });
   });
 
   it("leaves the vendor sheet's drop-down list, conditional format, merges, columns and drawing in place", () => {

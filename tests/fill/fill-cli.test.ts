@@ -16,7 +16,11 @@ let workbook: Uint8Array;
 const folders: string[] = [];
 
 function kotae(args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: '' }, timeout: 60_000 });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, KNOWLEDGE_DIR: '' },
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -82,8 +86,18 @@ describe('kotae fill', () => {
   it.each<[string, string, Uint8Array | string, RegExp]>([
     ['not a spreadsheet', 'notes.txt', 'データは暗号化されていますか', /^kotae: fill: notes\.txt: not a spreadsheet \(\.txt\)/],
     ['no question column', 'prices.csv', 'name,price\napple,100\npear,120\n', /^kotae: fill: prices\.csv: no question column found\./],
-    ['10 001 question rows', 'huge.csv', `No,質問\n${Array.from({ length: 10_001 }, (_, i) => `${i + 1},項目${i + 1}は暗号化されていますか`).join('\n')}\n`, /^kotae: fill: huge\.csv: 10001 question rows, more than the 10000/],
-    ['a password-protected workbook', 'secret.xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('EncryptedPackage', 'utf16le')]), /^kotae: fill: secret\.xlsx: password-protected workbooks can't be read/],
+    [
+      '10 001 question rows',
+      'huge.csv',
+      `No,質問\n${Array.from({ length: 10_001 }, (_, i) => `${i + 1},項目${i + 1}は暗号化されていますか`).join('\n')}\n`,
+      /^kotae: fill: huge\.csv: 10001 question rows, more than the 10000/,
+    ],
+    [
+      'a password-protected workbook',
+      'secret.xlsx',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('EncryptedPackage', 'utf16le')]),
+      /^kotae: fill: secret\.xlsx: password-protected workbooks can't be read/,
+    ],
   ])('refuses %s with one line, exit 1, and writes nothing', (_, name, content, message) => {
     const dir = folderWith({ [name]: content });
     const { code, stdout, stderr } = kotae(['fill', path.join(dir, name), '--knowledge', fixture.knowledgeDir]);
@@ -100,8 +114,12 @@ describe('kotae fill', () => {
     expect(kotae(['fill']).stderr).toMatch(/^kotae: fill: give one questionnaire file/);
     expect(kotae(['fill', input, '-o', input]).stderr).toMatch(/would replace the questionnaire itself/);
     expect(kotae(['fill', input, '-o', path.join(dir, 'out.csv')]).stderr).toMatch(/must have the input's extension \(\.xlsx\)/);
-    expect(kotae(['fill', path.join(dir, 'missing.xlsx')]).stderr).toMatch(/^kotae: fill: cannot read .*missing\.xlsx: no such file or folder/);
-    expect(kotae(['fill', input, '-o', path.join(dir, 'no-such-folder', 'out.xlsx')]).stderr).toMatch(/^kotae: fill: cannot write .*out\.xlsx: no such folder\.\n$/);
+    expect(kotae(['fill', path.join(dir, 'missing.xlsx')]).stderr).toMatch(
+      /^kotae: fill: cannot read .*missing\.xlsx: no such file or folder/,
+    );
+    expect(kotae(['fill', input, '-o', path.join(dir, 'no-such-folder', 'out.xlsx')]).stderr).toMatch(
+      /^kotae: fill: cannot write .*out\.xlsx: no such folder\.\n$/,
+    );
     expect(readdirSync(dir)).toEqual(['customer.xlsx']);
     // The rename fails only after answering (a folder is in the way): the temporary file goes too.
     mkdirSync(path.join(dir, 'taken.xlsx'));
@@ -115,7 +133,9 @@ describe('kotae fill', () => {
   it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on a terminal, and clears it before the summary', () => {
     const questions = Array.from({ length: 60 }, (_, i) => `${i + 1},${asked(fixture.questions[i % fixture.questions.length]!)}`);
     const dir = folderWith({ 'q.csv': `No,質問\n${questions.join('\n')}\n` });
-    const command = [process.execPath, bin, 'fill', path.join(dir, 'q.csv'), '--knowledge', fixture.knowledgeDir].map((a) => `'${a}'`).join(' ');
+    const command = [process.execPath, bin, 'fill', path.join(dir, 'q.csv'), '--knowledge', fixture.knowledgeDir]
+      .map((a) => `'${a}'`)
+      .join(' ');
     const run = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/\r\[\.{30}\] 0\/60 rows/);

@@ -37,10 +37,25 @@ describe('questionnaires kotae refuses, with a message naming the file and what 
   });
 
   it.each<[string, Uint8Array, FillErrorCode, RegExp]>([
-    ['report.pdf', text('%PDF-1.7 ...'), 'unsupported', /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.xlsm, \.csv and \.tsv files\.$/],
+    [
+      'report.pdf',
+      text('%PDF-1.7 ...'),
+      'unsupported',
+      /^report\.pdf: not a spreadsheet \(\.pdf\): kotae fills \.xlsx, \.xlsm, \.csv and \.tsv files\.$/,
+    ],
     ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'unsupported', /^old\.xls: .*save it as \.xlsx/],
-    ['macro.xlsm', new Uint8Array([0x50, 0x4b, 3, 4]), 'unreadable', /^macro\.xlsm: not a readable \.xlsx workbook \(damaged zip: .*\)\. Open it in Excel and save it again/],
-    ['renamed.xlsx', text('No,質問\n1,暗号化していますか\n'), 'unreadable', /^renamed\.xlsx: not an \.xlsx workbook: the file is not a zip archive/],
+    [
+      'macro.xlsm',
+      new Uint8Array([0x50, 0x4b, 3, 4]),
+      'unreadable',
+      /^macro\.xlsm: not a readable \.xlsx workbook \(damaged zip: .*\)\. Open it in Excel and save it again/,
+    ],
+    [
+      'renamed.xlsx',
+      text('No,質問\n1,暗号化していますか\n'),
+      'unreadable',
+      /^renamed\.xlsx: not an \.xlsx workbook: the file is not a zip archive/,
+    ],
     ['binary.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 3]), 'unreadable', /^binary\.csv: not text: the file looks binary/],
     ['broken.csv', text('No,質問\n1,"暗号化していますか\n'), 'unreadable', /unterminated quote/],
   ])('%s', async (name, bytes, code, message) => {
@@ -74,7 +89,12 @@ describe('questionnaires kotae refuses, with a message naming the file and what 
   it('a spreadsheet without a question column', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('売上');
-    sheet.addRows([['月', '売上', '前年比'], ['4月', 1200, 1.1], ['5月', 1300, 1.05], ['6月', 900, 0.9]]);
+    sheet.addRows([
+      ['月', '売上', '前年比'],
+      ['4月', 1200, 1.1],
+      ['5月', 1300, 1.05],
+      ['6月', 900, 0.9],
+    ]);
     const error = await refusal(new Uint8Array(await workbook.xlsx.writeBuffer()), 'sales.xlsx');
     expect(error.code).toBe('no-questions');
     expect(error.message).toMatch(/^sales\.xlsx: no question column found\. .*add such a header above the questions/);
@@ -85,7 +105,9 @@ describe('questionnaires kotae refuses, with a message naming the file and what 
     const rows = Array.from({ length: MAX_QUESTION_ROWS + 1 }, (_, i) => `${i + 1},項目${i + 1}のデータは暗号化されていますか`);
     const error = await refusal(text(`No,質問\n${rows.join('\n')}\n`), 'huge.csv');
     expect(error.code).toBe('too-many-rows');
-    expect(error.message).toBe(`huge.csv: ${MAX_QUESTION_ROWS + 1} question rows, more than the ${MAX_QUESTION_ROWS} kotae fills at once: split the file and fill the parts.`);
+    expect(error.message).toBe(
+      `huge.csv: ${MAX_QUESTION_ROWS + 1} question rows, more than the ${MAX_QUESTION_ROWS} kotae fills at once: split the file and fill the parts.`,
+    );
   });
 
   it('a limit the caller sets lower, as a chat bot might', async () => {
@@ -105,10 +127,15 @@ describe('filling while a caller waits', () => {
     expect(seen.at(-1)).toEqual([100, 100]);
     const controller = new AbortController();
     let answered = 0;
-    const stopping = fillQuestionnaire(bytes, 'q.csv', () => {
-      if (++answered === 10) controller.abort(new Error('upload cancelled'));
-      return result;
-    }, { signal: controller.signal });
+    const stopping = fillQuestionnaire(
+      bytes,
+      'q.csv',
+      () => {
+        if (++answered === 10) controller.abort(new Error('upload cancelled'));
+        return result;
+      },
+      { signal: controller.signal },
+    );
     await expect(stopping).rejects.toThrow('upload cancelled');
     expect(answered).toBeLessThan(100);
   });

@@ -38,8 +38,11 @@ describe('filling a .csv questionnaire', () => {
     // (line breaks inside kotae's cells are LF, as Excel writes them, so CRLF still splits records).
     const records = out.split('\r\n');
     expect(records).toHaveLength(text.split('\r\n').length);
-    for (const [i, q] of questions.entries()) expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},`)).toBe(true);
-    expect(out.startsWith('セキュリティ確認票,,,,\r\nNo,確認内容,回答(○/×),備考,,kotae回答,kotae出典,kotae信頼度,kotae候補\r\n')).toBe(true);
+    for (const [i, q] of questions.entries())
+      expect(records[i + 2]!.startsWith(`${i + 1},${csvCell(q)},${filled.rows[i]!.status ?? ''},`)).toBe(true);
+    expect(out.startsWith('セキュリティ確認票,,,,\r\nNo,確認内容,回答(○/×),備考,,kotae回答,kotae出典,kotae信頼度,kotae候補\r\n')).toBe(
+      true,
+    );
     expect(out.endsWith('\r\n')).toBe(true);
     expect(out.replace(/\r\n/g, '').includes('\n')).toBe(true); // multi-line cells use LF inside quotes, as Excel writes them
 
@@ -61,7 +64,9 @@ describe('filling a .csv questionnaire', () => {
       expect(cells[2] ?? '').toBe(filled.rows[i]!.status ?? '');
       if (expected.answered && first.status === '○') expect(cells[2]).toBe('○');
       expect(cells[3] ?? '', `line ${i + 3}`).toBe(expected.answered ? encodable(filled.rows[i]!.answer, 'cp932').trim() : '');
-      expect(filled.rows[i]!.cells.map((c) => c.address)).toEqual(expected.answered ? [...(filled.rows[i]!.status ? [`C${i + 3}`] : []), `D${i + 3}`] : []);
+      expect(filled.rows[i]!.cells.map((c) => c.address)).toEqual(
+        expected.answered ? [...(filled.rows[i]!.status ? [`C${i + 3}`] : []), `D${i + 3}`] : [],
+      );
     });
   });
 
@@ -79,7 +84,7 @@ describe('filling a .csv questionnaire', () => {
     expect(new TextDecoder().decode(filledBom.bytes.slice(3))).toBe(decoded);
   });
 
-  it("keeps UTF-16 (Excel's \"Unicode text\") in UTF-16 with its BOM", async () => {
+  it('keeps UTF-16 (Excel\'s "Unicode text") in UTF-16 with its BOM', async () => {
     const text = 'No\t質問\r\n1\tデータは暗号化されていますか\r\n';
     const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
     const filled = await fillQuestionnaire(bytes, 'unicode.tsv', fixture.answer);

@@ -37,7 +37,12 @@ describe('filling an .xlsx questionnaire', () => {
     const japanese = filled.rows.filter((r) => r.sheet === 'チェックシート');
     expect(japanese.map((r) => r.line)).toEqual(fixture.questions.map((item) => rowOf.get(item)));
     expect(japanese.map((r) => r.question)).toEqual(fixture.questions.map(asked));
-    expect(filled.summary.sheets.map((s) => [s.sheet, s.kind])).toEqual([['記入方法', 'instructions'], ['チェックシート', 'questionnaire'], ['English', 'questionnaire'], ['旧版', 'hidden']]);
+    expect(filled.summary.sheets.map((s) => [s.sheet, s.kind])).toEqual([
+      ['記入方法', 'instructions'],
+      ['チェックシート', 'questionnaire'],
+      ['English', 'questionnaire'],
+      ['旧版', 'hidden'],
+    ]);
     expect(filled.summary.sheets.map((s) => s.note.ja)).toEqual([
       '記入要領のシート：回答欄がないため対象外',
       `設問 ${fixture.questions.length} 行：回答欄（D列「対応状況(はい/いいえ)」・E列「備考」）に記入し、出典・信頼度・候補は kotae の列（F〜I）に記入しました`,
@@ -74,7 +79,8 @@ describe('filling an .xlsx questionnaire', () => {
 
   it('cites the matching item of another vendor for questions they both answer', () => {
     const sheet = after.getWorksheet('チェックシート')!;
-    const citationFor = (itemNumber: string) => sheet.getCell(`G${rowOf.get(fixture.questions.find((q) => q.itemNumber === itemNumber)!)}`).value;
+    const citationFor = (itemNumber: string) =>
+      sheet.getCell(`G${rowOf.get(fixture.questions.find((q) => q.itemNumber === itemNumber)!)}`).value;
     expect(citationFor('5-5')).toMatch(/^jinjer\.txt › バックアップ › No\.14 ｜ 管理策: /); // backups
     expect(citationFor('6-5')).toMatch(/^jinjer\.txt › アクセス制御 › No\.25( ｜ 管理策: |$)/); // password rules
   });
@@ -138,7 +144,8 @@ describe('filling an .xlsx questionnaire', () => {
     const last = Math.max(...questionLines);
     for (let line = 1; line <= sheet.rowCount; line++) {
       if (line === 3 || questionLines.has(line)) continue;
-      for (const column of KOTAE) expect(sheet.getCell(`${column}${line}`).value ?? null, `${column}${line}`).toEqual(was.getCell(`${column}${line}`).value ?? null);
+      for (const column of KOTAE)
+        expect(sheet.getCell(`${column}${line}`).value ?? null, `${column}${line}`).toEqual(was.getCell(`${column}${line}`).value ?? null);
     }
     // The note is merged far past the table and ends like a request, yet is neither a question
     // nor a reason to move kotae's columns away from the table.
@@ -164,7 +171,9 @@ describe('what an .xlsx round trip keeps', () => {
           const address = `${name}!${cell.address}`;
           if (written.has(address)) {
             expect(cell.value ?? null, address).toBeNull();
-            expect(now.getCell(line, column).value, address).toBe(filled.rows.find((r) => r.sheet === name && r.line === line)!.cells.find((c) => c.address === cell.address)!.value);
+            expect(now.getCell(line, column).value, address).toBe(
+              filled.rows.find((r) => r.sheet === name && r.line === line)!.cells.find((c) => c.address === cell.address)!.value,
+            );
           } else {
             expect(now.getCell(line, column).value, address).toEqual(cell.value);
           }
@@ -210,7 +219,8 @@ describe('what an .xlsx round trip keeps', () => {
     expect(now.getRow(1).height).toBe(28);
     expect(now.getCell('A1').font).toEqual(was.getCell('A1').font);
     expect(now.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    for (const address of ['A3', 'C3', 'E3', 'A4', 'C5', 'D5']) expect(now.getCell(address).style, address).toEqual(was.getCell(address).style);
+    for (const address of ['A3', 'C3', 'E3', 'A4', 'C5', 'D5'])
+      expect(now.getCell(address).style, address).toEqual(was.getCell(address).style);
     const guide = after.getWorksheet('記入方法')!;
     expect(guide.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
     expect(guide.getColumn(1).width).toBe(80);

@@ -38,12 +38,14 @@ describe("a status column's vocabulary", () => {
   it('only proposes words that read back as the same status', () => {
     for (const header of ['はい/いいえ', 'Yes/No', '対応済/未対応', '実施済/未実施', '可否', '有無', '○/×']) {
       const vocabulary = vocabularyOf(header, []);
-      for (const status of ['○', '×', '△', '−'] as const) expect(parseStatus(statusWord(vocabulary, status)!), `${header} ${status}`).toBe(status);
+      for (const status of ['○', '×', '△', '−'] as const)
+        expect(parseStatus(statusWord(vocabulary, status)!), `${header} ${status}`).toBe(status);
     }
   });
 
   it('recognises headers that name a vocabulary, and not item-number headers', () => {
-    for (const header of ['はい/いいえ', '回答(○/×)', 'Yes/No', 'Y/N', '対応可否', '有無']) expect(namesStatusVocabulary(header), header).toBe(true);
+    for (const header of ['はい/いいえ', '回答(○/×)', 'Yes/No', 'Y/N', '対応可否', '有無'])
+      expect(namesStatusVocabulary(header), header).toBe(true);
     for (const header of ['No', 'No.', '質問', '回答', '備考']) expect(namesStatusVocabulary(header), header).toBe(false);
   });
 });

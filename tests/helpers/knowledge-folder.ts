@@ -10,9 +10,10 @@ export const BUNDLED_KNOWLEDGE = fileURLToPath(new URL('../../knowledge/', impor
  * A temporary knowledge folder: the named bundled samples (all when omitted) plus extra files.
  * Returns the folder and a cleanup function.
  */
-export function makeKnowledgeFolder(
-  options: { samples?: readonly string[]; files?: Record<string, string | Uint8Array> } = {},
-): { dir: string; cleanup: () => void } {
+export function makeKnowledgeFolder(options: { samples?: readonly string[]; files?: Record<string, string | Uint8Array> } = {}): {
+  dir: string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kotae-knowledge-'));
   const samples = options.samples ?? ['awesomejob-cloud.txt', 'jinjer.txt', 'qloba-page.txt', 'rescuenow.txt', 'skyarch.txt'];
   for (const sample of samples) cpSync(path.join(BUNDLED_KNOWLEDGE, sample), path.join(dir, sample));

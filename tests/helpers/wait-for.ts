@@ -12,11 +12,16 @@
  * @example
  * const reply = await waitFor(() => slack.calls('chat.postMessage')[0], 'the answer in the thread');
  */
-export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<Exclude<T, undefined | null | false>> {
+export async function waitFor<T>(
+  probe: () => T | Promise<T>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<Exclude<T, undefined | null | false>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
-    if (value !== undefined && value !== null && value !== false && !(Array.isArray(value) && value.length === 0)) return value as Exclude<T, undefined | null | false>;
+    if (value !== undefined && value !== null && value !== false && !(Array.isArray(value) && value.length === 0))
+      return value as Exclude<T, undefined | null | false>;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

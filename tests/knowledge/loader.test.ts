@@ -49,13 +49,21 @@ describe('loading a knowledge folder', () => {
       ['運用', '6-30', ''],
     ]);
     expect(items[0]!.answer).toContain('IS 123456');
-    expect(items[2]).toMatchObject({ section: ['暗号化'], question: '通信は暗号化されていますか。', answer: 'TLS1.2以上のみ許可しています。', line: 6, collection: 'products/hr', file: 'products/hr/checksheet.xlsx' });
+    expect(items[2]).toMatchObject({
+      section: ['暗号化'],
+      question: '通信は暗号化されていますか。',
+      answer: 'TLS1.2以上のみ許可しています。',
+      line: 6,
+      collection: 'products/hr',
+      file: 'products/hr/checksheet.xlsx',
+    });
     expect(items[1]!.answer).toBe('AES-256で\n暗号化しています。');
     expect(items[4]!.answer).toBe('日次で取得し、30日間保管しています。');
   });
 
   it('reads a Shift_JIS (CP932) CSV as Excel on Japanese Windows saves it', async () => {
-    const csv = '項番,確認項目,対応状況,回答\r\n1,"パスワードは8文字以上ですか。",はい,"8文字以上、英数記号混在を必須としています。"\r\n2,①ログを１年保管していますか。,いいえ,ﾛｸﾞは90日保管です。\r\n';
+    const csv =
+      '項番,確認項目,対応状況,回答\r\n1,"パスワードは8文字以上ですか。",はい,"8文字以上、英数記号混在を必須としています。"\r\n2,①ログを１年保管していますか。,いいえ,ﾛｸﾞは90日保管です。\r\n';
     const knowledge = await loadKnowledge(folder({ 'sjis.csv': iconv.encode(csv, 'cp932') }));
     expect(knowledge.warnings).toEqual([]);
     expect(knowledge.items.map((i) => [i.itemNumber, i.status, i.question, i.answer])).toEqual([
@@ -68,7 +76,12 @@ describe('loading a knowledge folder', () => {
     const tsv = '\ufeffID\tQuestion\tStatus\tAnswer\nA-1\tIs data encrypted at rest?\tYes\tAll volumes use AES-256.\n';
     const knowledge = await loadKnowledge(folder({ 'english.tsv': tsv }));
     expect(knowledge.items).toHaveLength(1);
-    expect(knowledge.items[0]).toMatchObject({ itemNumber: 'A-1', status: '○', question: 'Is data encrypted at rest?', answer: 'All volumes use AES-256.' });
+    expect(knowledge.items[0]).toMatchObject({
+      itemNumber: 'A-1',
+      status: '○',
+      question: 'Is data encrypted at rest?',
+      answer: 'All volumes use AES-256.',
+    });
   });
 
   it('warns about unsupported, empty, binary and broken files by name and still loads the good ones', async () => {
@@ -115,7 +128,9 @@ describe('loading a knowledge folder', () => {
     symlinkSync(path.join(dir, 'skyarch.txt'), path.join(dir, 'linked.txt'));
     const knowledge = await loadKnowledge(dir);
     expect(knowledge.files.map((f) => f.file)).toEqual(['skyarch.txt']);
-    expect(knowledge.warnings).toEqual([{ file: 'linked.txt', message: expect.stringMatching(/symbolic link: skipped.*Copy the file itself/) }]);
+    expect(knowledge.warnings).toEqual([
+      { file: 'linked.txt', message: expect.stringMatching(/symbolic link: skipped.*Copy the file itself/) },
+    ]);
   });
 });
 
@@ -136,7 +151,9 @@ describe('loading a folder with hostile files', () => {
   });
 
   it('turns random UTF-16 and a UTF-16 file with NUL characters into binary-file warnings', async () => {
-    const knowledge = await loadKnowledge(folder({ 'noise.csv': randomUtf16(), 'nul.csv': utf16le('質問,回答\n暗号化\u0000,はい\n') }, ['jinjer.txt']));
+    const knowledge = await loadKnowledge(
+      folder({ 'noise.csv': randomUtf16(), 'nul.csv': utf16le('質問,回答\n暗号化\u0000,はい\n') }, ['jinjer.txt']),
+    );
     expect(knowledge.items.length).toBe(51);
     expect(knowledge.warnings.map((w) => [w.file, /binary/.test(w.message)])).toEqual([
       ['noise.csv', true],
@@ -155,6 +172,11 @@ describe('loading a folder with hostile files', () => {
     const question = longRun(100_000);
     const knowledge = await loadKnowledge(folder({ 'long.csv': `No.,質問,回答\n1,暗号化,はい\n2,${question.slice(0, 30_000)},いいえ\n` }));
     expect(knowledge.items[1]?.question).toHaveLength(30_000);
-    expect(knowledge.warnings).toEqual([{ file: 'long.csv', message: expect.stringMatching(/^row 3 holds a text longer than 10,000 characters: only its first 10,000 are searched/) }]);
+    expect(knowledge.warnings).toEqual([
+      {
+        file: 'long.csv',
+        message: expect.stringMatching(/^row 3 holds a text longer than 10,000 characters: only its first 10,000 are searched/),
+      },
+    ]);
   });
 });

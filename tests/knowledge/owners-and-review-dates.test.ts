@@ -39,7 +39,8 @@ describe('reading review dates', () => {
 
 describe('owner and review-date columns', () => {
   it('reads the curated file: 回答者 is the owner, 登録日 the review date, 回答状況 the status — none of them the answer', async () => {
-    const csv = '\uFEFF項番,カテゴリ,質問,回答状況,回答,備考,回答者,登録日\r\nC-1,,多要素認証は必須ですか,○,管理者アカウントでは必須です。,,山田,2026-12-01\r\n';
+    const csv =
+      '\uFEFF項番,カテゴリ,質問,回答状況,回答,備考,回答者,登録日\r\nC-1,,多要素認証は必須ですか,○,管理者アカウントでは必須です。,,山田,2026-12-01\r\n';
     const { items, warnings } = await loadKnowledge(folder({ 'kotae-curated.csv': csv }));
     expect(warnings).toEqual([]);
     expect(items).toEqual([
@@ -82,7 +83,19 @@ describe('owner and review-date columns', () => {
 
   it('leaves items of files without such columns exactly as before (no owner or review fields)', async () => {
     const { items } = await loadKnowledge(folder({ 'plain.csv': 'No.,質問,回答\n1,暗号化していますか,しています。\n' }));
-    expect(Object.keys(items[0]!).sort()).toEqual(['answer', 'collection', 'file', 'id', 'itemNumber', 'line', 'question', 'remarks', 'section', 'sheet', 'status']);
+    expect(Object.keys(items[0]!).sort()).toEqual([
+      'answer',
+      'collection',
+      'file',
+      'id',
+      'itemNumber',
+      'line',
+      'question',
+      'remarks',
+      'section',
+      'sheet',
+      'status',
+    ]);
   });
 
   it("reports each file's modification time, the review date of items whose file states none", async () => {
@@ -102,7 +115,8 @@ describe('owner and review-date columns', () => {
 
 describe('short curated items', () => {
   it('reads a short question and answer as an item, not as a header naming 回答 and ○', async () => {
-    const csv = '\uFEFF項番,カテゴリ,質問,回答状況,回答,備考,回答者,登録日\r\nC-1,,回答期限は？,○,3日以内です。,,山田,2026-12-01\r\nC-2,,質問窓口は？,○,サポート窓口です。,,佐藤,2026-12-02\r\n';
+    const csv =
+      '\uFEFF項番,カテゴリ,質問,回答状況,回答,備考,回答者,登録日\r\nC-1,,回答期限は？,○,3日以内です。,,山田,2026-12-01\r\nC-2,,質問窓口は？,○,サポート窓口です。,,佐藤,2026-12-02\r\n';
     const { items } = await loadKnowledge(folder({ 'kotae-curated.csv': csv }));
     expect(items.map((i) => [i.itemNumber, i.question, i.status, i.answer, i.owner])).toEqual([
       ['C-1', '回答期限は？', '○', '3日以内です。', '山田'],

@@ -50,10 +50,12 @@ describe('loading the five bundled sample checksheets', () => {
     expect(preamble.answer).toContain('プライバシーマーク登録番号:10825116');
   });
 
-  it('reads the OCR\'d qloba sheet: garbled header, 0 for ○, g for 9, headings split over cells', () => {
+  it("reads the OCR'd qloba sheet: garbled header, 0 for ○, g for 9, headings split over cells", () => {
     const nine = item('qloba-page.txt', 'g');
     expect(nine.status).toBe('○');
-    expect(nine.question).toBe('クラウドサービスの提供に用いるアプリケーション、オベレーティングシステム、サーバー、ネットワーク機器の稼働監視をすること。サービスの停止を検知した場合は、利用者に対して通知すること。');
+    expect(nine.question).toBe(
+      'クラウドサービスの提供に用いるアプリケーション、オベレーティングシステム、サーバー、ネットワーク機器の稼働監視をすること。サービスの停止を検知した場合は、利用者に対して通知すること。',
+    );
     expect(item('qloba-page.txt', '1').section).toEqual(['1情報セキュリティのための方針群']);
     expect(item('qloba-page.txt', '23').question).toContain('バスワード管理');
     // OCR put spaces inside words (`オペレー ティング`); they are joined back.
@@ -72,7 +74,9 @@ describe('loading the five bundled sample checksheets', () => {
   it('reads rescuenow rows that lost a leading column the same as full rows', () => {
     const policy = item('rescuenow.txt', '1');
     expect(policy.section).toEqual(['1 情報セキュリティ基本方針']);
-    expect(policy.question).toBe('情報セキュリティ基本方針を定めた文書が経営陣によって承認され、全従業員及び関連する外部関係者に公表し、通知すること。');
+    expect(policy.question).toBe(
+      '情報セキュリティ基本方針を定めた文書が経営陣によって承認され、全従業員及び関連する外部関係者に公表し、通知すること。',
+    );
     const disposal = knowledge.items.find((i) => i.file === 'rescuenow.txt' && i.section.includes('11 その他') && i.itemNumber === '1')!;
     expect(disposal.answer).toBe('ISMS規程にて、記録媒体の情報取扱方法（保管、廃棄）を定め、適切に取り扱っています。');
   });
@@ -80,7 +84,8 @@ describe('loading the five bundled sample checksheets', () => {
   it('removes checkbox inputs from skyarch answers and uses the 項目 column as the item title', () => {
     expect(item('skyarch.txt', '1-1')).toMatchObject({
       section: ['1. 組織的対策', '情報セキュリティの運営'],
-      answer: '会社HP内に経営者としての方針を公開しています。 https://www.skyarch.net/profile/security.html 社内にてISO運営委員会を設置し改善を行っています。取得済です。 ・ISO27001 (2005年4月8日) ・プライバシーマーク 21000270 (2007年2月6日)',
+      answer:
+        '会社HP内に経営者としての方針を公開しています。 https://www.skyarch.net/profile/security.html 社内にてISO運営委員会を設置し改善を行っています。取得済です。 ・ISO27001 (2005年4月8日) ・プライバシーマーク 21000270 (2007年2月6日)',
     });
   });
 

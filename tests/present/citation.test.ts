@@ -7,17 +7,22 @@ describe('citationLine', () => {
   });
 
   it('names the strongest control the answer was matched on', () => {
-    const line = citationLine({ citation: 'jinjer.txt › データ管理 › No.36', controls: [{ label: '通信の暗号化' }, { label: '暗号の利用' }] });
+    const line = citationLine({
+      citation: 'jinjer.txt › データ管理 › No.36',
+      controls: [{ label: '通信の暗号化' }, { label: '暗号の利用' }],
+    });
     expect(line).toBe('jinjer.txt › データ管理 › No.36 ｜ 管理策: 通信の暗号化');
   });
 
   it('adds the review month when the answer is stale, and the owner: only what is known', () => {
     const citation = 'jinjer.txt › データ管理 › 通信の暗号化 › No.36';
     const controls = [{ label: '通信の暗号化' }];
-    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2025-03-15', stale: true, owner: '情報システム部' } })).toBe(
-      `${citation} ｜ 管理策: 通信の暗号化 ｜ 最終確認: 2025-03 ｜ 担当: 情報システム部`,
+    expect(
+      citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2025-03-15', stale: true, owner: '情報システム部' } }),
+    ).toBe(`${citation} ｜ 管理策: 通信の暗号化 ｜ 最終確認: 2025-03 ｜ 担当: 情報システム部`);
+    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2026-11-01', stale: false } })).toBe(
+      `${citation} ｜ 管理策: 通信の暗号化`,
     );
-    expect(citationLine({ citation, controls, source: { file: 'jinjer.txt', reviewed: '2026-11-01', stale: false } })).toBe(`${citation} ｜ 管理策: 通信の暗号化`);
     expect(citationLine({ citation, controls: [], source: { file: 'jinjer.txt', owner: '総務部' } })).toBe(`${citation} ｜ 担当: 総務部`);
   });
 

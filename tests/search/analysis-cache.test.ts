@@ -1,16 +1,39 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysisVersion, codeVersion, decodeRecord, encodeRecord, openAnalysisStore, recordId, type StoredRecord } from '../../src/search/analysis-cache.js';
+import {
+  analysisVersion,
+  codeVersion,
+  decodeRecord,
+  encodeRecord,
+  openAnalysisStore,
+  recordId,
+  type StoredRecord,
+} from '../../src/search/analysis-cache.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'kotae-analysis-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const record: StoredRecord = {
   json: { items: ['暗号化していますか', 'はい'], note: 'ｶﾀｶﾅ 𠮷' },
-  arrays: { tokens: Int32Array.from([3, 1, 4, 1, 5]), evidence: Float64Array.from([0.6, 1, 0.30000000000000004]), bits: Uint8Array.from([1, 0, 7]) },
+  arrays: {
+    tokens: Int32Array.from([3, 1, 4, 1, 5]),
+    evidence: Float64Array.from([0.6, 1, 0.30000000000000004]),
+    bits: Uint8Array.from([1, 0, 7]),
+  },
 };
 const name = { group: recordId(16, '/k', 'a.csv'), key: recordId(32, 'v1', 'a.csv', 'content') };
 

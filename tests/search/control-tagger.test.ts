@@ -10,16 +10,53 @@ const catalogue: Catalogue = {
     { id: 'A.10', label: { ja: '暗号', en: 'Cryptography' }, headings: ['暗号'] },
   ],
   controls: [
-    { id: '7.2-entry-control', family: 'A.11', iso27002_2022: ['7.2'], iso27002_2013: ['A.11.1.2'], label: { ja: '入退室管理', en: 'Entry control' }, terms: ['入退室管理', 'entry control'], related: ['監視カメラ', '生体認証'] },
-    { id: '8.24-encryption-in-transit', family: 'A.10', iso27002_2022: ['8.24'], iso27002_2013: ['A.10.1.1'], label: { ja: '通信の暗号化', en: 'Encryption in transit' }, terms: ['通信の暗号化', 'tls'], related: [] },
-    { id: '8.24-crypto', family: 'A.10', iso27002_2022: ['8.24'], iso27002_2013: ['A.10.1.1'], label: { ja: '暗号化', en: 'Encryption' }, terms: ['暗号化'], related: [] },
+    {
+      id: '7.2-entry-control',
+      family: 'A.11',
+      iso27002_2022: ['7.2'],
+      iso27002_2013: ['A.11.1.2'],
+      label: { ja: '入退室管理', en: 'Entry control' },
+      terms: ['入退室管理', 'entry control'],
+      related: ['監視カメラ', '生体認証'],
+    },
+    {
+      id: '8.24-encryption-in-transit',
+      family: 'A.10',
+      iso27002_2022: ['8.24'],
+      iso27002_2013: ['A.10.1.1'],
+      label: { ja: '通信の暗号化', en: 'Encryption in transit' },
+      terms: ['通信の暗号化', 'tls'],
+      related: [],
+    },
+    {
+      id: '8.24-crypto',
+      family: 'A.10',
+      iso27002_2022: ['8.24'],
+      iso27002_2013: ['A.10.1.1'],
+      label: { ja: '暗号化', en: 'Encryption' },
+      terms: ['暗号化'],
+      related: [],
+    },
   ],
 };
 const tagger = new ControlTagger(catalogue);
 const ids = (evidence: ReadonlyMap<number, number>) => Object.fromEntries([...evidence].map(([i, e]) => [tagger.control(i).id, e]));
 
 function item(overrides: Partial<KnowledgeItem>): KnowledgeItem {
-  return { id: 'x#1', file: 'x.txt', collection: '', sheet: null, line: 1, itemNumber: '1', section: [], question: '', status: '', answer: '', remarks: '', ...overrides };
+  return {
+    id: 'x#1',
+    file: 'x.txt',
+    collection: '',
+    sheet: null,
+    line: 1,
+    itemNumber: '1',
+    section: [],
+    question: '',
+    status: '',
+    answer: '',
+    remarks: '',
+    ...overrides,
+  };
 }
 
 describe('ControlTagger', () => {
@@ -33,7 +70,9 @@ describe('ControlTagger', () => {
   });
 
   it('tags an item from its headings, question and answer, the answer counting less', () => {
-    const tagged = tagger.tagItem(item({ section: ['3 物理的セキュリティ'], question: 'オフィスの対策は', answer: '生体認証と監視カメラを設置しています。' }));
+    const tagged = tagger.tagItem(
+      item({ section: ['3 物理的セキュリティ'], question: 'オフィスの対策は', answer: '生体認証と監視カメラを設置しています。' }),
+    );
     expect(ids(tagged.controls)).toEqual({ '7.2-entry-control': 0.6 });
     expect([...tagged.families].map((f) => tagger.family(f).id)).toEqual(['A.11']);
   });

@@ -46,9 +46,34 @@ const TWO_LETTER_ACRONYMS = new Set(['os', 'ip', 'db', 'dr', 'pc', 'ad', 'ai', '
 
 /** Groups whose canonical (first) term is the ASCII acronym that checksheets themselves write. */
 const ASCII_CANONICAL = new Set([
-  'iso27001', 'iso27017', 'iso27018', 'iso27701', 'soc2', 'ismap', 'pci dss', 'fisc', 'csa star', 'gdpr', 'cookie',
-  'cloud act', 'os', 'sla', 'bcp', 'usb', 'mdm', 'byod', 'vpn', 'bitlocker', 'waf', 'ddos', 'csirt', 'dlp', 'ppap', 'sns',
-  'api', 'ntp',
+  'iso27001',
+  'iso27017',
+  'iso27018',
+  'iso27701',
+  'soc2',
+  'ismap',
+  'pci dss',
+  'fisc',
+  'csa star',
+  'gdpr',
+  'cookie',
+  'cloud act',
+  'os',
+  'sla',
+  'bcp',
+  'usb',
+  'mdm',
+  'byod',
+  'vpn',
+  'bitlocker',
+  'waf',
+  'ddos',
+  'csirt',
+  'dlp',
+  'ppap',
+  'sns',
+  'api',
+  'ntp',
 ]);
 
 describe('glossary data: shape', () => {
@@ -141,11 +166,28 @@ describe('glossary data: terms that would fire in the wrong place', () => {
     'log', // "log in"
     'loss', // "data loss"
     'transfer', // "data transfer" is not a staff transfer
-    'ids', 'ips', // plurals of ID and IP
+    'ids',
+    'ips', // plurals of ID and IP
     'soc', // SOC report or security operations centre
     'cert', // certificate or CERT
-    'it', 'id', 'us', 'ad',
-    'ログ', 'ポート', 'キー', 'ソフト', 'ダウン', 'ロール', '契約', '保険', '受付', '日本', '侵入', '初期化', '認証', 'カード',
+    'it',
+    'id',
+    'us',
+    'ad',
+    'ログ',
+    'ポート',
+    'キー',
+    'ソフト',
+    'ダウン',
+    'ロール',
+    '契約',
+    '保険',
+    '受付',
+    '日本',
+    '侵入',
+    '初期化',
+    '認証',
+    'カード',
     'アクセス権', // kuromoji reads it as アクセス + suffix: it would match every item that says アクセス
   ];
 
@@ -165,7 +207,9 @@ describe('glossary data: terms that would fire in the wrong place', () => {
     ...new Set(
       glossary
         .match(normalizeText(question))
-        .flatMap((match) => GROUPS.filter((group) => group.every((term) => match.terms.includes(normalizeText(term)))).map((group) => group[0]!)),
+        .flatMap((match) =>
+          GROUPS.filter((group) => group.every((term) => match.terms.includes(normalizeText(term)))).map((group) => group[0]!),
+        ),
     ),
   ];
 

@@ -42,14 +42,24 @@ describe('parseSynonyms (the admin file)', () => {
   it('keeps a # inside a term (C#) and starts a comment only at the line start or after a space', () => {
     const parsed = parseSynonyms('C#, シーシャープ\n#コメント\nF#, エフシャープ #関数型\n', 'synonyms.txt');
     expect(parsed.warnings).toEqual([]);
-    expect(parsed.groups).toEqual([['C#', 'シーシャープ'], ['F#', 'エフシャープ']]);
-    expect(buildGlossary(parsed.groups).match(normalizeText('C#で書いていますか')).map((m) => m.terms)).toEqual([['c#', 'シーシャープ']]);
+    expect(parsed.groups).toEqual([
+      ['C#', 'シーシャープ'],
+      ['F#', 'エフシャープ'],
+    ]);
+    expect(
+      buildGlossary(parsed.groups)
+        .match(normalizeText('C#で書いていますか'))
+        .map((m) => m.terms),
+    ).toEqual([['c#', 'シーシャープ']]);
   });
 
   it('reads one group per line, commas or 、, with comments and blank lines', () => {
     const parsed = parseSynonyms('# 社内用語\nゼロトラスト, zero trust\n\nEDR、エンドポイント保護 # 2024年追加\n', 'synonyms.txt');
     expect(parsed.warnings).toEqual([]);
-    expect(parsed.groups).toEqual([['ゼロトラスト', 'zero trust'], ['EDR', 'エンドポイント保護']]);
+    expect(parsed.groups).toEqual([
+      ['ゼロトラスト', 'zero trust'],
+      ['EDR', 'エンドポイント保護'],
+    ]);
   });
 
   it('reports a bad line with the file and line number and keeps the good lines', () => {

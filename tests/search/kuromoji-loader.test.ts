@@ -12,7 +12,8 @@ const require = createRequire(import.meta.url);
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'kotae-dict-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-const surfaces = async (text: string) => (await buildTokenizer(cacheDir)).tokenize(text).map((t) => `${t.surface_form}/${t.basic_form}/${t.pos}`);
+const surfaces = async (text: string) =>
+  (await buildTokenizer(cacheDir)).tokenize(text).map((t) => `${t.surface_form}/${t.basic_form}/${t.pos}`);
 
 describe('the kuromoji dictionary loader', () => {
   it('tokenizes from the packaged dictionary and keeps it uncompressed for the next start', async () => {
@@ -20,8 +21,18 @@ describe('the kuromoji dictionary loader', () => {
     expect(first).toContain('パスワード/パスワード/名詞');
     expect(first).toContain('変更/変更/名詞');
     expect(readdirSync(cacheDir).sort()).toEqual([
-      'base.dat', 'cc.dat', 'check.dat', 'tid.dat', 'tid_map.dat', 'tid_pos.dat',
-      'unk.dat', 'unk_char.dat', 'unk_compat.dat', 'unk_invoke.dat', 'unk_map.dat', 'unk_pos.dat',
+      'base.dat',
+      'cc.dat',
+      'check.dat',
+      'tid.dat',
+      'tid_map.dat',
+      'tid_pos.dat',
+      'unk.dat',
+      'unk_char.dat',
+      'unk_compat.dat',
+      'unk_invoke.dat',
+      'unk_map.dat',
+      'unk_pos.dat',
     ]);
     expect(await surfaces('パスワードを定期的に変更していますか')).toEqual(first);
   }, 60_000);
@@ -68,7 +79,9 @@ describe('the kuromoji dictionary loader', () => {
 describe("the loader's faster dictionary reading", () => {
   it('finds exactly the tokens the stock kuromoji loader finds, in real checksheets, unknown words and odd characters included', async () => {
     const stock = await new Promise<KuromojiTokenizer>((resolve, reject) =>
-      kuromoji.builder({ dicPath: path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict') }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
+      kuromoji
+        .builder({ dicPath: path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict') })
+        .build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
     );
     const ours = await buildTokenizer(cacheDir);
     const odd = [

@@ -65,7 +65,30 @@ describe('foldForBigrams', () => {
   });
 
   it('folds character by character exactly as the fold of the whole text, odd characters included', () => {
-    const small: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
+    const small: Record<string, string> = {
+      ぁ: 'あ',
+      ぃ: 'い',
+      ぅ: 'う',
+      ぇ: 'え',
+      ぉ: 'お',
+      っ: 'つ',
+      ゃ: 'や',
+      ゅ: 'ゆ',
+      ょ: 'よ',
+      ゎ: 'わ',
+      ァ: 'ア',
+      ィ: 'イ',
+      ゥ: 'ウ',
+      ェ: 'エ',
+      ォ: 'オ',
+      ッ: 'ツ',
+      ャ: 'ヤ',
+      ュ: 'ユ',
+      ョ: 'ヨ',
+      ヮ: 'ワ',
+      ヵ: 'カ',
+      ヶ: 'ケ',
+    };
     const whole = (text: string) =>
       text
         .normalize('NFD')
@@ -74,7 +97,16 @@ describe('foldForBigrams', () => {
         .replace(/[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/g, (c) => small[c] ?? c)
         .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
         .replace(/ー/g, '');
-    const odd = ['ｶﾞｷﾞｸﾞ ﾊﾟﾋﾟ', 'か\u3099き\u309a', 'e\u0301 café Ω Å K', '가나다 \u1100\u1161\u11a8', '𠮷野家 👍 \ud800', '丽 豈 更', 'ゔヴゝゞヽヾ 々〆ヵヶ', 'ﾞﾟ゛゜'];
+    const odd = [
+      'ｶﾞｷﾞｸﾞ ﾊﾟﾋﾟ',
+      'か\u3099き\u309a',
+      'e\u0301 café Ω Å K',
+      '가나다 \u1100\u1161\u11a8',
+      '𠮷野家 👍 \ud800',
+      '丽 豈 更',
+      'ゔヴゝゞヽヾ 々〆ヵヶ',
+      'ﾞﾟ゛゜',
+    ];
     const rows = readdirSync(BUNDLED_KNOWLEDGE).flatMap((file) => readFileSync(path.join(BUNDLED_KNOWLEDGE, file), 'utf8').split('\n'));
     for (const text of [...odd, ...rows, ...rows.map((row) => normalizeText(row))]) expect(foldForBigrams(text)).toBe(whole(text));
   });

@@ -18,23 +18,72 @@ const catalogue: Catalogue = {
     { id: 'A.12', label: { ja: '運用', en: 'Operations' }, headings: ['運用管理'] },
   ],
   controls: [
-    { id: '5.17-password', family: 'A.9', iso27002_2022: ['5.17'], iso27002_2013: ['A.9.4.3'], label: { ja: 'パスワード', en: 'Passwords' }, terms: ['パスワード', 'password'], related: [] },
-    { id: '7.2-entry-control', family: 'A.11', iso27002_2022: ['7.2'], iso27002_2013: ['A.11.1.2'], label: { ja: '入退室管理', en: 'Physical entry control' }, terms: ['入退室管理', '入室管理', 'physical access'], related: ['生体認証', '監視カメラ'] },
-    { id: '8.13-backup', family: 'A.12', iso27002_2022: ['8.13'], iso27002_2013: ['A.12.3.1'], label: { ja: 'バックアップ', en: 'Backup' }, terms: ['バックアップ', 'backup'], related: [] },
-    { id: '5.30-bcp', family: 'A.12', iso27002_2022: ['5.30'], iso27002_2013: ['A.17.1.1'], label: { ja: '事業継続', en: 'Business continuity' }, terms: ['事業継続', '災害復旧', 'disaster recovery'], related: [] },
+    {
+      id: '5.17-password',
+      family: 'A.9',
+      iso27002_2022: ['5.17'],
+      iso27002_2013: ['A.9.4.3'],
+      label: { ja: 'パスワード', en: 'Passwords' },
+      terms: ['パスワード', 'password'],
+      related: [],
+    },
+    {
+      id: '7.2-entry-control',
+      family: 'A.11',
+      iso27002_2022: ['7.2'],
+      iso27002_2013: ['A.11.1.2'],
+      label: { ja: '入退室管理', en: 'Physical entry control' },
+      terms: ['入退室管理', '入室管理', 'physical access'],
+      related: ['生体認証', '監視カメラ'],
+    },
+    {
+      id: '8.13-backup',
+      family: 'A.12',
+      iso27002_2022: ['8.13'],
+      iso27002_2013: ['A.12.3.1'],
+      label: { ja: 'バックアップ', en: 'Backup' },
+      terms: ['バックアップ', 'backup'],
+      related: [],
+    },
+    {
+      id: '5.30-bcp',
+      family: 'A.12',
+      iso27002_2022: ['5.30'],
+      iso27002_2013: ['A.17.1.1'],
+      label: { ja: '事業継続', en: 'Business continuity' },
+      terms: ['事業継続', '災害復旧', 'disaster recovery'],
+      related: [],
+    },
   ],
 };
 
 let n = 0;
 function item(itemNumber: string, section: string, question: string, answer: string): KnowledgeItem {
   n += 1;
-  return { id: `sheet.txt#${n}`, file: 'sheet.txt', collection: '', sheet: null, line: n, itemNumber, section: [section], question, status: '○', answer, remarks: '' };
+  return {
+    id: `sheet.txt#${n}`,
+    file: 'sheet.txt',
+    collection: '',
+    sheet: null,
+    line: n,
+    itemNumber,
+    section: [section],
+    question,
+    status: '○',
+    answer,
+    remarks: '',
+  };
 }
 
 const items = [
   item('1-1', 'アクセス制御', 'パスワードの管理機能を提供していますか。', 'パスワードの最小文字数を設定できます。'),
   item('1-2', 'アクセス制御', '利用者のパスワードに関するルールはありますか。', 'パスワードは8文字以上で英数記号を含める必要があります。'),
-  item('2-1', '物理的セキュリティ', 'オフィスの不正侵入防止策を実施していますか。', '生体認証と監視カメラでオフィスへの入室を管理し、記録を保管しています。'),
+  item(
+    '2-1',
+    '物理的セキュリティ',
+    'オフィスの不正侵入防止策を実施していますか。',
+    '生体認証と監視カメラでオフィスへの入室を管理し、記録を保管しています。',
+  ),
   item('3-1', '運用管理', 'データのバックアップを取得していますか。', '定期的にバックアップを取得しています。'),
   item('3-2', '運用管理', 'バックアップの取得について教えてください。', 'データベースは毎日バックアップを取得し、30日間保管しています。'),
   item('4-1', '運用管理', '社員の休暇制度はありますか。', '本社では年次有給休暇の取得を推奨しています。'),
@@ -42,7 +91,11 @@ const items = [
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = await SearchIndex.build(items, { analyzer: createAnalyzer(), glossary: createGlossary([]), tagger: new ControlTagger(catalogue) });
+  index = await SearchIndex.build(items, {
+    analyzer: createAnalyzer(),
+    glossary: createGlossary([]),
+    tagger: new ControlTagger(catalogue),
+  });
 }, 30_000);
 
 const search = (question: string) => index.search(question, { top: 5 });

@@ -64,7 +64,8 @@ describe('the term index', () => {
     for (let q = 0; q < 200; q++) {
       const query = new Map<string, number>();
       const size = 1 + Math.floor(next() * 8);
-      while (query.size < size) query.set(vocabulary[Math.floor(next() * vocabulary.length)]!, [1, 0.6, 0.35, 1.4][Math.floor(next() * 4)]!);
+      while (query.size < size)
+        query.set(vocabulary[Math.floor(next() * vocabulary.length)]!, [1, 0.6, 0.35, 1.4][Math.floor(next() * 4)]!);
       const accept = (doc: number) => doc % 5 !== q % 5;
       const expected = mini
         .search([...query.keys()].join('\u0000'), {
@@ -94,9 +95,14 @@ describe('the term index', () => {
 
   it('counts the items holding every word of at least one phrase', () => {
     const next = random(11);
-    const holding = (words: readonly string[]) => items.flatMap((item, doc) => (words.every((word) => fieldTexts(item).some((text) => text && termsOf(text).includes(word))) ? [doc] : []));
+    const holding = (words: readonly string[]) =>
+      items.flatMap((item, doc) =>
+        words.every((word) => fieldTexts(item).some((text) => text && termsOf(text).includes(word))) ? [doc] : [],
+      );
     for (let q = 0; q < 30; q++) {
-      const phrases = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 1 + Math.floor(next() * 2) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!));
+      const phrases = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 2) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!),
+      );
       phrases.push(['暗号化'], ['データ', '暗号化']);
       expect(index.itemsWithAnyOf(phrases)).toBe(new Set(phrases.flatMap(holding)).size);
     }

@@ -60,9 +60,17 @@ describe('DenialLog', () => {
   it('logs the first few refusals of a window, then sums up the rest with the busiest clients', () => {
     vi.useFakeTimers();
     const chunks: string[] = [];
-    const log = new DenialLog(createLogger('warn', { write: (chunk: string) => void chunks.push(chunk) }), { linesPerWindow: 2, windowMs: 60_000 });
+    const log = new DenialLog(createLogger('warn', { write: (chunk: string) => void chunks.push(chunk) }), {
+      linesPerWindow: 2,
+      windowMs: 60_000,
+    });
     for (let i = 0; i < 10; i++) log.denied({ path: '/api/admin/status', client: i < 9 ? '192.0.2.7' : '198.51.100.1', limited: i >= 3 });
-    const lines = () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines().map((line) => line.event)).toEqual(['admin_denied', 'admin_denied']);
     vi.advanceTimersByTime(60_000);
     expect(lines()).toHaveLength(3);

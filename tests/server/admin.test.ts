@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ADMIN_TOKEN,
-  ENCRYPTION_QUESTION,
-  admin,
-  ask,
-  useAdminServers,
-} from '../support/kotae-server.js';
+import { ADMIN_TOKEN, ENCRYPTION_QUESTION, admin, ask, useAdminServers } from '../support/kotae-server.js';
 
 const ADMIN_PATHS = [
   ['POST', 'api/admin/reload'],
@@ -27,7 +21,10 @@ describe('admin endpoints', () => {
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
     }
-    const basic = await fetch(new URL(path, servers.withToken.url), { method, headers: { authorization: `Basic ${btoa(`admin:${ADMIN_TOKEN}`)}` } });
+    const basic = await fetch(new URL(path, servers.withToken.url), {
+      method,
+      headers: { authorization: `Basic ${btoa(`admin:${ADMIN_TOKEN}`)}` },
+    });
     expect(basic.status).toBe(401);
   });
 
@@ -36,7 +33,13 @@ describe('admin endpoints', () => {
     expect(response.status).toBe(200);
     const status = (await response.json()) as Record<string, unknown> & { files: Array<{ file: string; items: number }> };
     expect(status).toMatchObject({ ready: true, version: 1, warnings: [], reloading: false, watching: false, lastReload: { ok: true } });
-    expect(status.files.map((f) => f.file)).toEqual(['awesomejob-cloud.txt', 'jinjer.txt', 'qloba-page.txt', 'rescuenow.txt', 'skyarch.txt']);
+    expect(status.files.map((f) => f.file)).toEqual([
+      'awesomejob-cloud.txt',
+      'jinjer.txt',
+      'qloba-page.txt',
+      'rescuenow.txt',
+      'skyarch.txt',
+    ]);
     expect(status.items).toBe(status.files.reduce((sum, f) => sum + f.items, 0));
   });
 

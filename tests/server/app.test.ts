@@ -61,7 +61,10 @@ describe('the server app', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', KOTAE_DATA_DIR: dirs.data });
-    const deps = createServerDeps(config, { knowledgeDir: dirs.knowledge, logger, buildSnapshot: async (dir) => {
+    const deps = createServerDeps(config, {
+      knowledgeDir: dirs.knowledge,
+      logger,
+      buildSnapshot: async (dir) => {
         await held;
         return buildSnapshot(dir);
       },
@@ -103,7 +106,11 @@ describe('the server app', () => {
 
   it('mounts chat adapters with the raw request body, and their /api routes win over the API 404', async () => {
     const raw = '{"type":"message",  "text":"こんにちは"}';
-    const response = await fetch(new URL('api/messages', kotae.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+    const response = await fetch(new URL('api/messages', kotae.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: raw,
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ raw });
     expect(kotae.logLines()).toContainEqual(expect.objectContaining({ event: 'listening', bots: ['raw-body-bot'] }));

@@ -36,9 +36,13 @@ const withoutTiming = (result: object) => ({ ...result, took_ms: 0 });
 describe('POST /api/ask', () => {
   it('answers with the same JSON as `kotae ask --json` on the same folder', async () => {
     const { status, body } = await ask(kotae.url, { question: ENCRYPTION_QUESTION, top: 3 });
-    const cli = await promisify(execFile)(process.execPath, [BIN, 'ask', '--json', '--top', '3', '--knowledge', dirs.knowledge, ENCRYPTION_QUESTION], {
-      env: cleanEnv({}),
-    });
+    const cli = await promisify(execFile)(
+      process.execPath,
+      [BIN, 'ask', '--json', '--top', '3', '--knowledge', dirs.knowledge, ENCRYPTION_QUESTION],
+      {
+        env: cleanEnv({}),
+      },
+    );
     expect(status).toBe(200);
     expect(body.answered).toBe(true);
     expect(body.results).toHaveLength(3);
@@ -52,7 +56,9 @@ describe('POST /api/ask', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ question: '多要素認証に対応していますか', top: 2, explain: true }),
     });
-    const body = (await response.json()) as { results: Array<{ controls: Array<{ id: string; label: string }>; features?: { coverage: number } }> };
+    const body = (await response.json()) as {
+      results: Array<{ controls: Array<{ id: string; label: string }>; features?: { coverage: number } }>;
+    };
     expect(body.results[0]!.controls[0]).toMatchObject({ id: '8.5-mfa', label: '多要素認証' });
     expect(body.results[0]!.features?.coverage).toBeGreaterThan(0);
   });
@@ -65,7 +71,10 @@ describe('POST /api/ask', () => {
     });
     const body = (await response.json()) as { answered: boolean; reason?: { code: string; message: string } };
     expect(body.answered).toBe(false);
-    expect(body.reason).toMatchObject({ code: 'control_not_in_knowledge', message: expect.stringMatching(/^この項目（.+）の回答はナレッジにありません。$/) });
+    expect(body.reason).toMatchObject({
+      code: 'control_not_in_knowledge',
+      message: expect.stringMatching(/^この項目（.+）の回答はナレッジにありません。$/),
+    });
   });
 
   it('passes top and collection through to the answering core', async () => {
@@ -90,9 +99,12 @@ describe('POST /api/ask', () => {
     expect(body.answered).toBe(false);
 
     const file = await readFile(path.join(dirs.data, 'unanswered.jsonl'), 'utf8');
-    expect(file.trim().split('\n').map((l) => JSON.parse(l) as { question: string; channel: string })).toContainEqual(
-      expect.objectContaining({ question: NONSENSE_QUESTION, channel: 'api' }),
-    );
+    expect(
+      file
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { question: string; channel: string }),
+    ).toContainEqual(expect.objectContaining({ question: NONSENSE_QUESTION, channel: 'api' }));
     const listed = await admin(kotae.url, 'api/admin/unanswered');
     expect(listed.status).toBe(200);
     const { entries } = (await listed.json()) as { entries: Array<{ question: string }> };
@@ -133,7 +145,11 @@ describe('POST /api/ask limits', () => {
   it('refuses malformed JSON with 400 and a non-JSON body with 415', async () => {
     const malformed = await ask(kotae.url, '{"question": ');
     expect(malformed).toEqual({ status: 400, body: { error: 'the request body is not valid JSON' } });
-    const text = await fetch(new URL('api/ask', kotae.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'データは?' });
+    const text = await fetch(new URL('api/ask', kotae.url), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'データは?',
+    });
     expect(text.status).toBe(415);
     expect(((await text.json()) as { error: string }).error).toMatch(/Content-Type: application\/json/);
   });

@@ -2,13 +2,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  ADMIN_TOKEN,
-  BIN,
-  addPenguinFile,
-  cleanEnv,
-  useAdminServers,
-} from '../support/kotae-server.js';
+import { ADMIN_TOKEN, BIN, addPenguinFile, cleanEnv, useAdminServers } from '../support/kotae-server.js';
 
 interface Run {
   readonly code: number;
@@ -48,7 +42,11 @@ describe('kotae reload', () => {
   });
 
   it('fails with a clear message when the token is wrong (401)', async () => {
-    const run = await kotae(['reload', '--url', servers.withToken.url], { KOTAE_ADMIN_TOKEN: 'not-the-right-token-at-all' }, servers.dirs.root);
+    const run = await kotae(
+      ['reload', '--url', servers.withToken.url],
+      { KOTAE_ADMIN_TOKEN: 'not-the-right-token-at-all' },
+      servers.dirs.root,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/refused the admin token \(401\)/);
     expect(run.stderr).not.toContain('not-the-right-token-at-all');

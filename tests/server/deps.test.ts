@@ -13,7 +13,8 @@ describe('the server’s question log settings', () => {
     try {
       const config = loadConfig({ KOTAE_DATA_DIR: dataDir, KOTAE_DATA_ROTATE_MB: '0.001', KOTAE_DATA_ROTATE_KEEP: '1' });
       const { questionLog } = createServerDeps(config, { knowledgeDir: dataDir, logger: createLogger('silent') });
-      for (let n = 0; n < 40; n++) await questionLog.recordUnanswered({ channel: 'api', question: `question ${n}`, nearestId: null, nearestConfidence: null });
+      for (let n = 0; n < 40; n++)
+        await questionLog.recordUnanswered({ channel: 'api', question: `question ${n}`, nearestId: null, nearestConfidence: null });
       expect((await readdir(dataDir)).sort()).toEqual([UNANSWERED_FILE, `${UNANSWERED_FILE}.1`]);
     } finally {
       await rm(dataDir, { recursive: true, force: true });

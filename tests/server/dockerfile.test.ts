@@ -20,7 +20,9 @@ const stages = instructions.reduce<string[][]>((all, line) => {
   return all;
 }, []);
 const runtime = stages.at(-1) ?? [];
-const dockerignore = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
+const dockerignore = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim());
 
 describe('Dockerfile', () => {
   it('is multi-stage: a named build stage, and a runtime stage on the same Node base', () => {

@@ -51,7 +51,11 @@ interface Upload {
   readonly json: FillResponseJson & { error?: string; code?: string };
 }
 
-async function upload(fileName: string | null, body: Uint8Array<ArrayBuffer> | string, headers: Record<string, string> = {}): Promise<Upload> {
+async function upload(
+  fileName: string | null,
+  body: Uint8Array<ArrayBuffer> | string,
+  headers: Record<string, string> = {},
+): Promise<Upload> {
   const url = new URL('api/fill', kotae.url);
   if (fileName !== null) url.searchParams.set('filename', fileName);
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers }, body });
@@ -98,14 +102,24 @@ describe('POST /api/fill', () => {
     expect(summary.answered).toBe(rows.filter((r) => !r.toCheck).length);
     expect(summary.answered).toBeGreaterThan(0);
     expect(summary.toCheck).toBeGreaterThan(0);
-    expect(summary.sheets.map((s) => [s.sheet, s.kind, s.rows])).toEqual([['記入方法', 'instructions', 0], ['チェックシート', 'questionnaire', questions.length], ['English', 'questionnaire', 4], ['旧版', 'hidden', 0]]);
-    expect(summary.sheets[0]!.note).toEqual({ ja: '記入要領のシート：回答欄がないため対象外', en: 'instructions: no answer cells, not filled' });
+    expect(summary.sheets.map((s) => [s.sheet, s.kind, s.rows])).toEqual([
+      ['記入方法', 'instructions', 0],
+      ['チェックシート', 'questionnaire', questions.length],
+      ['English', 'questionnaire', 4],
+      ['旧版', 'hidden', 0],
+    ]);
+    expect(summary.sheets[0]!.note).toEqual({
+      ja: '記入要領のシート：回答欄がないため対象外',
+      en: 'instructions: no answer cells, not filled',
+    });
     expect(summary.languageNote?.ja).toBe('英語の設問に日本語の回答を記入しました');
     // Which of the customer's own cells got which value: the status column and 備考.
     expect(summary.cellsWritten).toBe(rows.reduce((n, r) => n + r.cells.length, 0));
     for (const row of rows.filter((r) => r.sheet === 'チェックシート' && r.cells.length > 0)) {
       expect(row.toCheck).toBe(false);
-      expect(row.cells.map((c) => c.address[0])).toEqual(row.cells.length === 2 ? ['D', 'E'] : [row.cells[0]!.role === 'choice' ? 'D' : 'E']);
+      expect(row.cells.map((c) => c.address[0])).toEqual(
+        row.cells.length === 2 ? ['D', 'E'] : [row.cells[0]!.role === 'choice' ? 'D' : 'E'],
+      );
     }
     expect(rows.filter((r) => r.sheet === 'チェックシート').map((r) => r.question)).toEqual(questions.map(asked));
 
@@ -135,7 +149,14 @@ describe('POST /api/fill', () => {
     // One log line for the fill, with the counts and the time, and nothing of the file's contents.
     const logged = kotae.logLines().slice(before);
     expect(logged.filter((l) => String(l.event).startsWith('fill'))).toEqual([
-      expect.objectContaining({ event: 'fill', format: 'xlsx', rows: questions.length + 4, answered: summary.answered, to_check: summary.toCheck, took_ms: expect.any(Number) }),
+      expect.objectContaining({
+        event: 'fill',
+        format: 'xlsx',
+        rows: questions.length + 4,
+        answered: summary.answered,
+        to_check: summary.toCheck,
+        took_ms: expect.any(Number),
+      }),
     ]);
     const text = JSON.stringify(logged);
     for (const row of rows) expect(text).not.toContain(row.question);
@@ -166,7 +187,9 @@ describe('POST /api/fill', () => {
       expect(row.cells.map((c) => c.address)).toEqual(row.toCheck ? [] : [...(row.status ? [`C${i + 3}`] : []), `D${i + 3}`]);
       // The status proposed, where it went, and the status of kotae's item it came from: checked before download.
       const itemStatus = statusView(kotae.deps.kotae.ask(texts[i]!, { top: 1 }).results[0]?.status ?? '')?.label;
-      expect(row.proposedStatus).toEqual(row.status ? { value: row.status, cell: `C${i + 3}`, header: '回答(○/×)', from: itemStatus } : null);
+      expect(row.proposedStatus).toEqual(
+        row.status ? { value: row.status, cell: `C${i + 3}`, header: '回答(○/×)', from: itemStatus } : null,
+      );
     });
     expect(json.rows.some((r) => r.proposedStatus)).toBe(true);
     const penguin = json.rows.at(-1)!;
@@ -179,7 +202,11 @@ describe('POST /api/fill', () => {
     const csv = new TextEncoder().encode(customerCsv(questions.slice(0, 3).map(asked)));
     const url = new URL('api/fill', kotae.url);
     url.searchParams.set('filename', "お客様's 確認票 (2025).csv");
-    const response = await fetch(url, { method: 'POST', headers: { accept: 'application/octet-stream', 'content-type': 'application/octet-stream' }, body: csv });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { accept: 'application/octet-stream', 'content-type': 'application/octet-stream' },
+      body: csv,
+    });
     expect(response.status).toBe(200);
     // No charset: a filled CSV keeps the customer's encoding, which Express must not relabel.
     expect(response.headers.get('content-type')).toBe('text/csv');
@@ -210,10 +237,13 @@ describe('POST /api/fill', () => {
 });
 
 describe('POST /api/fill refusals', () => {
-  it('refuses what is not a spreadsheet with 400 and the fill module\'s message', async () => {
+  it("refuses what is not a spreadsheet with 400 and the fill module's message", async () => {
     const pdf = await upload('仕様書.pdf', '%PDF-1.7 ...');
     expect(pdf.status).toBe(400);
-    expect(pdf.json).toEqual({ code: 'unsupported', error: '仕様書.pdf: not a spreadsheet (.pdf): kotae fills .xlsx, .xlsm, .csv and .tsv files.' });
+    expect(pdf.json).toEqual({
+      code: 'unsupported',
+      error: '仕様書.pdf: not a spreadsheet (.pdf): kotae fills .xlsx, .xlsm, .csv and .tsv files.',
+    });
 
     const fake = await upload('fake.xlsx', 'this is plain text, not a workbook');
     expect(fake.status).toBe(400);
@@ -279,7 +309,12 @@ describe('POST /api/fill refusals', () => {
     const asked = vi.spyOn(kotae.deps.kotae, 'ask');
     try {
       const controller = new AbortController();
-      const request = fetch(new URL('api/fill?filename=long.csv', kotae.url), { method: 'POST', headers: { 'content-type': 'text/csv' }, body, signal: controller.signal });
+      const request = fetch(new URL('api/fill?filename=long.csv', kotae.url), {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body,
+        signal: controller.signal,
+      });
       // The client leaves once the server is answering its rows.
       await waitFor(() => asked.mock.calls.length > 0, 'the fill to answer its first row');
       expect(slots.active).toBe(1);

@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, admin, ask, ENCRYPTION_QUESTION, makeTempDirs, spawnServe, type ServeProcess, type TempDirs } from '../support/kotae-server.js';
+import {
+  ADMIN_TOKEN,
+  admin,
+  ask,
+  ENCRYPTION_QUESTION,
+  makeTempDirs,
+  spawnServe,
+  type ServeProcess,
+  type TempDirs,
+} from '../support/kotae-server.js';
 import { dimensionBomb, longRun, mergeBomb, randomUtf16, utf16le, zipBomb } from '../support/hostile-files.js';
 import { waitFor } from '../helpers/wait-for.js';
 

@@ -28,7 +28,13 @@ describe('GET /api/admin/inbox', () => {
     await ask(servers.withToken.url, { question: 'ラッコの飼育記録はありますか' }, { 'x-kotae-client': 'web' });
     await ask(servers.withToken.url, { question: 'ラッコの 飼育記録は ありますか？' });
     const entry = entryOf(await inbox(), 'ラッコの 飼育記録は ありますか？');
-    expect(entry).toMatchObject({ count: 2, state: 'open', sources: { unanswered: 2, unhelpful: 0, escalation: 0 }, channels: ['api', 'web'], escalations: [] });
+    expect(entry).toMatchObject({
+      count: 2,
+      state: 'open',
+      sources: { unanswered: 2, unhelpful: 0, escalation: 0 },
+      channels: ['api', 'web'],
+      escalations: [],
+    });
     // Asked of the service itself: through the API it would be a third time.
     const nearest = servers.withToken.deps.kotae.ask('ラッコの飼育記録はありますか').results[0]!;
     expect(entry!.nearest).toMatchObject({ confidence: nearest.confidence, citation: expect.stringContaining(nearest.citation) });
@@ -36,9 +42,14 @@ describe('GET /api/admin/inbox', () => {
     expect(JSON.stringify(entry)).not.toContain(nearest.id);
   });
 
-  it('shows a question as answered, with the curated answer\'s citation, once an admin registers an answer', async () => {
+  it("shows a question as answered, with the curated answer's citation, once an admin registers an answer", async () => {
     const question = 'ラッコの飼育記録はありますか';
-    const saved = await post('api/admin/answers', { question, answer: 'ラッコの飼育記録は毎日つけています。', status: '○', author: '山田' });
+    const saved = await post('api/admin/answers', {
+      question,
+      answer: 'ラッコの飼育記録は毎日つけています。',
+      status: '○',
+      author: '山田',
+    });
     expect(saved.status).toBe(201);
     const entry = entryOf(await inbox(), 'ラッコの 飼育記録は ありますか？');
     expect(entry).toMatchObject({ count: 2, state: 'answered', nearest: { citation: saved.body.citation } });
@@ -49,14 +60,30 @@ describe('GET /api/admin/inbox', () => {
   it('lists an open escalation with its id, and not once the expert answered it through the escalation route', async () => {
     const { deps } = servers.withToken;
     const question = 'カワウソの飼育記録はありますか';
-    const escalation = await deps.escalations.record({ question, asker: { name: '佐藤' }, surface: 'teams', where: {}, candidates: candidatesOf(deps.kotae.ask(question)) });
-    expect(entryOf(await inbox('?state=open'), question)).toMatchObject({ count: 1, sources: { escalation: 1 }, channels: ['teams'], escalations: [escalation.id] });
-    const answered = await post(`api/admin/escalations/${escalation.id}/answer`, { answer: 'カワウソの飼育記録は毎日つけています。', author: '山田' });
+    const escalation = await deps.escalations.record({
+      question,
+      asker: { name: '佐藤' },
+      surface: 'teams',
+      where: {},
+      candidates: candidatesOf(deps.kotae.ask(question)),
+    });
+    expect(entryOf(await inbox('?state=open'), question)).toMatchObject({
+      count: 1,
+      sources: { escalation: 1 },
+      channels: ['teams'],
+      escalations: [escalation.id],
+    });
+    const answered = await post(`api/admin/escalations/${escalation.id}/answer`, {
+      answer: 'カワウソの飼育記録は毎日つけています。',
+      author: '山田',
+    });
     expect(answered.status).toBe(200);
     const entry = entryOf(await inbox(), question);
     // The escalation was the only signal: answered, it leaves the inbox.
     expect(entry).toBeUndefined();
-    expect((await ask(servers.withToken.url, { question })).body.results![0]!.citation).toBe((answered.body.saved as { citation: string }).citation);
+    expect((await ask(servers.withToken.url, { question })).body.results![0]!.citation).toBe(
+      (answered.body.saved as { citation: string }).citation,
+    );
   });
 
   it('returns at most limit entries and says so; refuses a bad state or limit with 400', async () => {

@@ -18,7 +18,8 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     const match = /^([a-zA-Z_:][\w:]*)(?:\{([^}]*)\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
     const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (Object.entries(labels).every(([key, value]) => found[key] === value) && Object.keys(found).length === Object.keys(labels).length) return Number(match[3]);
+    if (Object.entries(labels).every(([key, value]) => found[key] === value) && Object.keys(found).length === Object.keys(labels).length)
+      return Number(match[3]);
   }
   return 0;
 }
@@ -37,7 +38,11 @@ describe('GET /metrics with KOTAE_METRICS=admin', () => {
 
   beforeAll(async () => {
     dirs = await makeTempDirs();
-    kotae = await startTestServer({ knowledgeDir: dirs.knowledge, dataDir: dirs.data, env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN, KOTAE_METRICS: 'admin' } });
+    kotae = await startTestServer({
+      knowledgeDir: dirs.knowledge,
+      dataDir: dirs.data,
+      env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN, KOTAE_METRICS: 'admin' },
+    });
   });
   afterAll(async () => {
     await kotae?.stop();
@@ -77,16 +82,32 @@ describe('GET /metrics with KOTAE_METRICS=admin', () => {
 
   it('counts fills and their rows, and refused files as refused', async () => {
     const before = await scrape();
-    const filled = await fetch(new URL('api/fill?filename=customer.csv', kotae.url), { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: CSV });
+    const filled = await fetch(new URL('api/fill?filename=customer.csv', kotae.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: CSV,
+    });
     expect(filled.status).toBe(200);
     const { summary } = (await filled.json()) as { summary: { rows: number } };
-    const refused = await fetch(new URL('api/fill?filename=empty.csv', kotae.url), { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: 'a,b\n' });
+    const refused = await fetch(new URL('api/fill?filename=empty.csv', kotae.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: 'a,b\n',
+    });
     expect(refused.status).toBe(400);
     const after = await scrape();
     expect(summary.rows).toBe(3);
-    expect(sample(after, 'kotae_fill_rows_total', { surface: 'api' }) - sample(before, 'kotae_fill_rows_total', { surface: 'api' })).toBe(3);
-    expect(sample(after, 'kotae_fills_total', { surface: 'api', outcome: 'filled' }) - sample(before, 'kotae_fills_total', { surface: 'api', outcome: 'filled' })).toBe(1);
-    expect(sample(after, 'kotae_fills_total', { surface: 'api', outcome: 'refused' }) - sample(before, 'kotae_fills_total', { surface: 'api', outcome: 'refused' })).toBe(1);
+    expect(sample(after, 'kotae_fill_rows_total', { surface: 'api' }) - sample(before, 'kotae_fill_rows_total', { surface: 'api' })).toBe(
+      3,
+    );
+    expect(
+      sample(after, 'kotae_fills_total', { surface: 'api', outcome: 'filled' }) -
+        sample(before, 'kotae_fills_total', { surface: 'api', outcome: 'filled' }),
+    ).toBe(1);
+    expect(
+      sample(after, 'kotae_fills_total', { surface: 'api', outcome: 'refused' }) -
+        sample(before, 'kotae_fills_total', { surface: 'api', outcome: 'refused' }),
+    ).toBe(1);
   });
 
   it('reports the event-loop lag and the process figures', async () => {

@@ -6,7 +6,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, ENCRYPTION_QUESTION, admin, ask, makeTempDirs, spawnServe, type ServeProcess, type TempDirs } from '../support/kotae-server.js';
+import {
+  ADMIN_TOKEN,
+  ENCRYPTION_QUESTION,
+  admin,
+  ask,
+  makeTempDirs,
+  spawnServe,
+  type ServeProcess,
+  type TempDirs,
+} from '../support/kotae-server.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const ASKERS = 4;
@@ -14,8 +23,21 @@ const RELOADS = 5;
 /** Rows of the file that changes before each reload: all new text, so all of it is analysed. */
 const CHANGING_ROWS = 300;
 
-const QUESTIONS = [ENCRYPTION_QUESTION, 'パスワードの最小文字数は？', 'バックアップの取得頻度を教えてください', 'ISMS認証を取得していますか', '脆弱性診断を実施していますか'];
-const TOPICS = ['アクセスログを保管し', '通信経路を暗号化し', '委託先を年次で監査し', '権限を四半期ごとに見直し', '障害訓練を半期ごとに実施し', '教育を全従業員に実施し'];
+const QUESTIONS = [
+  ENCRYPTION_QUESTION,
+  'パスワードの最小文字数は？',
+  'バックアップの取得頻度を教えてください',
+  'ISMS認証を取得していますか',
+  '脆弱性診断を実施していますか',
+];
+const TOPICS = [
+  'アクセスログを保管し',
+  '通信経路を暗号化し',
+  '委託先を年次で監査し',
+  '権限を四半期ごとに見直し',
+  '障害訓練を半期ごとに実施し',
+  '教育を全従業員に実施し',
+];
 
 /** The changing file's `edition`: every row's text is new, and row 1 names the edition. */
 function changingCsv(edition: number): string {
@@ -65,7 +87,12 @@ const changing = () => path.join(dirs.knowledge, 'changing.csv');
 beforeAll(async () => {
   dirs = await makeTempDirs();
   await writeFile(changing(), changingCsv(0));
-  serve = await spawnServe(dirs.root, { KNOWLEDGE_DIR: dirs.knowledge, KOTAE_DATA_DIR: dirs.data, KOTAE_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn' });
+  serve = await spawnServe(dirs.root, {
+    KNOWLEDGE_DIR: dirs.knowledge,
+    KOTAE_DATA_DIR: dirs.data,
+    KOTAE_ADMIN_TOKEN: ADMIN_TOKEN,
+    LOG_LEVEL: 'warn',
+  });
   await waitFor(async () => (await fetch(new URL('readyz', serve.url))).status === 200, 'the knowledge to load', 60_000);
 });
 
@@ -100,9 +127,16 @@ describe('asking during repeated reloads', () => {
 
     const baseItems = reloads[0]!.status.items;
     for (const reload of reloads) {
-      expect(reload).toMatchObject({ ok: true, changes: { added: [], changed: ['changing.csv'], kept: [], removed: [] }, status: { items: baseItems } });
+      expect(reload).toMatchObject({
+        ok: true,
+        changes: { added: [], changed: ['changing.csv'], kept: [], removed: [] },
+        status: { items: baseItems },
+      });
     }
     const latest = await ask(serve.url, { question: `第${RELOADS}版の手順1について${TOPICS[(0 + RELOADS) % TOPICS.length]}ていますか` });
-    expect(latest.body.results?.[0]).toMatchObject({ id: 'changing.csv#2', answer: expect.stringContaining(`第${RELOADS}版では手順1として`) });
+    expect(latest.body.results?.[0]).toMatchObject({
+      id: 'changing.csv#2',
+      answer: expect.stringContaining(`第${RELOADS}版では手順1として`),
+    });
   }, 180_000);
 });

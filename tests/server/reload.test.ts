@@ -3,7 +3,19 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/core/knowledge-snapshot.js';
 import { concernsKnowledge } from '../../src/server/watch.js';
-import { ENCRYPTION_QUESTION, PENGUIN_QUESTION, addPenguinFile, admin, ask, makeTempDirs, startTestServer, ADMIN_TOKEN, type TempDirs, type TestServer, type TestServerOptions,  } from '../support/kotae-server.js';
+import {
+  ENCRYPTION_QUESTION,
+  PENGUIN_QUESTION,
+  addPenguinFile,
+  admin,
+  ask,
+  makeTempDirs,
+  startTestServer,
+  ADMIN_TOKEN,
+  type TempDirs,
+  type TestServer,
+  type TestServerOptions,
+} from '../support/kotae-server.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 interface ReloadBody {
@@ -11,7 +23,11 @@ interface ReloadBody {
   readonly error?: string;
   readonly joined: boolean;
   readonly changes: { readonly added: string[]; readonly changed: string[]; readonly kept: string[]; readonly removed: string[] };
-  readonly status: { readonly version: number; readonly items: number; readonly warnings: ReadonlyArray<{ file: string; message: string }> };
+  readonly status: {
+    readonly version: number;
+    readonly items: number;
+    readonly warnings: ReadonlyArray<{ file: string; message: string }>;
+  };
 }
 
 const reload = async (kotae: TestServer) => {
@@ -68,7 +84,10 @@ describe('reload', () => {
     expect(await topId(kotae, ENCRYPTION_QUESTION)).toBe(expected);
     expect((await fetch(new URL('readyz', kotae.url))).status).toBe(200);
 
-    const status2 = (await (await admin(kotae.url, 'api/admin/status')).json()) as { lastReload: { ok: boolean; error: string }; version: number };
+    const status2 = (await (await admin(kotae.url, 'api/admin/status')).json()) as {
+      lastReload: { ok: boolean; error: string };
+      version: number;
+    };
     expect(status2.lastReload).toMatchObject({ ok: false, error: body.error });
   });
 
@@ -148,7 +167,9 @@ describe('reload', () => {
   });
 
   it('lets the watcher ignore files that hold no answers, such as editor swap files and logs', () => {
-    for (const name of ['jinjer.txt', 'sub/a.XLSX', 'synonyms.txt', 'b.csv', 'new-collection', null]) expect(concernsKnowledge(name), String(name)).toBe(true);
-    for (const name of ['.jinjer.txt.swp', 'unanswered.jsonl', 'notes.docx', '.~lock.a.xlsx#']) expect(concernsKnowledge(name), name).toBe(false);
+    for (const name of ['jinjer.txt', 'sub/a.XLSX', 'synonyms.txt', 'b.csv', 'new-collection', null])
+      expect(concernsKnowledge(name), String(name)).toBe(true);
+    for (const name of ['.jinjer.txt.swp', 'unanswered.jsonl', 'notes.docx', '.~lock.a.xlsx#'])
+      expect(concernsKnowledge(name), name).toBe(false);
   });
 });

@@ -29,7 +29,9 @@ function slowAsk(url: string, question: string) {
     req.on('response', (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, json: JSON.parse(text) as { answered: boolean } }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, json: JSON.parse(text) as { answered: boolean } }),
+      );
     });
     req.on('error', reject);
   });

@@ -56,7 +56,15 @@ export async function openConsole(url: string, options: ConsoleBrowserOptions = 
   if (!browserAvailable) throw new Error(`${MISSING} (CI=true: the browser tests must run)`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const context = await browser.newContext({ locale: 'ja-JP', viewport: options.viewport ?? { width: 1100, height: 900 } });
   const page = await context.newPage();
@@ -83,12 +91,18 @@ export interface ConsoleUnderTest {
  * A server and a browser on its console, started before the calling file's tests (after
  * `prepare` has added to the knowledge folder) and stopped after them.
  */
-export function useConsole(options: ConsoleBrowserOptions & { readonly prepare?: (dirs: TempDirs) => Promise<void> } = {}): ConsoleUnderTest {
+export function useConsole(
+  options: ConsoleBrowserOptions & { readonly prepare?: (dirs: TempDirs) => Promise<void> } = {},
+): ConsoleUnderTest {
   const under = {} as ConsoleUnderTest;
   beforeAll(async () => {
     under.dirs = await makeTempDirs();
     await options.prepare?.(under.dirs);
-    under.kotae = await startTestServer({ knowledgeDir: under.dirs.knowledge, dataDir: under.dirs.data, env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN } });
+    under.kotae = await startTestServer({
+      knowledgeDir: under.dirs.knowledge,
+      dataDir: under.dirs.data,
+      env: { KOTAE_ADMIN_TOKEN: ADMIN_TOKEN },
+    });
     under.chromium = await openConsole(under.kotae.url, options);
     under.page = under.chromium.page;
   });

@@ -94,7 +94,12 @@ export interface AskResponse {
     readonly question?: string;
     readonly answered?: boolean;
     readonly took_ms?: number;
-    readonly results?: ReadonlyArray<{ readonly id: string; readonly answer: string; readonly citation: string; readonly confidence: number }>;
+    readonly results?: ReadonlyArray<{
+      readonly id: string;
+      readonly answer: string;
+      readonly citation: string;
+      readonly confidence: number;
+    }>;
     readonly error?: string;
   };
 }
@@ -110,9 +115,11 @@ export async function ask(baseUrl: string, body: unknown, headers: Record<string
 
 export function admin(baseUrl: string, pathname: string, init: { method?: string; token?: string | null } = {}): Promise<Response> {
   const token = init.token === undefined ? ADMIN_TOKEN : init.token;
-  return fetch(new URL(pathname, baseUrl), { method: init.method ?? 'GET', headers: token === null ? {} : { authorization: `Bearer ${token}` } });
+  return fetch(new URL(pathname, baseUrl), {
+    method: init.method ?? 'GET',
+    headers: token === null ? {} : { authorization: `Bearer ${token}` },
+  });
 }
-
 
 /**
  * A child process environment with nothing inherited from the developer's shell but PATH/HOME:
@@ -132,12 +139,18 @@ export interface ServeProcess {
 
 /** Runs `kotae serve` as a real process (the compiled CLI) and waits until it prints its URL. */
 export async function spawnServe(cwd: string, env: Record<string, string>): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve'], { cwd, env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    cwd,
+    env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let done = false;
   void exited.then(() => (done = true));
   await waitFor(() => done || /ready at (http:\/\/\S+)/.test(err), 'kotae serve to print its URL');

@@ -20,7 +20,7 @@ import {
   SHOWN_ANSWERS,
   truncate,
 } from '../../present/index.js';
-import { encodeFeedbackValue, encodeShareValue } from './button-values.js';
+import { encodeFeedbackValue, encodeQuestionValue } from './button-values.js';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
@@ -60,6 +60,10 @@ export const ACTION_IDS = {
   helpful: 'kotae_feedback_helpful',
   unhelpful: 'kotae_feedback_unhelpful',
   share: 'kotae_share',
+  /** 「専門家に聞く」 under an answer. */
+  askExpert: 'kotae_ask_expert',
+  /** 「回答する」 under a question in the experts' channel. */
+  answerEscalation: 'kotae_answer_escalation',
 } as const;
 
 export interface SlackMessage {
@@ -78,12 +82,18 @@ export interface AnswerCardOptions {
   readonly askedBy?: string;
   /** Offer "チャンネルに共有" (only on the asker's private /ask answer). */
   readonly share?: boolean;
+  /** Offer 「専門家に聞く」 (when an experts' channel is set up: KOTAE_EXPERTS_SLACK_CHANNEL). */
+  readonly askExpert?: boolean;
 }
 
 /** The answer card: the best answer or a plain "no confident answer", candidates, and buttons. */
 export function buildAnswerMessage(result: AskResult, options: AnswerCardOptions = {}): SlackMessage {
   const view = presentAnswer(result);
-  const longest = Math.max(view.question.length, ...[view.best, ...view.others].flatMap((e) => (e ? [e.answer.length, e.remarks.length, e.itemQuestion.length] : [])), 1);
+  const longest = Math.max(
+    view.question.length,
+    ...[view.best, ...view.others].flatMap((e) => (e ? [e.answer.length, e.remarks.length, e.itemQuestion.length] : [])),
+    1,
+  );
   // Escaping can triple a text: the widest build must not cut what would fit.
   return fitToBudget((limit) => answerMessage(view, options, limit), totalText, longest * 5, LIMITS.totalBlockText);
 }
@@ -119,7 +129,7 @@ function answerMessage(view: AnswerView, options: AnswerCardOptions, limit: numb
     }
   }
 
-  const buttons = answerButtons(view, options.share === true);
+  const buttons = answerButtons(view, options);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'kotae_answer_actions', elements: buttons });
 
   const fallback = view.best
@@ -154,7 +164,9 @@ export function buildReloadMessage(outcome: ReloadOutcome): SlackMessage {
     blocks.push(section(`*警告 ${status.warnings.length} 件*\n${lines.join('\n')}`));
   }
 
-  const fallback = outcome.ok ? `ナレッジを再読み込みしました: ${summary}` : '再読み込みに失敗しました。以前のナレッジで回答を続けています。';
+  const fallback = outcome.ok
+    ? `ナレッジを再読み込みしました: ${summary}`
+    : '再読み込みに失敗しました。以前のナレッジで回答を続けています。';
   return finish(blocks, fallback);
 }
 
@@ -167,10 +179,14 @@ export function buildNoticeMessage(text: string): SlackMessage {
 export const MESSAGES = {
   ...SHARED,
   help: 'kotae です。セキュリティチェックシートの質問に、準備済みの回答から出典付きで答えます。 (kotae answers security-checksheet questions from prepared answers, with citations.)\n例: `@kotae データは暗号化されていますか` ・DM で質問・ `/ask パスワードの最小桁数`\nチェックシート（.xlsx・.csv・.tsv）を DM で送ると、全設問に回答を記入して返します。',
-  fileHowTo: 'チェックシート全体への記入: `/ask` には Slack の仕様でファイルを添付できません。チェックシート（.xlsx・.csv・.tsv）は kotae との DM にファイルとして送ってください（チャンネルでは @kotae をメンションしたメッセージに添付）。回答を記入したファイルがスレッドに返ります。 (Slash commands cannot carry files: share the checksheet with kotae in a DM, or attach it to a message that mentions @kotae; the filled copy comes back in the thread.)',
-  fillDownloadFailed: 'ファイルを Slack から取得できませんでした。もう一度送ってみてください。続くようなら管理者にお知らせください。 (Could not fetch the file from Slack; please share it again, and tell your admin if it keeps failing.)',
-  fillExternal: 'Slack の外（Google ドライブなど）にあるファイルは取得できません。ファイルそのものを Slack にアップロードしてください。 (Files stored outside Slack cannot be fetched; upload the file itself.)',
-  fillUploadFailed: '回答は作成しましたが、記入済みのファイルをアップロードできませんでした。少し待ってからもう一度送ってください。 (The answers were drafted, but the filled file could not be uploaded; please share the file again shortly.)',
+  fileHowTo:
+    'チェックシート全体への記入: `/ask` には Slack の仕様でファイルを添付できません。チェックシート（.xlsx・.csv・.tsv）は kotae との DM にファイルとして送ってください（チャンネルでは @kotae をメンションしたメッセージに添付）。回答を記入したファイルがスレッドに返ります。 (Slash commands cannot carry files: share the checksheet with kotae in a DM, or attach it to a message that mentions @kotae; the filled copy comes back in the thread.)',
+  fillDownloadFailed:
+    'ファイルを Slack から取得できませんでした。もう一度送ってみてください。続くようなら管理者にお知らせください。 (Could not fetch the file from Slack; please share it again, and tell your admin if it keeps failing.)',
+  fillExternal:
+    'Slack の外（Google ドライブなど）にあるファイルは取得できません。ファイルそのものを Slack にアップロードしてください。 (Files stored outside Slack cannot be fetched; upload the file itself.)',
+  fillUploadFailed:
+    '回答は作成しましたが、記入済みのファイルをアップロードできませんでした。少し待ってからもう一度送ってください。 (The answers were drafted, but the filled file could not be uploaded; please share the file again shortly.)',
   feedbackAlready: 'この回答へのフィードバックは記録済みです。 (Already recorded, thank you.)',
   shareExpired: '共有できませんでした。もう一度 /ask で質問してください。 (Could not share this; please ask again with /ask.)',
 } as const;
@@ -207,7 +223,8 @@ export function buildFillComment(result: Pick<FillResult, 'summary' | 'rows'>): 
   } else if (summary.sheets[0]) {
     lines.push(mrkdwn(summary.sheets[0].note.ja, FILL_NOTE_CHARS));
   }
-  const where = (row: FillResult['rows'][number]) => (named && row.sheet !== null ? `${mrkdwn(row.sheet, 40)} › ${row.line} 行目` : `${row.line} 行目`);
+  const where = (row: FillResult['rows'][number]) =>
+    named && row.sheet !== null ? `${mrkdwn(row.sheet, 40)} › ${row.line} 行目` : `${row.line} 行目`;
   const written = result.rows.filter((row) => row.cells.length > 0);
   if (written.length > 0) {
     lines.push(written.length > FILL_LISTED_ROWS ? `*回答欄に記入したセル*（最初の ${FILL_LISTED_ROWS} 行）` : '*回答欄に記入したセル*');
@@ -227,7 +244,13 @@ export function buildFillComment(result: Pick<FillResult, 'summary' | 'rows'>): 
   return lines.join('\n');
 }
 
-function answerBlocks(entry: AnswerEntryView, heading: string, cut: (text: string, own: number) => string, answerChars: number, remarksChars: number): KnownBlock[] {
+function answerBlocks(
+  entry: AnswerEntryView,
+  heading: string,
+  cut: (text: string, own: number) => string,
+  answerChars: number,
+  remarksChars: number,
+): KnownBlock[] {
   const head = [heading, entry.status ? `*${entry.status.label}*` : ''].filter(Boolean).join('  ');
   const body = entry.answer ? cut(entry.answer, answerChars) : `_${MESSAGES.noAnswerText}_`;
   const remarks = entry.remarks ? `\n_${LABELS.remarks}:_ ${cut(entry.remarks, remarksChars)}` : '';
@@ -237,36 +260,42 @@ function answerBlocks(entry: AnswerEntryView, heading: string, cut: (text: strin
   return [section(head ? `${head}\n${body}${remarks}` : `${body}${remarks}`), context(details)];
 }
 
-function answerButtons(view: AnswerView, share: boolean): Button[] {
+function answerButtons(view: AnswerView, options: AnswerCardOptions): Button[] {
   const buttons: Button[] = [];
   const feedback = view.feedback ? encodeFeedbackValue(view.feedback) : null;
   if (feedback) {
     buttons.push(button(ACTION_IDS.helpful, SHARED.helpful, feedback));
     buttons.push(button(ACTION_IDS.unhelpful, SHARED.unhelpful, feedback));
   }
-  const shareValue = share ? encodeShareValue({ question: view.question }) : null;
-  if (shareValue) buttons.push({ ...button(ACTION_IDS.share, 'チャンネルに共有', shareValue), style: 'primary' });
+  const questionValue = encodeQuestionValue({ question: view.question });
+  if (options.share && questionValue) buttons.push({ ...button(ACTION_IDS.share, 'チャンネルに共有', questionValue), style: 'primary' });
+  if (options.askExpert && questionValue) buttons.push(button(ACTION_IDS.askExpert, SHARED.askExpert, questionValue));
   return buttons;
 }
 
 /** The text Slack counts towards a message's total: every block's, and the fallback's. */
-function totalText(message: SlackMessage): number {
+export function totalText(message: SlackMessage): number {
   return blockTexts(message.blocks).reduce((sum, text) => sum + text.length, 0);
 }
 
-function section(text: string): KnownBlock {
+export function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clampText(text, LIMITS.sectionText) } };
 }
 
-function context(texts: readonly string[]): KnownBlock {
+export function context(texts: readonly string[]): KnownBlock {
   return {
     type: 'context',
     elements: texts.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clampText(text, LIMITS.contextText) })),
   };
 }
 
-function button(actionId: string, label: string, value: string): Button {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true }, value };
+export function button(actionId: string, label: string, value: string): Button {
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true },
+    value,
+  };
 }
 
 /**
@@ -292,7 +321,7 @@ function blockTexts(node: unknown, out: string[] = []): string[] {
 }
 
 /** Caps the block count (keeping the buttons, which come last) and shortens the fallback text. */
-function finish(blocks: KnownBlock[], fallback: string): SlackMessage {
+export function finish(blocks: KnownBlock[], fallback: string): SlackMessage {
   let kept = blocks;
   if (blocks.length > LIMITS.blocks) {
     const last = blocks[blocks.length - 1];

@@ -1,8 +1,9 @@
 /**
  * What the answer card's buttons carry back to us. Slack sends a button's `value` with the click
  * and nothing else we could trust to still exist (an ephemeral /ask answer is not in the click
- * payload), so the value holds what the click needs: the question and, for feedback, the item.
- * Values are capped at Slack's 2000 characters by shortening the question, never the item id.
+ * payload), so the value holds what the click needs: the question (to share it or ask the
+ * experts) and, for feedback, the item. Values are capped at Slack's 2000 characters by
+ * shortening the question, never the item id.
  */
 import { ELLIPSIS } from '../../present/index.js';
 
@@ -13,7 +14,8 @@ export interface FeedbackValue {
   readonly itemId: string;
 }
 
-export interface ShareValue {
+/** What "チャンネルに共有" and 「専門家に聞く」 carry: the question alone. */
+export interface QuestionValue {
   readonly question: string;
 }
 
@@ -28,11 +30,11 @@ export function decodeFeedbackValue(raw: string | undefined): FeedbackValue | nu
   return { itemId: data.i, question: data.q };
 }
 
-export function encodeShareValue(value: ShareValue): string | null {
+export function encodeQuestionValue(value: QuestionValue): string | null {
   return fit((q) => ({ v: 1, q }), value.question);
 }
 
-export function decodeShareValue(raw: string | undefined): ShareValue | null {
+export function decodeQuestionValue(raw: string | undefined): QuestionValue | null {
   const data = parse(raw);
   if (!data || typeof data.q !== 'string' || !data.q.trim()) return null;
   return { question: data.q };

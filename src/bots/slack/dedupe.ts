@@ -15,7 +15,12 @@ export function eventKeys(body: unknown): string[] {
   const keys: string[] = [];
   if (typeof body.event_id === 'string' && body.event_id) keys.push(`event:${body.event_id}`);
   const event = body.event;
-  if (isRecord(event) && (event.type === 'app_mention' || event.type === 'message') && typeof event.channel === 'string' && typeof event.ts === 'string') {
+  if (
+    isRecord(event) &&
+    (event.type === 'app_mention' || event.type === 'message') &&
+    typeof event.channel === 'string' &&
+    typeof event.ts === 'string'
+  ) {
     keys.push(`message:${event.channel}:${event.ts}`);
   }
   return keys;

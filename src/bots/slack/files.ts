@@ -42,11 +42,12 @@ export function sharedFiles(event: unknown): SharedFile[] {
 export function sharedFile(file: unknown): SharedFile | null {
   if (!isRecord(file) || typeof file.id !== 'string' || !file.id) return null;
   const name = typeof file.name === 'string' ? file.name : '';
-  const url = typeof file.url_private_download === 'string' && file.url_private_download
-    ? file.url_private_download
-    : typeof file.url_private === 'string' && file.url_private
-      ? file.url_private
-      : null;
+  const url =
+    typeof file.url_private_download === 'string' && file.url_private_download
+      ? file.url_private_download
+      : typeof file.url_private === 'string' && file.url_private
+        ? file.url_private
+        : null;
   const external = file.is_external === true || file.mode === 'external';
   return {
     id: file.id,

@@ -62,16 +62,24 @@ export const mountSlack: MountBot = async (expressApp, deps) => {
     try {
       await bolt.start();
     } catch (error) {
-      throw new Error(`Slack Socket Mode could not connect; check SLACK_APP_TOKEN (an app-level token with connections:write): ${describeError(error).message}`);
+      throw new Error(
+        `Slack Socket Mode could not connect; check SLACK_APP_TOKEN (an app-level token with connections:write): ${describeError(error).message}`,
+      );
     }
   }
-  logger.info({ event: 'slack_ready', mode, outbound: outbound.description }, mode === 'socket' ? 'Slack adapter connected (Socket Mode)' : 'Slack adapter listening at /slack/events');
+  logger.info(
+    { event: 'slack_ready', mode, outbound: outbound.description },
+    mode === 'socket' ? 'Slack adapter connected (Socket Mode)' : 'Slack adapter listening at /slack/events',
+  );
 
   const handle: BotHandle = {
     name: 'slack',
     async stop() {
       if (!work.close()) return;
-      if (appToken) await bolt.stop().catch((error: unknown) => logger.warn({ error: describeError(error) }, 'Slack Socket Mode did not disconnect cleanly'));
+      if (appToken)
+        await bolt
+          .stop()
+          .catch((error: unknown) => logger.warn({ error: describeError(error) }, 'Slack Socket Mode did not disconnect cleanly'));
       await work.drain(DRAIN_TIMEOUT_MS);
       logger.info({ event: 'slack_stopped' }, 'Slack adapter stopped');
     },
@@ -87,8 +95,11 @@ async function initialise(bolt: App, logger: Logger, apiUrl: string | undefined)
     const described = describeError(error);
     logger.error({ event: 'slack_auth_failed', error: described }, 'Slack auth.test failed');
     const slackError = typeof described.slack_error === 'string' ? described.slack_error : undefined;
-    if (slackError) throw new Error(`Slack rejected SLACK_BOT_TOKEN (auth.test: ${slackError}); use the app's Bot User OAuth Token (xoxb-)`);
-    throw new Error(`could not reach the Slack Web API${apiUrl ? ' at SLACK_API_URL' : ''} to verify SLACK_BOT_TOKEN: ${String(described.message)}`);
+    if (slackError)
+      throw new Error(`Slack rejected SLACK_BOT_TOKEN (auth.test: ${slackError}); use the app's Bot User OAuth Token (xoxb-)`);
+    throw new Error(
+      `could not reach the Slack Web API${apiUrl ? ' at SLACK_API_URL' : ''} to verify SLACK_BOT_TOKEN: ${String(described.message)}`,
+    );
   }
 }
 

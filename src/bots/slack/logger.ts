@@ -53,7 +53,9 @@ function toText(value: unknown): string {
   if (typeof value === 'string') return redactText(value);
   if (value instanceof Error) return JSON.stringify(describeError(value));
   try {
-    return redactText(JSON.stringify(value, (key, inner: unknown) => (key && SECRET_KEY.test(key) ? '[redacted]' : inner)) ?? String(value));
+    return redactText(
+      JSON.stringify(value, (key, inner: unknown) => (key && SECRET_KEY.test(key) ? '[redacted]' : inner)) ?? String(value),
+    );
   } catch {
     return String(value);
   }

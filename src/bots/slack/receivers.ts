@@ -39,7 +39,12 @@ export function webClientOptions(slackApiUrl: string | undefined, agent?: Agent)
   };
 }
 
-export function createHttpReceiver(options: { app: Express; signingSecret: string; logger: Logger; boltLogger: BoltLogger }): ExpressReceiver {
+export function createHttpReceiver(options: {
+  app: Express;
+  signingSecret: string;
+  logger: Logger;
+  boltLogger: BoltLogger;
+}): ExpressReceiver {
   const router = express.Router();
   // These run before Bolt's own handlers on the same route: Bolt then verifies the HMAC over the
   // body we read, parses it and answers 401 on a bad signature.
@@ -55,7 +60,11 @@ export function createHttpReceiver(options: { app: Express; signingSecret: strin
   });
 }
 
-export function createSocketReceiver(options: { appToken: string; boltLogger: BoltLogger; clientOptions: webApi.WebClientOptions }): SocketModeReceiver {
+export function createSocketReceiver(options: {
+  appToken: string;
+  boltLogger: BoltLogger;
+  clientOptions: webApi.WebClientOptions;
+}): SocketModeReceiver {
   return new SocketModeReceiver({
     appToken: options.appToken,
     logger: options.boltLogger,
@@ -73,7 +82,10 @@ function requireFreshTimestamp(logger: Logger): RequestHandler {
     const ts = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : Number.NaN;
     const skew = Math.abs(Math.floor(Date.now() / 1000) - ts);
     if (!(skew <= MAX_CLOCK_SKEW_S)) {
-      logger.warn({ event: 'slack_request_refused', reason: Number.isNaN(ts) ? 'missing timestamp' : 'timestamp outside the 5 minute window' }, 'Slack request refused');
+      logger.warn(
+        { event: 'slack_request_refused', reason: Number.isNaN(ts) ? 'missing timestamp' : 'timestamp outside the 5 minute window' },
+        'Slack request refused',
+      );
       res.status(401).end();
       return;
     }
@@ -94,7 +106,8 @@ function readRawBody(logger: Logger): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     raw(req, res, (error?: unknown) => {
       if (error) {
-        const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 400;
+        const status =
+          typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 400;
         logger.warn({ event: 'slack_request_refused', reason: 'unreadable body', status }, 'Slack request refused');
         res.status(status).end();
         return;

@@ -28,7 +28,10 @@ export interface ResponderOptions {
 
 export class ResponseUrlError extends Error {
   override readonly name = 'ResponseUrlError';
-  constructor(readonly status: number, readonly slackError: string | undefined) {
+  constructor(
+    readonly status: number,
+    readonly slackError: string | undefined,
+  ) {
     super(`response_url post failed: HTTP ${status}${slackError ? ` (${slackError})` : ''}`);
   }
 }

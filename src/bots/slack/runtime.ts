@@ -13,6 +13,8 @@ export interface SlackRuntime {
   readonly logger: Logger;
   /** Slack user ids from KOTAE_ADMINS. */
   readonly admins: ReadonlySet<string>;
+  /** KOTAE_EXPERTS_SLACK_CHANNEL: where 「専門家に聞く」 sends questions; without it the button is not offered. */
+  readonly expertsChannel: string | undefined;
   readonly respond: RespondFn;
   /** How requests leave: directly or through HTTPS_PROXY (downloads, uploads). */
   readonly outbound: Outbound;
@@ -20,11 +22,17 @@ export interface SlackRuntime {
   readonly seen: RecentKeys;
 }
 
-export function createRuntime(deps: BotDeps, logger: Logger, outbound: Outbound = DIRECT, respond: RespondFn = createResponder({ fetch: outbound.fetch })): SlackRuntime {
+export function createRuntime(
+  deps: BotDeps,
+  logger: Logger,
+  outbound: Outbound = DIRECT,
+  respond: RespondFn = createResponder({ fetch: outbound.fetch }),
+): SlackRuntime {
   return {
     deps,
     logger,
     admins: new Set(deps.config.KOTAE_ADMINS),
+    expertsChannel: deps.config.KOTAE_EXPERTS_SLACK_CHANNEL,
     respond,
     outbound,
     seen: new RecentKeys({ maxKeys: 5_000 }),

@@ -2,7 +2,14 @@
  * The Bot Framework side of the Teams adapter: which authentication applies, and the CloudAdapter
  * that validates every inbound request's JWT and sends replies through the Bot Connector.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, CallerIdConstants, type Activity, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  CallerIdConstants,
+  type Activity,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import {
   AuthenticationConstants,
   AuthenticationError,
@@ -102,7 +109,13 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logger: Logger, outbound: Outbound, options: TeamsAdapterOptions = {}): CloudAdapter {
+export function createTeamsAdapter(
+  config: AppConfig,
+  mode: TeamsAuthMode,
+  logger: Logger,
+  outbound: Outbound,
+  options: TeamsAdapterOptions = {},
+): CloudAdapter {
   const credentials =
     mode.kind === 'authenticated'
       ? {
@@ -135,7 +148,10 @@ export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logge
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     const activity = context.activity;
-    logger.error({ err: safeError(error), activity_id: activity.id, conversation_type: activity.conversation?.conversationType ?? null }, 'Teams turn failed');
+    logger.error(
+      { err: safeError(error), activity_id: activity.id, conversation_type: activity.conversation?.conversationType ?? null },
+      'Teams turn failed',
+    );
     try {
       await context.sendActivity(TEXT.apology);
     } catch (sendError) {
@@ -143,6 +159,44 @@ export function createTeamsAdapter(config: AppConfig, mode: TeamsAuthMode, logge
     }
   };
   return adapter;
+}
+
+/** Sending into a conversation after its turn has ended (reload reports, fills, experts' questions and answers). */
+export interface Continuations {
+  /** Sends `activity` under the reference's activity (none: a new post, in a channel a new thread). */
+  followUp(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void>;
+  /** Replaces an activity the bot sent earlier (`activity.id`), such as a card whose question was answered. */
+  update(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void>;
+}
+
+/**
+ * {@link Continuations} through `adapter`. botbuilder hands a continuation's failure to
+ * onTurnError (an apology into that very conversation) and resolves; these reject instead, so
+ * that the caller knows the message did not arrive and can say so where it can.
+ */
+export function continuations(adapter: CloudAdapter, botAppId: string): Continuations {
+  const continueWith = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => {
+    const failures: unknown[] = [];
+    await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+      await logic(context).catch((error: unknown) => failures.push(error));
+    });
+    if (failures.length > 0) throw failures[0];
+  };
+  return {
+    followUp: (reference, activity) =>
+      continueWith(reference, async (context) => {
+        // A continuation turn gets a made-up activity id, which botbuilder would reply to.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const outgoing of activities) outgoing.replyToId = reference.activityId;
+          return next();
+        });
+        await context.sendActivity(activity);
+      }),
+    update: (reference, activity) =>
+      continueWith(reference, async (context) => {
+        await context.updateActivity(activity);
+      }),
+  };
 }
 
 /**

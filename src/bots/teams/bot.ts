@@ -7,7 +7,14 @@
  * The bot sees kotae only through the asker, the service's ask and reload, the fill service and
  * the question log.
  */
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
+import {
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type FileConsentCardResponse,
+} from 'botbuilder';
 import type { Asker } from '../../core/asking.js';
 import type { KotaeService } from '../../core/kotae-service.js';
 import type { QuestionLog } from '../../core/question-log.js';
@@ -15,11 +22,20 @@ import { reloadKnowledge } from '../../core/reload.js';
 import { settlesWithin, TIMED_OUT } from '../../core/settles-within.js';
 import type { Logger } from '../../logging.js';
 import { FillError, questionnaireFormat, SlotsFull, type FillService } from '../../fill/index.js';
-import { answerCard, parseFeedback, reloadCard, TEXT, type AdaptiveCard, type FeedbackData } from './cards.js';
+import { answerCard, cardMessage, parseAskExpert, parseFeedback, reloadCard, TEXT, type FeedbackData } from './cards.js';
+import { parseExpertAnswer } from './escalation-cards.js';
+import type { TeamsEscalations } from './escalations.js';
 import type { RecentKeys } from '../recent-keys.js';
 import { FileDownloadError } from '../download.js';
 import { safeError } from './adapter.js';
-import { fileConsentAttachment, fileInfoAttachment, FILL_TEXT, fillRefusedText, fillSummaryCard, parseConsentContext } from './fill-cards.js';
+import {
+  fileConsentAttachment,
+  fileInfoAttachment,
+  FILL_TEXT,
+  fillRefusedText,
+  fillSummaryCard,
+  parseConsentContext,
+} from './fill-cards.js';
 import { downloadTeamsFile, PendingUploads, sharedTeamsFiles, uploadToConsentUrl, type TeamsFile } from './files.js';
 import { isBotMentioned, parseCommand, questionText } from './text.js';
 
@@ -33,6 +49,8 @@ export interface TeamsBotDeps {
   /** Teams AAD object ids (or channel user ids) allowed to reload, compared case-insensitively. */
   readonly admins: readonly string[];
   readonly deduper: RecentKeys;
+  /** 「専門家に聞く」: the experts' channel, questions sent there and the experts' answers. */
+  readonly experts: TeamsEscalations;
   /**
    * Sends an activity into a conversation after its turn has ended. A reload that outlasts the
    * turn reports this way, because the turn's own context is gone by then.
@@ -62,9 +80,9 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Waits for work that outlived its turn (reload reports), for a clean shutdown. */
+  /** Waits for work that outlived its turn (reload reports, experts' answers), for a clean shutdown. */
   async drain(): Promise<void> {
-    await Promise.allSettled([...this.background]);
+    await Promise.allSettled([...this.background, this.deps.experts.drain()]);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -78,6 +96,10 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
     // mention even in a channel, so it is recognised before the mention check.
     const feedback = parseFeedback(activity.value);
     if (feedback) return this.recordFeedback(context, feedback);
+    const askExpert = parseAskExpert(activity.value);
+    if (askExpert) return this.deps.experts.ask(context, askExpert);
+    const expertAnswer = parseExpertAnswer(activity.value);
+    if (expertAnswer) return this.deps.experts.answer(context, expertAnswer);
     if (activity.value !== undefined && !activity.text) return;
 
     const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
@@ -92,11 +114,13 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       await context.sendActivity(TEXT.help);
       return;
     }
-    if (parseCommand(text) === 'reload') return this.reload(context);
+    const command = parseCommand(text);
+    if (command === 'reload') return this.reload(context);
+    if (command === 'experts-here') return this.setExpertsChannel(context);
 
     await this.showTyping(context);
     const result = await this.deps.asker.ask(text, 'teams', { top: TOP });
-    await context.sendActivity(cardMessage(answerCard(result)));
+    await context.sendActivity(cardMessage(answerCard(result, { askExpert: this.deps.experts.offered })));
   }
 
   private async recordFeedback(context: TurnContext, feedback: FeedbackData): Promise<void> {
@@ -120,6 +144,17 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
   private isAdmin(activity: Activity): boolean {
     const ids = [activity.from?.aadObjectId, activity.from?.id].filter((id): id is string => Boolean(id));
     return ids.some((id) => this.admins.has(id.toLowerCase()));
+  }
+
+  private async setExpertsChannel(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const user = activity.from?.aadObjectId ?? activity.from?.id;
+    if (!this.isAdmin(activity)) {
+      this.deps.logger.warn({ event: 'teams_experts_channel_refused', user: user ?? null }, "experts' channel not set: not an admin");
+      await context.sendActivity(TEXT.expertsChannelRefused);
+      return;
+    }
+    await this.deps.experts.setExpertsChannel(context, user);
   }
 
   private async reload(context: TurnContext): Promise<void> {
@@ -174,7 +209,9 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
         this.deps.logger.error({ event: 'teams_fill', outcome: 'failed', err: safeError(error) }, 'could not fill a file sent in Teams');
         return [MessageFactory.text(TEXT.apology)];
       });
-      this.track(replies.then((list) => list.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())));
+      this.track(
+        replies.then((list) => list.reduce((sent, reply) => sent.then(() => this.deps.followUp(reference, reply)), Promise.resolve())),
+      );
     }
     return true;
   }
@@ -187,16 +224,33 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       bytes = await downloadTeamsFile(file.url, serviceUrl);
     } catch (error) {
       if (!(error instanceof FileDownloadError)) throw error;
-      this.deps.logger.warn({ ...log, outcome: 'download-failed', code: error.code, host: error.host, error: error.message }, 'could not download a file sent in Teams');
+      this.deps.logger.warn(
+        { ...log, outcome: 'download-failed', code: error.code, host: error.host, error: error.message },
+        'could not download a file sent in Teams',
+      );
       return [MessageFactory.text(error.code === 'too-large' ? FILL_TEXT.tooLarge : FILL_TEXT.downloadFailed)];
     }
     const started = Date.now();
     try {
       const result = await this.deps.fills.fill('teams', bytes, file.name);
       const { summary } = result;
-      this.deps.logger.info({ ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, cells_written: summary.cellsWritten, took_ms: Date.now() - started }, 'checksheet sent in Teams filled');
+      this.deps.logger.info(
+        {
+          ...log,
+          outcome: 'filled',
+          rows: summary.rows,
+          answered: summary.answered,
+          to_check: summary.toCheck,
+          cells_written: summary.cellsWritten,
+          took_ms: Date.now() - started,
+        },
+        'checksheet sent in Teams filled',
+      );
       const fillId = this.uploads.put({ fileName: result.fileName, bytes: result.bytes });
-      return [cardMessage(fillSummaryCard(result)), MessageFactory.attachment(fileConsentAttachment(result.fileName, result.bytes.byteLength, fillId))];
+      return [
+        cardMessage(fillSummaryCard(result)),
+        MessageFactory.attachment(fileConsentAttachment(result.fileName, result.bytes.byteLength, fillId)),
+      ];
     } catch (error) {
       if (error instanceof SlotsFull) {
         this.deps.logger.warn({ ...log, outcome: 'busy' }, 'file sent in Teams not filled: too many fills at once');
@@ -221,7 +275,10 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
       await uploadToConsentUrl(uploadUrl, upload.bytes, context.activity.serviceUrl);
     } catch (error) {
       if (!(error instanceof FileDownloadError)) throw error;
-      this.deps.logger.warn({ event: 'teams_fill_upload_failed', code: error.code, host: error.host, error: error.message }, 'could not upload a filled checksheet to OneDrive');
+      this.deps.logger.warn(
+        { event: 'teams_fill_upload_failed', code: error.code, host: error.host, error: error.message },
+        'could not upload a filled checksheet to OneDrive',
+      );
       // Kept for another try: Teams lets the person accept the same card again.
       this.uploads.put(upload, id);
       await context.sendActivity(FILL_TEXT.uploadFailed);
@@ -246,12 +303,10 @@ export class KotaeTeamsBot extends TeamsActivityHandler {
   }
 
   private track(work: Promise<void>): void {
-    const tracked = work.catch((error: unknown) => this.deps.logger.error({ err: safeError(error) }, 'could not send a follow-up to Teams'));
+    const tracked = work.catch((error: unknown) =>
+      this.deps.logger.error({ err: safeError(error) }, 'could not send a follow-up to Teams'),
+    );
     this.background.add(tracked);
     void tracked.finally(() => this.background.delete(tracked));
   }
-}
-
-function cardMessage(card: AdaptiveCard): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }

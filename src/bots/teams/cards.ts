@@ -5,6 +5,8 @@
  * Teams rejects a message over about 28 KB, so every card is fitted to a byte budget: long texts
  * are cut with "…" while the citation (the part people need to verify an answer) is never cut.
  */
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { MAX_QUESTION_CHARS } from '../../core/answer.js';
 import { changeLines, type ReloadOutcome } from '../../core/kotae-service.js';
 import type { AskResult } from '../../core/types.js';
 import {
@@ -25,6 +27,9 @@ export const MAX_CARD_BYTES = 26 * 1024;
 
 /** What a 👍/👎 button carries back of the question. */
 const FEEDBACK_QUESTION_CHARS = 500;
+
+/** What 「専門家に聞く」 carries back of the question: all kotae searches of it. */
+const ASK_EXPERT_QUESTION_CHARS = MAX_QUESTION_CHARS;
 
 export interface TextBlock {
   readonly type: 'TextBlock';
@@ -52,7 +57,38 @@ export interface Container {
   readonly spacing?: 'Small' | 'Medium' | 'Large';
 }
 
-export type CardElement = TextBlock | FactSet | Container;
+/** An expert's answer (several lines). */
+export interface InputText {
+  readonly type: 'Input.Text';
+  readonly id: string;
+  readonly label: string;
+  readonly isMultiline?: boolean;
+  readonly maxLength?: number;
+  readonly isRequired?: boolean;
+  readonly errorMessage?: string;
+}
+
+/** The status an expert picks (○ × △ −). */
+export interface InputChoiceSet {
+  readonly type: 'Input.ChoiceSet';
+  readonly id: string;
+  readonly label: string;
+  readonly style: 'compact' | 'expanded';
+  readonly choices: ReadonlyArray<{ readonly title: string; readonly value: string }>;
+  readonly placeholder?: string;
+}
+
+/** 「ナレッジに追加」: Teams sends `valueOn` or `valueOff` as text. */
+export interface InputToggle {
+  readonly type: 'Input.Toggle';
+  readonly id: string;
+  readonly title: string;
+  readonly value: string;
+  readonly valueOn: string;
+  readonly valueOff: string;
+}
+
+export type CardElement = TextBlock | FactSet | Container | InputText | InputChoiceSet | InputToggle;
 
 /** What a 👍/👎 button sends back (Teams delivers it as a message activity's `value`). */
 export interface FeedbackData {
@@ -62,10 +98,23 @@ export interface FeedbackData {
   readonly question: string;
 }
 
+/** What 「専門家に聞く」 sends back: the question (the asker's conversation is the activity's own). */
+export interface AskExpertData {
+  readonly kotae: 'ask-expert';
+  readonly question: string;
+}
+
+/** What 「回答する」 sends back: the escalation, beside the card's inputs (answer, status, addToKnowledge). */
+export interface ExpertAnswerData {
+  readonly kotae: 'expert-answer';
+  readonly escalationId: string;
+}
+
 export interface SubmitAction {
   readonly type: 'Action.Submit';
   readonly title: string;
-  readonly data: FeedbackData;
+  readonly data: FeedbackData | AskExpertData | ExpertAnswerData;
+  readonly style?: 'positive';
 }
 
 export interface AdaptiveCard {
@@ -80,7 +129,12 @@ export interface AdaptiveCard {
 }
 
 /** Status colours; the labels are every surface's (src/present/status.ts). */
-const STATUS_COLOR: Readonly<Record<StatusTone, TextBlock['color'] | undefined>> = { good: 'Good', bad: 'Attention', partial: 'Warning', na: undefined };
+const STATUS_COLOR: Readonly<Record<StatusTone, TextBlock['color'] | undefined>> = {
+  good: 'Good',
+  bad: 'Attention',
+  partial: 'Warning',
+  na: undefined,
+};
 
 /** kotae's words in Teams: the shared ones (src/present/messages.ts) and Teams' own. */
 export const TEXT = {
@@ -88,30 +142,61 @@ export const TEXT = {
   thanks: MESSAGES.feedbackThanks,
   feedbackFailed: MESSAGES.feedbackFailed,
   notAdmin: MESSAGES.reloadRefused,
-  reloadSlow: '再読み込みに時間がかかっています。終わったらここでお知らせします。 (Reloading is taking a while; the result will follow here.)',
+  expertsChannelSet:
+    "このチャンネルを専門家チャンネルに設定しました。「専門家に聞く」の質問がここに届きます。 (This is now the experts' channel: questions sent with 「専門家に聞く」 will arrive here.)",
+  expertsChannelRefused:
+    "すみません、専門家チャンネルの設定は管理者だけが実行できます。 (Sorry, only kotae admins can set the experts' channel.)",
+  reloadSlow:
+    '再読み込みに時間がかかっています。終わったらここでお知らせします。 (Reloading is taking a while; the result will follow here.)',
   apology: MESSAGES.apology,
 } as const;
+
+/** A message carrying one card. */
+export function cardMessage(card: AdaptiveCard): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
 
 export function cardBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-/**
- * The answer card: the best answer in full, up to two other candidates as previews and 👍/👎;
- * or, without a confident answer, says so and lists the nearest candidates.
- */
-export function answerCard(result: AskResult, budget = MAX_CARD_BYTES): AdaptiveCard {
-  const view = presentAnswer(result);
-  return fitToBudget((limit) => buildAnswerCard(view, limit), cardBytes, longestText(view, budget), budget);
+export interface AnswerCardOptions {
+  /** The card's size budget in bytes; default {@link MAX_CARD_BYTES}. */
+  readonly budget?: number;
+  /** Offer 「専門家に聞く」 (when an admin has set up the experts' channel). */
+  readonly askExpert?: boolean;
 }
 
-function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
+/**
+ * The answer card: the best answer in full, up to two other candidates as previews and 👍/👎;
+ * or, without a confident answer, says so and lists the nearest candidates. Either may offer
+ * 「専門家に聞く」.
+ */
+export function answerCard(result: AskResult, options: AnswerCardOptions = {}): AdaptiveCard {
+  const view = presentAnswer(result);
+  const budget = options.budget ?? MAX_CARD_BYTES;
+  return fitToBudget((limit) => buildAnswerCard(view, limit, options.askExpert === true), cardBytes, longestText(view, budget), budget);
+}
+
+function buildAnswerCard(view: AnswerView, limit: number, askExpert: boolean): AdaptiveCard {
+  const expertAction: SubmitAction[] = askExpert
+    ? [
+        {
+          type: 'Action.Submit',
+          title: MESSAGES.askExpert,
+          data: { kotae: 'ask-expert', question: truncate(view.question, ASK_EXPERT_QUESTION_CHARS) },
+        },
+      ]
+    : [];
   const cap = (text: string, own = Number.POSITIVE_INFINITY) => truncate(text, Math.min(own, limit));
-  const body: CardElement[] = [{ type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true }];
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: `${LABELS.question}: ${cap(view.question, QUESTION_ECHO_CHARS)}`, wrap: true, isSubtle: true },
+  ];
   if (view.note) body.push({ type: 'TextBlock', text: view.note, wrap: true, isSubtle: true, size: 'Small' });
   if (view.conflict) {
     body.push({ type: 'TextBlock', text: `⚠️ ${view.conflict.message}`, wrap: true, weight: 'Bolder', color: 'Warning' });
-    for (const citation of view.conflict.citations) body.push({ type: 'TextBlock', text: `- ${citation}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
+    for (const citation of view.conflict.citations)
+      body.push({ type: 'TextBlock', text: `- ${citation}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
   }
   const { best } = view;
 
@@ -124,7 +209,7 @@ function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
       body.push({ type: 'TextBlock', text: `${MESSAGES.nearestCandidates}:`, wrap: true, spacing: 'Medium' });
       for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
     }
-    return card(body);
+    return card(body, expertAction.length ? expertAction : undefined);
   }
 
   const main: CardElement[] = [];
@@ -145,17 +230,25 @@ function buildAnswerCard(view: AnswerView, limit: number): AdaptiveCard {
   body.push({ type: 'Container', style: 'emphasis', items: main });
 
   if (view.others.length) {
-    body.push({ type: 'TextBlock', text: `${MESSAGES.otherCandidates}:`, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' });
+    body.push({
+      type: 'TextBlock',
+      text: `${MESSAGES.otherCandidates}:`,
+      wrap: true,
+      weight: 'Bolder',
+      separator: true,
+      spacing: 'Medium',
+    });
     for (const candidate of view.others) body.push(candidateBlock(candidate, (t) => cap(t, PREVIEW_CHARS)));
   }
 
-  if (!view.feedback) return card(body);
+  if (!view.feedback) return card(body, expertAction.length ? expertAction : undefined);
   const question = truncate(view.feedback.question, FEEDBACK_QUESTION_CHARS);
   const itemId = view.feedback.itemId;
   const feedback = (helpful: boolean): FeedbackData => ({ kotae: 'feedback', helpful, itemId, question });
   return card(body, [
     { type: 'Action.Submit', title: MESSAGES.helpful, data: feedback(true) },
     { type: 'Action.Submit', title: MESSAGES.unhelpful, data: feedback(false) },
+    ...expertAction,
   ]);
 }
 
@@ -164,9 +257,19 @@ function candidateBlock(entry: AnswerEntryView, cap: (text: string) => string): 
     type: 'Container',
     spacing: 'Small',
     items: [
-      { type: 'TextBlock', text: `${entry.rank}. ${entry.status ? `[${entry.status.label}] ` : ''}${cap(entry.answer || MESSAGES.noAnswerText)}`, wrap: true },
+      {
+        type: 'TextBlock',
+        text: `${entry.rank}. ${entry.status ? `[${entry.status.label}] ` : ''}${cap(entry.answer || MESSAGES.noAnswerText)}`,
+        wrap: true,
+      },
       { type: 'TextBlock', text: `${LABELS.itemQuestion}: ${cap(entry.itemQuestion)}`, wrap: true, isSubtle: true, size: 'Small' },
-      { type: 'TextBlock', text: `${LABELS.citation}: ${entry.citationLine} · ${LABELS.confidence} ${entry.confidencePercent}`, wrap: true, isSubtle: true, size: 'Small' },
+      {
+        type: 'TextBlock',
+        text: `${LABELS.citation}: ${entry.citationLine} · ${LABELS.confidence} ${entry.confidencePercent}`,
+        wrap: true,
+        isSubtle: true,
+        size: 'Small',
+      },
     ],
   };
 }
@@ -180,18 +283,37 @@ export function reloadCard(outcome: ReloadOutcome, budget = MAX_CARD_BYTES): Ada
       if (outcome.ok) {
         body.push({ type: 'TextBlock', text: '再読み込みしました (reloaded).', wrap: true, weight: 'Bolder', color: 'Good' });
       } else {
-        body.push({ type: 'TextBlock', text: '再読み込みに失敗しました (reload failed).', wrap: true, weight: 'Bolder', color: 'Attention' });
+        body.push({
+          type: 'TextBlock',
+          text: '再読み込みに失敗しました (reload failed).',
+          wrap: true,
+          weight: 'Bolder',
+          color: 'Attention',
+        });
         body.push({ type: 'TextBlock', text: truncate(outcome.error ?? '', Math.max(limit, 200)), wrap: true });
       }
-      body.push({ type: 'TextBlock', text: `${status.files.length} ファイル・${status.items} 項目 (${status.files.length} files, ${status.items} items, ${outcome.tookMs} ms)`, wrap: true });
+      body.push({
+        type: 'TextBlock',
+        text: `${status.files.length} ファイル・${status.items} 項目 (${status.files.length} files, ${status.items} items, ${outcome.tookMs} ms)`,
+        wrap: true,
+      });
       const files = status.files.slice(0, limit);
       if (files.length) body.push({ type: 'FactSet', facts: files.map((f) => ({ title: f.file, value: `${f.items} 項目` })) });
       if (status.files.length > files.length) body.push(more(status.files.length - files.length));
-      for (const line of changeLines(outcome.changes)) body.push({ type: 'TextBlock', text: truncate(line, Math.max(limit * 4, 80)), wrap: true, size: 'Small' });
+      for (const line of changeLines(outcome.changes))
+        body.push({ type: 'TextBlock', text: truncate(line, Math.max(limit * 4, 80)), wrap: true, size: 'Small' });
       if (status.warnings.length) {
-        body.push({ type: 'TextBlock', text: `警告 (warnings): ${status.warnings.length}`, wrap: true, weight: 'Bolder', color: 'Warning', separator: true });
+        body.push({
+          type: 'TextBlock',
+          text: `警告 (warnings): ${status.warnings.length}`,
+          wrap: true,
+          weight: 'Bolder',
+          color: 'Warning',
+          separator: true,
+        });
         const shown = status.warnings.slice(0, limit);
-        for (const w of shown) body.push({ type: 'TextBlock', text: `${w.file}: ${truncate(w.message, Math.max(limit * 4, 80))}`, wrap: true, size: 'Small' });
+        for (const w of shown)
+          body.push({ type: 'TextBlock', text: `${w.file}: ${truncate(w.message, Math.max(limit * 4, 80))}`, wrap: true, size: 'Small' });
         if (status.warnings.length > shown.length) body.push(more(status.warnings.length - shown.length));
       }
       return card(body);
@@ -206,7 +328,8 @@ function more(count: number): TextBlock {
   return { type: 'TextBlock', text: `…ほか ${count} 件 (${count} more)`, wrap: true, isSubtle: true, size: 'Small' };
 }
 
-function card(body: CardElement[], actions?: SubmitAction[]): AdaptiveCard {
+/** A card of kotae's (schema 1.5, full width) with these elements and buttons. */
+export function card(body: CardElement[], actions?: SubmitAction[]): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -224,10 +347,23 @@ function longestText(view: AnswerView, budget: number): number {
   return Math.min(Math.max(view.question.length, ...lengths, 1), budget);
 }
 
+/** The 「専門家に聞く」 data from an Action.Submit, or null when `value` is something else. */
+export function parseAskExpert(value: unknown): AskExpertData | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (v.kotae !== 'ask-expert' || typeof v.question !== 'string' || !v.question.trim()) return null;
+  return { kotae: 'ask-expert', question: truncate(v.question, ASK_EXPERT_QUESTION_CHARS) };
+}
+
 /** The 👍/👎 data from an Action.Submit, or null when `value` is something else. */
 export function parseFeedback(value: unknown): FeedbackData | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (v.kotae !== 'feedback' || typeof v.helpful !== 'boolean' || typeof v.itemId !== 'string' || !v.itemId) return null;
-  return { kotae: 'feedback', helpful: v.helpful, itemId: v.itemId.slice(0, 500), question: typeof v.question === 'string' ? v.question.slice(0, FEEDBACK_QUESTION_CHARS) : '' };
+  return {
+    kotae: 'feedback',
+    helpful: v.helpful,
+    itemId: v.itemId.slice(0, 500),
+    question: typeof v.question === 'string' ? v.question.slice(0, FEEDBACK_QUESTION_CHARS) : '',
+  };
 }

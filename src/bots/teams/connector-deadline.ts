@@ -40,7 +40,9 @@ export class ConnectorDeadlineError extends Error {
 export function applyConnectorDeadlines(connectorClient: object, deadlines: ConnectorDeadlines, agent: Agent | undefined): void {
   const pipeline = (connectorClient as { client?: { pipeline?: Pipeline } }).client?.pipeline;
   if (!pipeline || typeof pipeline.removePolicy !== 'function') {
-    throw new Error('botframework-connector changed: its ConnectorClient no longer exposes client.pipeline, so Bot Connector calls cannot be given deadlines (see src/bots/teams/connector-deadline.ts)');
+    throw new Error(
+      'botframework-connector changed: its ConnectorClient no longer exposes client.pipeline, so Bot Connector calls cannot be given deadlines (see src/bots/teams/connector-deadline.ts)',
+    );
   }
   pipeline.removePolicy({ name: 'defaultRetryPolicy' });
   pipeline.removePolicy({ name: 'proxyPolicy' });
@@ -54,7 +56,8 @@ function deadlinePolicy(deadline: number, deadlines: ConnectorDeadlines): Pipeli
     async sendRequest(request, next) {
       for (let attempt = 0; ; attempt++) {
         const remaining = deadline - Date.now();
-        if (remaining <= 0) throw new ConnectorDeadlineError(`the Bot Connector did not answer within the turn's ${deadlines.turnMs / 1000} s`);
+        if (remaining <= 0)
+          throw new ConnectorDeadlineError(`the Bot Connector did not answer within the turn's ${deadlines.turnMs / 1000} s`);
         const limit = Math.min(deadlines.attemptMs, remaining);
         request.timeout = limit;
         const canRetry = () => attempt < deadlines.retries && deadline - Date.now() > deadlines.retryDelayMs;

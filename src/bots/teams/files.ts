@@ -33,11 +33,19 @@ export function sharedTeamsFiles(activity: Partial<Activity>): TeamsFile[] {
     const type = attachment.contentType ?? '';
     const content: unknown = attachment.content;
     if (type === FILE_DOWNLOAD_INFO) {
-      const url = typeof content === 'object' && content !== null && 'downloadUrl' in content && typeof content.downloadUrl === 'string' ? content.downloadUrl : '';
+      const url =
+        typeof content === 'object' && content !== null && 'downloadUrl' in content && typeof content.downloadUrl === 'string'
+          ? content.downloadUrl
+          : '';
       return url && attachment.name ? [{ name: attachment.name, url }] : [];
     }
     // Pasted images come with a question; they are not questionnaires to fill.
-    if (/^(?:text|image)\//.test(type) || type.startsWith('application/vnd.microsoft.card.') || type.startsWith('application/vnd.microsoft.teams.card.')) return [];
+    if (
+      /^(?:text|image)\//.test(type) ||
+      type.startsWith('application/vnd.microsoft.card.') ||
+      type.startsWith('application/vnd.microsoft.teams.card.')
+    )
+      return [];
     return attachment.contentUrl && attachment.name ? [{ name: attachment.name, url: attachment.contentUrl }] : [];
   });
 }
@@ -49,7 +57,8 @@ export function sharedTeamsFiles(activity: Partial<Activity>): TeamsFile[] {
 export function isTeamsFileUrl(url: string, serviceUrl: string): boolean {
   const target = parse(url);
   if (!target || target.username || target.password) return false;
-  if (target.protocol === 'https:' && target.port === '' && FILE_HOST_SUFFIXES.some((suffix) => target.hostname.endsWith(suffix))) return true;
+  if (target.protocol === 'https:' && target.port === '' && FILE_HOST_SUFFIXES.some((suffix) => target.hostname.endsWith(suffix)))
+    return true;
   const service = parse(serviceUrl);
   return service !== null && target.origin === service.origin;
 }
@@ -79,7 +88,8 @@ export function downloadTeamsFile(url: string, serviceUrl: string): Promise<Uint
  */
 export async function uploadToConsentUrl(uploadUrl: string, bytes: Uint8Array, serviceUrl: string): Promise<void> {
   const host = hostOf(uploadUrl);
-  if (!isTeamsFileUrl(uploadUrl, serviceUrl)) throw new FileDownloadError('refused-host', `not a SharePoint/OneDrive upload URL (${host}): not uploaded`, host);
+  if (!isTeamsFileUrl(uploadUrl, serviceUrl))
+    throw new FileDownloadError('refused-host', `not a SharePoint/OneDrive upload URL (${host}): not uploaded`, host);
   let response: Response;
   try {
     response = await fetch(uploadUrl, {

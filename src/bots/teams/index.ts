@@ -5,11 +5,14 @@
  * Everything botbuilder-specific lives in this folder: botbuilder is archived upstream in favour of
  * the Microsoft 365 Agents SDK, and moving to it should touch nothing else.
  */
+import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { settlesWithin } from '../../core/settles-within.js';
 import type { BotDeps, BotHandle, MountBot } from '../types.js';
-import { createTeamsAdapter, safeError, teamsAuthMode, type TeamsAdapterOptions } from './adapter.js';
+import { continuations, createTeamsAdapter, safeError, teamsAuthMode, type TeamsAdapterOptions } from './adapter.js';
 import { KotaeTeamsBot } from './bot.js';
+import { TeamsEscalations } from './escalations.js';
+import { ExpertsChannel } from './experts-channel.js';
 import { createOutbound } from '../outbound.js';
 import { RecentKeys } from '../recent-keys.js';
 
@@ -57,6 +60,21 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
   const outbound = createOutbound(config);
   const adapter = createTeamsAdapter(config, mode, logger, outbound, options);
   const botAppId = mode.kind === 'authenticated' ? mode.appId : '';
+  const deduper = new RecentKeys({ ttlMs: 10 * 60_000 });
+  const { followUp, update } = continuations(adapter, botAppId);
+  const expertsChannel = new ExpertsChannel(path.resolve(config.KOTAE_DATA_DIR), logger);
+  await expertsChannel.load();
+  const experts = new TeamsEscalations({
+    kotae: deps.kotae,
+    escalations: deps.escalations,
+    curated: deps.curated,
+    expertsChannel,
+    logger,
+    deduper,
+    followUp,
+    update,
+  });
+  deps.escalations.deliverWith('teams', (escalation) => experts.deliver(escalation));
   const bot = new KotaeTeamsBot({
     asker: deps.asker,
     kotae: deps.kotae,
@@ -64,17 +82,9 @@ export async function mountTeamsWith(app: Express, deps: BotDeps, options: Teams
     fills: deps.fills,
     logger,
     admins: config.KOTAE_ADMINS,
-    deduper: new RecentKeys({ ttlMs: 10 * 60_000 }),
-    followUp: (reference, activity) =>
-      adapter.continueConversationAsync(botAppId, reference, async (context) => {
-        // A continuation turn gets a made-up activity id, which botbuilder would reply to;
-        // the report belongs under the admin's own message.
-        context.onSendActivities(async (_context, activities, next) => {
-          for (const outgoing of activities) outgoing.replyToId = reference.activityId;
-          return next();
-        });
-        await context.sendActivity(activity);
-      }),
+    deduper,
+    experts,
+    followUp,
     turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,
   });
 

@@ -7,11 +7,14 @@ import type { Activity, ChannelAccount, Mention } from 'botbuilder';
 /** A question this long is not a checksheet question; the cap keeps tokenising cheap. */
 export const MAX_QUESTION_CHARS = 2000;
 
-export type Command = 'reload';
+/** `reload`: reload the knowledge; `experts-here`: make this conversation the experts' channel. Both for admins. */
+export type Command = 'reload' | 'experts-here';
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['reload', 'reload'],
   ['再読み込み', 'reload'],
+  ['experts here', 'experts-here'],
+  ['専門家チャンネルに設定', 'experts-here'],
 ]);
 
 type MessageActivity = Pick<Activity, 'text' | 'entities' | 'recipient'>;
@@ -49,13 +52,17 @@ export function questionText(activity: MessageActivity): string {
   return normalise(plainText(text)).slice(0, MAX_QUESTION_CHARS);
 }
 
-/** Recognises `reload` / `再読み込み` (optionally with a leading `/` or trailing punctuation). */
+/**
+ * Recognises `reload` / `再読み込み` and `experts here` / 「専門家チャンネルに設定」 (optionally with a
+ * leading `/`, trailing punctuation, or several spaces between the words).
+ */
 export function parseCommand(text: string): Command | null {
   const word = text
     .trim()
     .toLowerCase()
     .replace(/^\//, '')
-    .replace(/[。．.!！?？\s]+$/u, '');
+    .replace(/[。．.!！?？\s]+$/u, '')
+    .replace(/\s+/g, ' ');
   return COMMANDS.get(word) ?? null;
 }
 

@@ -43,7 +43,11 @@ export async function buildLibraryReport(snapshot: KnowledgeSnapshot, options: L
   const tagged = await tagItems(items, catalogueOf(snapshot));
   const log = options.log ?? null;
   const [unanswered, questions, feedback] = log
-    ? await Promise.all([log.recentUnanswered(MISSING_WORDS_QUESTIONS), log.recentQuestions(USAGE_MAX_ENTRIES, USAGE_TAIL_BYTES), log.recentFeedback(USAGE_MAX_ENTRIES, USAGE_TAIL_BYTES)])
+    ? await Promise.all([
+        log.recentUnanswered(MISSING_WORDS_QUESTIONS),
+        log.recentQuestions(USAGE_MAX_ENTRIES, USAGE_TAIL_BYTES),
+        log.recentFeedback(USAGE_MAX_ENTRIES, USAGE_TAIL_BYTES),
+      ])
     : [[], [], []];
   return {
     generatedAt: now.toISOString(),

@@ -72,7 +72,11 @@ export function findConflicts(tagged: TaggedItems): ReportConflict[] {
   const { items, topics, catalogue } = tagged;
   const asked = items.map((item) => (item.question ? bigramSet(item.question) : new Set<string>()));
   const conflicts: ReportConflict[] = [];
-  const pairs = similarPairs(asked, CONFLICT_QUESTION_SIMILARITY, (a, b) => elsewhere(items[a]!, items[b]!) && sameScope(items[a]!, items[b]!) && sharedControl(topics[a]!, topics[b]!) !== null);
+  const pairs = similarPairs(
+    asked,
+    CONFLICT_QUESTION_SIMILARITY,
+    (a, b) => elsewhere(items[a]!, items[b]!) && sameScope(items[a]!, items[b]!) && sharedControl(topics[a]!, topics[b]!) !== null,
+  );
   for (const { a, b, similarity } of pairs) {
     const found = disagreement(items[a]!, items[b]!);
     if (!found) continue;
@@ -103,10 +107,12 @@ function sharedControl(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, nu
 /** Near-identical items (question and answer together) in different files or sheets. */
 export function findDuplicates(items: readonly KnowledgeItem[]): ReportDuplicate[] {
   const texts = items.map((item) => bigramSet(`${item.question}\n${item.answer || item.remarks}`));
-  return similarPairs(texts, DUPLICATE_SIMILARITY, (a, b) => elsewhere(items[a]!, items[b]!) && sameScope(items[a]!, items[b]!)).map(({ a, b, similarity }) => ({
-    similarity: round(similarity),
-    items: [reportItem(items[a]!), reportItem(items[b]!)],
-  }));
+  return similarPairs(texts, DUPLICATE_SIMILARITY, (a, b) => elsewhere(items[a]!, items[b]!) && sameScope(items[a]!, items[b]!)).map(
+    ({ a, b, similarity }) => ({
+      similarity: round(similarity),
+      items: [reportItem(items[a]!), reportItem(items[b]!)],
+    }),
+  );
 }
 
 /** The catalogue's controls no item is about: in the whole knowledge, and per collection. */

@@ -22,7 +22,11 @@ const MAX_WORDS = 2000;
  * Missing words standing together are one word to an admin (kuromoji splits ゼロトラスト into
  * ゼロ and トラスト), so they are counted as the run they form.
  */
-export async function findMissingWords(unanswered: readonly UnansweredEntry[], index: SearchIndex, analyzer: Analyzer): Promise<ReportMissingWord[]> {
+export async function findMissingWords(
+  unanswered: readonly UnansweredEntry[],
+  index: SearchIndex,
+  analyzer: Analyzer,
+): Promise<ReportMissingWord[]> {
   const questions = unanswered.map((entry) => {
     const text = normalizeText(entry.question);
     return { text, words: contentWords(analyzer, text) };

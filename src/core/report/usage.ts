@@ -22,9 +22,12 @@ export interface UsageInput {
 
 export function summariseUsage(input: UsageInput): ReportUsage {
   const { now, days } = input;
-  const dates = Array.from({ length: days }, (_, i) => localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1 - i))));
+  const dates = Array.from({ length: days }, (_, i) =>
+    localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1 - i))),
+  );
   const since = dates[0]!;
-  const inWindow = <T extends { readonly at: string }>(entries: readonly T[]) => entries.filter((entry) => localDate(new Date(entry.at)) >= since);
+  const inWindow = <T extends { readonly at: string }>(entries: readonly T[]) =>
+    entries.filter((entry) => localDate(new Date(entry.at)) >= since);
   const questions = inWindow(input.questions);
   const feedback = inWindow(input.feedback);
   const label = controlLabels(input.catalogue);
@@ -43,12 +46,23 @@ export function summariseUsage(input: UsageInput): ReportUsage {
     ...summary(questions, feedback, label),
     perDay: [...perDay.values()],
     surfaces: surfaces
-      .map((surface) => ({ surface, ...summary(questions.filter((q) => q.channel === surface), feedback.filter((f) => f.channel === surface), label) }))
+      .map((surface) => ({
+        surface,
+        ...summary(
+          questions.filter((q) => q.channel === surface),
+          feedback.filter((f) => f.channel === surface),
+          label,
+        ),
+      }))
       .sort((a, b) => b.questions - a.questions || a.surface.localeCompare(b.surface)),
   };
 }
 
-function summary(questions: readonly QuestionEntry[], feedback: readonly FeedbackEntry[], label: (id: string) => ReportControl): UsageSummary {
+function summary(
+  questions: readonly QuestionEntry[],
+  feedback: readonly FeedbackEntry[],
+  label: (id: string) => ReportControl,
+): UsageSummary {
   const answered = questions.filter((q) => q.answered).length;
   return {
     questions: questions.length,
@@ -56,7 +70,10 @@ function summary(questions: readonly QuestionEntry[], feedback: readonly Feedbac
     answeredShare: questions.length ? Math.round((answered / questions.length) * 1000) / 1000 : null,
     feedback: { helpful: feedback.filter((f) => f.helpful).length, unhelpful: feedback.filter((f) => !f.helpful).length },
     topControls: mostFrequent(questions, label),
-    unansweredControls: mostFrequent(questions.filter((q) => !q.answered), label),
+    unansweredControls: mostFrequent(
+      questions.filter((q) => !q.answered),
+      label,
+    ),
   };
 }
 

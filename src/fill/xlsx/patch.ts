@@ -4,7 +4,17 @@
  * dimension and the widths of kotae's columns follow. Every other byte of the part stays as it was.
  */
 import { findSheetData } from './worksheet.js';
-import { attributes, cellAddress, columnNumber, elementsIn, escapeCellText, escapeXml, formatRange, parseRange, type ElementSpan } from './xml.js';
+import {
+  attributes,
+  cellAddress,
+  columnNumber,
+  elementsIn,
+  escapeCellText,
+  escapeXml,
+  formatRange,
+  parseRange,
+  type ElementSpan,
+} from './xml.js';
 
 export interface CellWrite {
   /** 1-based. */
@@ -62,9 +72,16 @@ export function patchWorksheet(xml: string, writes: readonly CellWrite[], widths
   const styles = inheritedStyles(xml);
 
   if (span.selfClosing) {
-    const rowsXml = [...byRow.keys()].sort((a, b) => a - b).map((row) => newRow(row, byRow.get(row)!, prefix, styles)).join('');
+    const rowsXml = [...byRow.keys()]
+      .sort((a, b) => a - b)
+      .map((row) => newRow(row, byRow.get(row)!, prefix, styles))
+      .join('');
     const tag = /<(\w+:)?sheetData\b([^>]*?)\/>/.exec(xml.slice(span.start))!;
-    edits.push({ start: span.start, end: span.start + tag[0].length, text: `<${prefix}sheetData${tag[2]}>${rowsXml}</${prefix}sheetData>` });
+    edits.push({
+      start: span.start,
+      end: span.start + tag[0].length,
+      text: `<${prefix}sheetData${tag[2]}>${rowsXml}</${prefix}sheetData>`,
+    });
   } else {
     const rows = scanRowElements(xml, span.start, span.end);
     const existing = new Map(rows.map((row) => [row.row, row]));
@@ -129,7 +146,8 @@ function patchRow(xml: string, row: RowElement, writes: readonly CellWrite[], st
       const tagEnd = xml.indexOf('>', cell.start);
       const selfClosing = xml[tagEnd - 1] === '/';
       const insertAt = selfClosing ? tagEnd - 1 : tagEnd;
-      if (!sorted.some((write) => write.column === cell.column)) edits.push({ start: insertAt, end: insertAt, text: ` r="${cellAddress(row.row, cell.column)}"` });
+      if (!sorted.some((write) => write.column === cell.column))
+        edits.push({ start: insertAt, end: insertAt, text: ` r="${cellAddress(row.row, cell.column)}"` });
     }
   }
   const byColumn = new Map(cells.map((cell) => [cell.column, cell]));
@@ -147,7 +165,10 @@ function patchRow(xml: string, row: RowElement, writes: readonly CellWrite[], st
 }
 
 function newRow(row: number, writes: readonly CellWrite[], prefix: string, styles: InheritedStyles): string {
-  const cells = [...writes].sort((a, b) => a.column - b.column).map((write) => cellXml(write, prefix, new Map(), styles)).join('');
+  const cells = [...writes]
+    .sort((a, b) => a.column - b.column)
+    .map((write) => cellXml(write, prefix, new Map(), styles))
+    .join('');
   return `<${prefix}row r="${row}">${cells}</${prefix}row>`;
 }
 
@@ -159,8 +180,8 @@ function cellXml(write: CellWrite, prefix: string, existing: ReadonlyMap<string,
   const attrs = new Map(existing);
   attrs.delete('t');
   attrs.set('r', cellAddress(write.row, write.column));
-  const base = existing.has('s') ? Number(existing.get('s')) || 0 : styles.row(write.row) ?? styles.column(write.column) ?? 0;
-  const style = typeof write.style === 'function' ? write.style(base) : write.style ?? base;
+  const base = existing.has('s') ? Number(existing.get('s')) || 0 : (styles.row(write.row) ?? styles.column(write.column) ?? 0);
+  const style = typeof write.style === 'function' ? write.style(base) : (write.style ?? base);
   if (style !== 0) attrs.set('s', String(style));
   else attrs.delete('s');
   if (typeof write.value === 'string') attrs.set('t', 'inlineStr');
@@ -260,7 +281,8 @@ function setColumnWidths(xml: string, widths: readonly ColumnWidth[], prefix: st
     .join('');
   const head = xml.slice(0, findSheetData(xml)!.start);
   const cols = /<(\w+:)?cols\b([^>]*)>[\s\S]*?<\/\1?cols>/.exec(head);
-  if (cols) return `${xml.slice(0, cols.index)}<${cols[1] ?? ''}cols${cols[2]}>${body}</${cols[1] ?? ''}cols>${xml.slice(cols.index + cols[0].length)}`;
+  if (cols)
+    return `${xml.slice(0, cols.index)}<${cols[1] ?? ''}cols${cols[2]}>${body}</${cols[1] ?? ''}cols>${xml.slice(cols.index + cols[0].length)}`;
   const sheetDataTag = /<(?:\w+:)?sheetData\b/.exec(xml)!.index;
   return `${xml.slice(0, sheetDataTag)}<${prefix}cols>${body}</${prefix}cols>${xml.slice(sheetDataTag)}`;
 }

@@ -23,9 +23,9 @@ export class StyleBook {
 
   /** @param xml - `styles.xml`, or null when the package has none (kotae's cells then stay unstyled). */
   constructor(private readonly xml: string | null) {
-    const cellXfs = xml ? /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '' : '';
+    const cellXfs = xml ? (/<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '') : '';
     for (const match of cellXfs.matchAll(/<(?:\w+:)?xf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?xf>)/g)) this.xfs.push(match[0]);
-    const fills = xml ? /<(?:\w+:)?fills\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fills>/.exec(xml)?.[1] ?? '' : '';
+    const fills = xml ? (/<(?:\w+:)?fills\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fills>/.exec(xml)?.[1] ?? '') : '';
     this.fillCount = [...fills.matchAll(/<(?:\w+:)?fill\b/g)].length;
   }
 
@@ -49,7 +49,12 @@ export class StyleBook {
     if (!this.xml || this.added.length === 0) return null;
     let xml = this.xml;
     if (this.fillId !== null) {
-      xml = appendTo(xml, 'fills', `<fill><patternFill patternType="solid"><fgColor rgb="${TO_CHECK_RGB}"/><bgColor indexed="64"/></patternFill></fill>`, this.fillCount + 1);
+      xml = appendTo(
+        xml,
+        'fills',
+        `<fill><patternFill patternType="solid"><fgColor rgb="${TO_CHECK_RGB}"/><bgColor indexed="64"/></patternFill></fill>`,
+        this.fillCount + 1,
+      );
     }
     return appendTo(xml, 'cellXfs', this.added.join(''), this.xfs.length + this.added.length);
   }
@@ -87,7 +92,9 @@ function deriveXf(model: string, change: { wrap: boolean; numFmtId: number | nul
 function appendTo(xml: string, element: string, children: string, count: number): string {
   const pattern = new RegExp(`(<(\\w+:)?${element}\\b)([^>]*)>([\\s\\S]*?)(</\\2?${element}>)`);
   return xml.replace(pattern, (_whole, open: string, _prefix: string | undefined, attrText: string, body: string, close: string) => {
-    const counted = /\bcount\s*=\s*["']\d+["']/.test(attrText) ? attrText.replace(/\bcount\s*=\s*["']\d+["']/, `count="${count}"`) : attrText;
+    const counted = /\bcount\s*=\s*["']\d+["']/.test(attrText)
+      ? attrText.replace(/\bcount\s*=\s*["']\d+["']/, `count="${count}"`)
+      : attrText;
     return `${open}${counted}>${body}${children}${close}`;
   });
 }

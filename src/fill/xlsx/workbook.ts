@@ -52,7 +52,11 @@ export function readWorkbookParts(pkg: ZipPackage, fileName: string): WorkbookPa
   const workbookPart = officeDocumentPart(pkg);
   const workbookXml = workbookPart ? pkg.text(workbookPart) : null;
   if (!workbookPart || workbookXml === null || !/<(?:\w+:)?workbook\b/.test(workbookXml)) {
-    throw new FillError('unreadable', fileName, 'no worksheets: the file is not an Excel workbook (is it a Word or PowerPoint file renamed?). Save the questionnaire as .xlsx.');
+    throw new FillError(
+      'unreadable',
+      fileName,
+      'no worksheets: the file is not an Excel workbook (is it a Word or PowerPoint file renamed?). Save the questionnaire as .xlsx.',
+    );
   }
   const relsPart = relationshipsPartOf(workbookPart);
   const relsXml = pkg.text(relsPart) ?? '';
@@ -70,7 +74,11 @@ export function readWorkbookParts(pkg: ZipPackage, fileName: string): WorkbookPa
     });
   }
   if (!sheets.some((sheet) => sheet.isWorksheet && sheet.part)) {
-    throw new FillError('unreadable', fileName, 'no worksheets: the file is not an Excel workbook, or it holds only charts. Save the questionnaire as .xlsx.');
+    throw new FillError(
+      'unreadable',
+      fileName,
+      'no worksheets: the file is not an Excel workbook, or it holds only charts. Save the questionnaire as .xlsx.',
+    );
   }
   const stylesPart = [...relationships.values()].find((r) => r.type.endsWith('/styles'))?.target ?? null;
   const sharedPart = [...relationships.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? null;
@@ -122,7 +130,11 @@ function readDefinedNames(xml: string): DefinedName[] {
   for (const match of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
     const attrs = attributes(match[1]!);
     const local = attrs.get('localSheetId');
-    names.push({ name: attrs.get('name') ?? '', localSheet: local === undefined ? null : Number(local), formula: decodeXml(match[2]!).trim() });
+    names.push({
+      name: attrs.get('name') ?? '',
+      localSheet: local === undefined ? null : Number(local),
+      formula: decodeXml(match[2]!).trim(),
+    });
   }
   return names;
 }
@@ -134,7 +146,9 @@ function readSharedStrings(xml: string): string[] {
 }
 
 /** Built-in number formats that show dates or times. */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 function readDateStyles(xml: string): Set<number> {
   const custom = new Map<number, string>();

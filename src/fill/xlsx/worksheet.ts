@@ -75,7 +75,12 @@ export function findSheetData(xml: string): SheetDataSpan | null {
  */
 export function scanWorksheet(xml: string, context: ScanContext): ScannedSheet {
   const span = findSheetData(xml);
-  if (!span) throw new FillError('unreadable', context.fileName, `sheet "${context.sheetName}" is damaged (no sheet data). Open the file in Excel and save it again as .xlsx.`);
+  if (!span)
+    throw new FillError(
+      'unreadable',
+      context.fileName,
+      `sheet "${context.sheetName}" is damaged (no sheet data). Open the file in Excel and save it again as .xlsx.`,
+    );
   const rows = span.selfClosing ? new Map<number, Map<number, SheetCell>>() : scanRows(xml.slice(span.start, span.end), context);
   const tail = xml.slice(span.selfClosing ? span.start : span.end);
   return {
@@ -96,7 +101,11 @@ function scanRows(body: string, context: ScanContext): Map<number, Map<number, S
     const cells = scanCells(body, row.contentStart, row.contentEnd, context);
     if (cells.size === 0) continue;
     if (rows.size >= MAX_SHEET_ROWS) {
-      throw new FillError('too-large', context.fileName, `sheet "${context.sheetName}" has more than ${MAX_SHEET_ROWS} rows with content: it is not a questionnaire. Delete the rows that are not questions, or split the sheet.`);
+      throw new FillError(
+        'too-large',
+        context.fileName,
+        `sheet "${context.sheetName}" has more than ${MAX_SHEET_ROWS} rows with content: it is not a questionnaire. Delete the rows that are not questions, or split the sheet.`,
+      );
     }
     rows.set(rowNumber, cells);
   }
@@ -114,7 +123,11 @@ function scanCells(body: string, from: number, to: number, context: ScanContext)
     const cell = readCell(body.slice(element.contentStart, element.contentEnd), attrs, context);
     if (!cell) continue;
     if (++context.budget.cells > MAX_WORKBOOK_CELLS) {
-      throw new FillError('too-large', context.fileName, `more than ${MAX_WORKBOOK_CELLS} cells with content: it is not a questionnaire kotae can fill. Save the questionnaire sheets alone as a new .xlsx.`);
+      throw new FillError(
+        'too-large',
+        context.fileName,
+        `more than ${MAX_WORKBOOK_CELLS} cells with content: it is not a questionnaire kotae can fill. Save the questionnaire sheets alone as a new .xlsx.`,
+      );
     }
     cells.set(column, cell);
   }
@@ -181,7 +194,10 @@ function scanListValidations(tail: string): ListValidation[] {
     const formula = /<(?:\w+:)?formula1\b[^>]*>([\s\S]*?)<\/(?:\w+:)?formula1>/.exec(inner)?.[1] ?? '';
     const source = decodeXml(formula.replace(/<\/?(?:\w+:)?f\b[^>]*>/g, '')).trim();
     const sqref = attrs.get('sqref') ?? decodeXml(/<(?:\w+:)?sqref\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sqref>/.exec(inner)?.[1] ?? '');
-    const ranges = sqref.split(/\s+/).map(parseRange).filter((range): range is CellRange => range !== null);
+    const ranges = sqref
+      .split(/\s+/)
+      .map(parseRange)
+      .filter((range): range is CellRange => range !== null);
     if (source && ranges.length > 0) lists.push({ ranges, source });
     if (lists.length >= MAX_RANGES) break;
   }

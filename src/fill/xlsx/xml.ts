@@ -38,7 +38,10 @@ export function escapeXml(text: string): string {
 export function escapeCellText(text: string): string {
   const encoded = text
     .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g,
+      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    )
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   return escapeXml(encoded);
 }
@@ -159,7 +162,15 @@ export function* elementsIn(xml: string, name: string, from = 0, to = xml.length
     const prefix = match[1] ?? '';
     const contentStart = tag.lastIndex;
     if (match[3] === '/') {
-      yield { start: match.index, contentStart, contentEnd: contentStart, end: contentStart, attributes: match[2]!, prefix, selfClosing: true };
+      yield {
+        start: match.index,
+        contentStart,
+        contentEnd: contentStart,
+        end: contentStart,
+        attributes: match[2]!,
+        prefix,
+        selfClosing: true,
+      };
       continue;
     }
     const closing = `</${prefix}${name}>`;

@@ -44,7 +44,11 @@ export function openZipPackage(bytes: Uint8Array, fileName: string): ZipPackage 
         count++;
         total += file.originalSize;
         if (count > MAX_PARTS || file.originalSize > MAX_PART_BYTES || total > MAX_PACKAGE_BYTES) {
-          throw new FillError('too-large', fileName, `the workbook expands to more than ${MAX_PACKAGE_BYTES / 1048576} MB (or ${MAX_PARTS} parts) when unzipped: it is not a questionnaire kotae can fill. Save the questionnaire sheets alone as a new .xlsx.`);
+          throw new FillError(
+            'too-large',
+            fileName,
+            `the workbook expands to more than ${MAX_PACKAGE_BYTES / 1048576} MB (or ${MAX_PARTS} parts) when unzipped: it is not a questionnaire kotae can fill. Save the questionnaire sheets alone as a new .xlsx.`,
+          );
         }
         if (file.compression === 0) stored.add(file.name);
         return true;
@@ -53,7 +57,11 @@ export function openZipPackage(bytes: Uint8Array, fileName: string): ZipPackage 
   } catch (error) {
     if (error instanceof FillError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new FillError('unreadable', fileName, `not a readable .xlsx workbook (damaged zip: ${reason}). Open it in Excel and save it again as .xlsx.`);
+    throw new FillError(
+      'unreadable',
+      fileName,
+      `not a readable .xlsx workbook (damaged zip: ${reason}). Open it in Excel and save it again as .xlsx.`,
+    );
   }
   const names = Object.keys(parts);
   return {

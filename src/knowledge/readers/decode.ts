@@ -49,7 +49,9 @@ export function decodeTextReport(bytes: Uint8Array, file: string): DecodedText {
   const { text, truncated } = decode(bytes, file);
   assertLooksLikeText(text, file);
   const warnings = truncated
-    ? ['the file ends inside a character (cut short?): the broken last character was replaced by "\uFFFD". Check that the file was copied completely.']
+    ? [
+        'the file ends inside a character (cut short?): the broken last character was replaced by "\uFFFD". Check that the file was copied completely.',
+      ]
     : [];
   return { text: text.replace(/\r\n?/g, '\n'), warnings };
 }
@@ -81,7 +83,8 @@ function decode(bytes: Uint8Array, file: string): Decoded {
   const utf8Tail = incompleteUtf8Tail(bytes);
   if (utf8Tail > 0) {
     const head = decodeWhole(bytes.subarray(0, bytes.length - utf8Tail), file);
-    if (head && (head.encoding === 'utf-8' || head.encoding === 'utf-8-bom')) return { ...head, text: `${head.text}\uFFFD`, truncated: true };
+    if (head && (head.encoding === 'utf-8' || head.encoding === 'utf-8-bom'))
+      return { ...head, text: `${head.text}\uFFFD`, truncated: true };
   }
   if (isCp932LeadByte(bytes[bytes.length - 1])) {
     const head = decodeWhole(bytes.subarray(0, bytes.length - 1), file);
@@ -93,10 +96,7 @@ function decode(bytes: Uint8Array, file: string): Decoded {
       'broken UTF-8: the file is marked as UTF-8 but contains bytes that are not. Save it as UTF-8 again.',
     );
   }
-  throw new KnowledgeFileError(
-    file,
-    'unknown text encoding: neither UTF-8 nor Shift_JIS. Save it as UTF-8.',
-  );
+  throw new KnowledgeFileError(file, 'unknown text encoding: neither UTF-8 nor Shift_JIS. Save it as UTF-8.');
 }
 
 /** Bytes after the last complete UTF-8 character when they start a character they do not finish; else 0. */
@@ -149,18 +149,12 @@ function assertLooksLikeText(text: string, file: string): void {
   // A few stray controls survive copy-paste from other tools; binary data has them everywhere.
   const controls = text.match(STRAY_CONTROL)?.length ?? 0;
   if (controls >= 8 && controls * 50 > text.length) {
-    throw new KnowledgeFileError(
-      file,
-      `not text: the file looks binary (many control characters). ${EXPORT_HINT}`,
-    );
+    throw new KnowledgeFileError(file, `not text: the file looks binary (many control characters). ${EXPORT_HINT}`);
   }
   // Random bytes behind a UTF-16 byte-order mark decode without error, to noise.
   const noise = text.match(NOT_CHARACTERS)?.length ?? 0;
   if (noise >= 8 && noise * 50 > text.length) {
-    throw new KnowledgeFileError(
-      file,
-      `not text: the file looks binary (many code points that are not characters). ${EXPORT_HINT}`,
-    );
+    throw new KnowledgeFileError(file, `not text: the file looks binary (many code points that are not characters). ${EXPORT_HINT}`);
   }
 }
 

@@ -94,7 +94,11 @@ export interface WorkbookCensus {
  * @throws {@link WorkbookBudgetError} when it is over a limit; {@link KnowledgeFileError} when it
  *   is not a zip that exceljs could read either.
  */
-export async function checkWorkbookBudget(bytes: Uint8Array, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<WorkbookCensus> {
+export async function checkWorkbookBudget(
+  bytes: Uint8Array,
+  file: string,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<WorkbookCensus> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const budget = new Budget(file, limits);
   const entries = readCentralDirectory(buffer, file, budget);
@@ -139,7 +143,12 @@ class Budget {
   entryCount(count: number): void {
     this.census.entries = count;
     const { maxEntries } = this.limits;
-    if (count > maxEntries) this.over('maxEntries', `too many parts: the zip holds ${count} files, more than the ${maxEntries} a workbook may have.`, `ファイル内の部品が多すぎます（${count}個、上限${maxEntries}個）。`);
+    if (count > maxEntries)
+      this.over(
+        'maxEntries',
+        `too many parts: the zip holds ${count} files, more than the ${maxEntries} a workbook may have.`,
+        `ファイル内の部品が多すぎます（${count}個、上限${maxEntries}個）。`,
+      );
   }
 
   /** What the central directory says, checked before anything is inflated. */
@@ -147,7 +156,11 @@ class Budget {
     const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
     if (total > this.limits.maxUncompressedBytes) this.tooBig(total);
     for (const entry of entries) {
-      if (entry.uncompressedSize > this.limits.ratioGraceBytes && entry.uncompressedSize > Math.max(entry.compressedSize, 1) * this.limits.maxEntryRatio) this.ratio(entry, entry.uncompressedSize);
+      if (
+        entry.uncompressedSize > this.limits.ratioGraceBytes &&
+        entry.uncompressedSize > Math.max(entry.compressedSize, 1) * this.limits.maxEntryRatio
+      )
+        this.ratio(entry, entry.uncompressedSize);
     }
   }
 
@@ -169,16 +182,32 @@ class Budget {
     const { census, limits } = this;
     const en = (n: number) => n.toLocaleString('en');
     if (census.cells > limits.maxCells) {
-      this.over('maxCells', `too many cells: the sheets hold more than ${en(limits.maxCells)} cells.`, `セルが多すぎます（上限${en(limits.maxCells)}セル）。`);
+      this.over(
+        'maxCells',
+        `too many cells: the sheets hold more than ${en(limits.maxCells)} cells.`,
+        `セルが多すぎます（上限${en(limits.maxCells)}セル）。`,
+      );
     }
     if (census.mergedCells > limits.maxMergedCells) {
-      this.over('maxMergedCells', `merged ranges too large: they cover ${en(census.mergedCells)} cells, more than ${en(limits.maxMergedCells)}.`, `結合セルの範囲が大きすぎます（${en(census.mergedCells)}セル、上限${en(limits.maxMergedCells)}セル）。`);
+      this.over(
+        'maxMergedCells',
+        `merged ranges too large: they cover ${en(census.mergedCells)} cells, more than ${en(limits.maxMergedCells)}.`,
+        `結合セルの範囲が大きすぎます（${en(census.mergedCells)}セル、上限${en(limits.maxMergedCells)}セル）。`,
+      );
     }
     if (census.gridCells > limits.maxGridCells) {
-      this.over('maxGridCells', `sheets too large: their rows and columns span more than ${en(limits.maxGridCells)} cells.`, `シートの範囲が大きすぎます（上限${en(limits.maxGridCells)}セル）。`);
+      this.over(
+        'maxGridCells',
+        `sheets too large: their rows and columns span more than ${en(limits.maxGridCells)} cells.`,
+        `シートの範囲が大きすぎます（上限${en(limits.maxGridCells)}セル）。`,
+      );
     }
     if (census.validationCells > limits.maxValidationCells) {
-      this.over('maxValidationCells', `data validations too large: drop-down lists cover ${en(census.validationCells)} cells, more than ${en(limits.maxValidationCells)}.`, `入力規則（ドロップダウン）の範囲が大きすぎます（${en(census.validationCells)}セル、上限${en(limits.maxValidationCells)}セル）。`);
+      this.over(
+        'maxValidationCells',
+        `data validations too large: drop-down lists cover ${en(census.validationCells)} cells, more than ${en(limits.maxValidationCells)}.`,
+        `入力規則（ドロップダウン）の範囲が大きすぎます（${en(census.validationCells)}セル、上限${en(limits.maxValidationCells)}セル）。`,
+      );
     }
   }
 
@@ -186,7 +215,11 @@ class Budget {
   dimension(ref: string, area: number): void {
     const { maxGridCells } = this.limits;
     if (area > maxGridCells) {
-      this.over('maxGridCells', `a sheet claims the range ${ref} (${area.toLocaleString('en')} cells), more than ${maxGridCells.toLocaleString('en')}.`, `シートの範囲 ${ref} が大きすぎます（上限${maxGridCells.toLocaleString('en')}セル）。`);
+      this.over(
+        'maxGridCells',
+        `a sheet claims the range ${ref} (${area.toLocaleString('en')} cells), more than ${maxGridCells.toLocaleString('en')}.`,
+        `シートの範囲 ${ref} が大きすぎます（上限${maxGridCells.toLocaleString('en')}セル）。`,
+      );
     }
   }
 
@@ -313,7 +346,8 @@ function zip64Sizes(extra: Buffer, sizes: { compressedSize: number; uncompressed
 
 function entryData(buffer: Buffer, entry: ZipEntry, file: string): Buffer {
   const at = entry.localOffset;
-  if (at < 0 || at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER) throw corrupt(file, `bad local header for "${entry.name}"`);
+  if (at < 0 || at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER)
+    throw corrupt(file, `bad local header for "${entry.name}"`);
   const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
   if (start + entry.compressedSize > buffer.length) throw corrupt(file, `"${entry.name}" runs past the end of the file`);
   return buffer.subarray(start, start + entry.compressedSize);
@@ -393,7 +427,10 @@ class SheetScanner {
     COMPLETE_TAG.lastIndex = open;
     this.carry = open >= consumed && !COMPLETE_TAG.test(text) ? text.slice(open) : '';
     if (this.carry.length > MAX_TAG_CHARS) {
-      throw new KnowledgeFileError(this.budget.file, `not a worksheet Excel writes: a tag longer than ${megabytes(MAX_TAG_CHARS)} MB. Open it in Excel and save it again as .xlsx.`);
+      throw new KnowledgeFileError(
+        this.budget.file,
+        `not a worksheet Excel writes: a tag longer than ${megabytes(MAX_TAG_CHARS)} MB. Open it in Excel and save it again as .xlsx.`,
+      );
     }
     this.budget.check();
   }

@@ -74,17 +74,13 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Wo
     await workbook.xlsx.load(bytes.slice().buffer, { ignoreNodes: ['dataValidations'] });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new KnowledgeFileError(
-      file,
-      `not a readable .xlsx workbook (${reason}). Open it in Excel and save it again as .xlsx.`,
-    );
+    throw new KnowledgeFileError(file, `not a readable .xlsx workbook (${reason}). Open it in Excel and save it again as .xlsx.`);
   }
   // Other zip-based formats (.docx, .ods) load without error but yield no worksheets.
   if (workbook.worksheets.length === 0) {
     throw new KnowledgeFileError(
       file,
-      'no worksheets: the file is not an Excel workbook, or it holds only charts. ' +
-        'Save the checksheet as .xlsx.',
+      'no worksheets: the file is not an Excel workbook, or it holds only charts. ' + 'Save the checksheet as .xlsx.',
     );
   }
   return workbook;
@@ -94,8 +90,7 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Wo
 function describeOleFile(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hasStream = (name: string): boolean => buffer.includes(Buffer.from(name, 'utf16le'));
-  const passwordAdvice =
-    "password-protected workbooks can't be read: save a copy without a password";
+  const passwordAdvice = "password-protected workbooks can't be read: save a copy without a password";
   const xlsAdvice = '.xls (Excel 97-2003) is not supported: save as .xlsx';
   if (hasStream('EncryptedPackage')) return `${passwordAdvice}.`;
   if (hasStream('Workbook') || hasStream('Book')) return `${xlsAdvice}.`;

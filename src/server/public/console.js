@@ -28,7 +28,8 @@ async function refreshKnowledgeInfo() {
   try {
     const response = await fetch('readyz', { cache: 'no-store' });
     const body = await readJson(response);
-    if (response.ok && body) info.textContent = `ナレッジ: ${body.items} 項目・${body.files} ファイル（${formatDate(body.loadedAt)} 読み込み）`;
+    if (response.ok && body)
+      info.textContent = `ナレッジ: ${body.items} 項目・${body.files} ファイル（${formatDate(body.loadedAt)} 読み込み）`;
     else if (body?.status === 'loading') info.textContent = 'ナレッジを読み込んでいます…';
     else info.textContent = 'サーバーは停止処理中です';
   } catch {

@@ -16,7 +16,10 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
   // A request during a running reload joins it: one build, and every caller gets its outcome.
   app.post('/api/admin/reload', admin, async (_req, res) => {
     const { outcome, joined } = await reloadKnowledge(deps, 'admin');
-    res.status(outcome.ok ? 200 : 422).set('Cache-Control', 'no-store').json({ ...outcome, joined });
+    res
+      .status(outcome.ok ? 200 : 422)
+      .set('Cache-Control', 'no-store')
+      .json({ ...outcome, joined });
   });
 
   app.get('/api/admin/status', admin, (_req, res) => {

@@ -11,7 +11,18 @@
  */
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { CONTENT_TYPES, describeCells, FillError, questionnaireFormat, SlotsFull, type FilledRow, type FillErrorCode, type FillResult, type QuestionnaireFormat, type WrittenCell } from '../../fill/index.js';
+import {
+  CONTENT_TYPES,
+  describeCells,
+  FillError,
+  questionnaireFormat,
+  SlotsFull,
+  type FilledRow,
+  type FillErrorCode,
+  type FillResult,
+  type QuestionnaireFormat,
+  type WrittenCell,
+} from '../../fill/index.js';
 import { sendError, sendNotReady } from '../api-errors.js';
 import type { AppDeps } from '../deps.js';
 import { citationLine } from '../../present/citation.js';
@@ -97,7 +108,7 @@ export function register(app: Express, deps: AppDeps): void {
       return;
     }
     if (!sentAsFile(req)) {
-      sendError(res, 415, 'send the file itself as the request body with Content-Type: application/octet-stream (or the file\'s own type)');
+      sendError(res, 415, "send the file itself as the request body with Content-Type: application/octet-stream (or the file's own type)");
       return;
     }
     const body: unknown = req.body;
@@ -139,7 +150,10 @@ export function register(app: Express, deps: AppDeps): void {
     } catch (error) {
       const tookMs = Math.round(performance.now() - started);
       if (abort.signal.aborted) {
-        deps.logger.info({ event: 'fill_aborted', format, bytes: body.length, rows_done: answered, took_ms: tookMs }, 'fill stopped: the client disconnected');
+        deps.logger.info(
+          { event: 'fill_aborted', format, bytes: body.length, rows_done: answered, took_ms: tookMs },
+          'fill stopped: the client disconnected',
+        );
       } else if (error instanceof SlotsFull) {
         deps.logger.warn({ event: 'fill_busy', running: slots.active, waiting: slots.queued }, 'fill refused: too many fills at once');
         res.set('Retry-After', '10');
@@ -153,7 +167,17 @@ export function register(app: Express, deps: AppDeps): void {
     const tookMs = Math.round(performance.now() - started);
     const { summary } = result;
     deps.logger.info(
-      { event: 'fill', format, bytes: body.length, rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, status_proposed: summary.statusProposed, cells_written: summary.cellsWritten, took_ms: tookMs },
+      {
+        event: 'fill',
+        format,
+        bytes: body.length,
+        rows: summary.rows,
+        answered: summary.answered,
+        to_check: summary.toCheck,
+        status_proposed: summary.statusProposed,
+        cells_written: summary.cellsWritten,
+        took_ms: tookMs,
+      },
       'questionnaire filled',
     );
     const contentType = CONTENT_TYPES[format];
@@ -169,7 +193,14 @@ export function register(app: Express, deps: AppDeps): void {
       res.end(bytes);
       return;
     }
-    const json: FillResponseJson = { fileName: result.fileName, contentType, file: bytes.toString('base64'), summary, rows: result.rows.map(rowJson), tookMs };
+    const json: FillResponseJson = {
+      fileName: result.fileName,
+      contentType,
+      file: bytes.toString('base64'),
+      summary,
+      rows: result.rows.map(rowJson),
+      tookMs,
+    };
     res.json(json);
   });
 }
@@ -179,7 +210,8 @@ const raw = express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES });
 const readUpload: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
   raw(req, res, (error?: unknown) => {
     const type = (error as { type?: unknown } | undefined)?.type;
-    if (type === 'entity.too.large') sendError(res, 413, `the file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB: split it into smaller files`);
+    if (type === 'entity.too.large')
+      sendError(res, 413, `the file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB: split it into smaller files`);
     else next(error);
   });
 };
@@ -206,7 +238,10 @@ function uploadName(value: unknown): string | null {
 /** A FillError becomes 400/413/422 with its message (it names the file and says what to do); anything else is a bug. */
 function refuse(deps: AppDeps, res: Response, error: unknown, bytes: number): void {
   if (!(error instanceof FillError)) throw error;
-  deps.logger.info({ event: 'fill_refused', code: error.code, extension: path.extname(error.file).toLowerCase(), bytes }, 'questionnaire refused');
+  deps.logger.info(
+    { event: 'fill_refused', code: error.code, extension: path.extname(error.file).toLowerCase(), bytes },
+    'questionnaire refused',
+  );
   res.status(STATUS_OF[error.code]).json({ error: error.message, code: error.code });
 }
 
@@ -216,7 +251,7 @@ function rowJson(row: FilledRow): FillRowJson {
     sheet: row.sheet,
     row: row.line,
     question: row.question,
-    answer: row.toCheck ? (nearest?.answer || nearest?.remarks || '') : row.answer,
+    answer: row.toCheck ? nearest?.answer || nearest?.remarks || '' : row.answer,
     citation: row.toCheck ? (nearest ? citationLine(nearest) : '') : row.citation,
     confidence: row.confidence,
     toCheck: row.toCheck,

@@ -55,7 +55,11 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     if (!deps.kotae.ready) return sendNotReady(res);
     // What was just recorded may still be on its way to the disk.
     await Promise.all([deps.questionLog.flush(), deps.escalations.flush()]);
-    const inbox = await buildInbox({ log: deps.questionLog, escalations: deps.escalations }, (question) => deps.kotae.ask(question, { top: 1 }), parsed.data);
+    const inbox = await buildInbox(
+      { log: deps.questionLog, escalations: deps.escalations },
+      (question) => deps.kotae.ask(question, { top: 1 }),
+      parsed.data,
+    );
     const json: InboxJson = { entries: inbox.entries.map(entryJson), truncated: inbox.truncated };
     res.set('Cache-Control', 'no-store').json(json);
   });
@@ -72,6 +76,11 @@ function entryJson(entry: InboxEntry): InboxEntryJson {
     channels: entry.channels,
     escalations: entry.openEscalations,
     state: entry.state,
-    nearest: nearest && { citation: citationLine(nearest), confidence: nearest.confidence, status: nearest.status, answer: truncate(nearest.answer, PREVIEW_CHARS) },
+    nearest: nearest && {
+      citation: citationLine(nearest),
+      confidence: nearest.confidence,
+      status: nearest.status,
+      answer: truncate(nearest.answer, PREVIEW_CHARS),
+    },
   };
 }

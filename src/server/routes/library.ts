@@ -22,10 +22,20 @@ export const ANSWER_BODY_BYTES = 64 * 1024;
 
 const listQuery = z.object({
   state: z.enum(['open', 'answered', 'all'], { error: 'must be open, answered or all' }).default('open'),
-  limit: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be from 1 to 1000' }).max(1000, { error: 'must be from 1 to 1000' }).default(100),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be from 1 to 1000' })
+    .max(1000, { error: 'must be from 1 to 1000' })
+    .default(100),
 });
 const reportQuery = z.object({
-  days: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be from 1 to 366' }).max(366, { error: 'must be from 1 to 366' }).default(DEFAULT_USAGE_DAYS),
+  days: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be from 1 to 366' })
+    .max(366, { error: 'must be from 1 to 366' })
+    .default(DEFAULT_USAGE_DAYS),
 });
 
 export function register(app: Express, deps: AppDeps, admin: RequestHandler | null): void {
@@ -37,7 +47,10 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     const parsed = curatedAnswerSchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error));
     try {
-      res.status(201).set('Cache-Control', 'no-store').json(await deps.curated.save(parsed.data));
+      res
+        .status(201)
+        .set('Cache-Control', 'no-store')
+        .json(await deps.curated.save(parsed.data));
     } catch (error) {
       notSaved(error, deps, res);
     }
@@ -54,7 +67,15 @@ export function register(app: Express, deps: AppDeps, admin: RequestHandler | nu
     const parsed = escalationAnswerSchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error));
     try {
-      res.set('Cache-Control', 'no-store').json(await answerEscalation(deps, String(req.params.id), parsed.data));
+      const answered = await answerEscalation(deps, String(req.params.id), parsed.data);
+      const delivered = await deps.escalations.deliver(answered.escalation).catch((error: unknown) => {
+        deps.logger.warn(
+          { event: 'escalation_deliver', escalation: answered.escalation.id, err: error },
+          "could not bring the expert's answer back to the asker",
+        );
+        return false;
+      });
+      res.set('Cache-Control', 'no-store').json({ ...answered, delivered });
     } catch (error) {
       if (error instanceof EscalationNotFound) return sendError(res, 404, error.message);
       if (error instanceof EscalationAlreadyAnswered) return sendError(res, 409, error.message);

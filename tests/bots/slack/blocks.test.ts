@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, buildAnswerMessage, buildNoticeMessage, buildReloadMessage, type SlackMessage } from '../../../src/bots/slack/blocks.js';
+import { ACTION_IDS, buildAnswerMessage, buildNoticeMessage, buildReloadMessage } from '../../../src/bots/slack/blocks.js';
 import type { ReloadOutcome } from '../../../src/core/kotae-service.js';
 import type { AskResult, RankedAnswer } from '../../../src/core/types.js';
+import { buttons, expectWithinLimits } from './block-limits.js';
 import { blockTexts } from './harness.js';
 
 function ranked(overrides: Partial<RankedAnswer> = {}, rank = 1): RankedAnswer {
@@ -26,60 +27,14 @@ function result(answered: boolean, results: RankedAnswer[], question = 'デー�
   return { question, answered, took_ms: 1, results };
 }
 
-interface Element {
-  readonly type: string;
-  readonly action_id?: string;
-  readonly value?: string;
-  readonly text?: { readonly text: string };
-}
-
-function elementsOf(message: SlackMessage): Element[] {
-  return message.blocks.flatMap((block) => ('elements' in block ? (block.elements as Element[]) : []));
-}
-
-function buttons(message: SlackMessage): Element[] {
-  return elementsOf(message).filter((element) => element.type === 'button');
-}
-
-/**
- * Slack's own limits, written out here rather than taken from the module, so that a wrong constant
- * in blocks.ts fails these tests (api.slack.com/reference/block-kit; the total is where Slack
- * starts answering msg_blocks_too_long, about 11–13 k characters).
- */
-const LIMITS = {
-  blocks: 50,
-  sectionText: 3000,
-  contextText: 3000,
-  contextElements: 10,
-  buttonText: 75,
-  buttonValue: 2000,
-  fallbackText: 40_000,
-  totalBlockText: 11_000,
-} as const;
-
-/** Every Block Kit limit we rely on, checked on a built message. */
-function expectWithinLimits(message: SlackMessage): void {
-  expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
-  for (const block of message.blocks) {
-    if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
-    if (block.type === 'context') {
-      expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
-      for (const element of block.elements) if ('text' in element && typeof element.text === 'string') expect(element.text.length).toBeLessThanOrEqual(LIMITS.contextText);
-    }
-  }
-  for (const button of buttons(message)) {
-    expect(button.value!.length).toBeLessThanOrEqual(LIMITS.buttonValue);
-    expect(button.text!.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
-  }
-  expect(blockTexts(message.blocks).join('').length).toBeLessThanOrEqual(LIMITS.totalBlockText);
-  expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
-  // No half-cut entity anywhere.
-  for (const text of [message.text, ...blockTexts(message.blocks)]) expect(text).not.toMatch(/&(?!amp;|lt;|gt;)/);
-}
-
 describe('buildAnswerMessage', () => {
   it('shows the best answer with its status, citation and confidence, then up to two more candidates', () => {
-    const message = buildAnswerMessage(result(true, [1, 2, 3, 4, 5].map((rank) => ranked({ confidence: 1 - rank / 10 }, rank))));
+    const message = buildAnswerMessage(
+      result(
+        true,
+        [1, 2, 3, 4, 5].map((rank) => ranked({ confidence: 1 - rank / 10 }, rank)),
+      ),
+    );
     const texts = blockTexts(message.blocks).join('\n');
     expect(texts).toContain('*回答*  *○ 対応*');
     expect(texts).toContain('📄 jinjer.txt › データ管理 › No.1');
@@ -129,7 +84,11 @@ describe('buildAnswerMessage', () => {
   it('escapes every piece of knowledge text and the question', () => {
     const evil = '<!channel> & <@U1> <https://evil.example|click>';
     const message = buildAnswerMessage(
-      result(true, [ranked({ answer: evil, remarks: evil, question: evil, citation: `${evil} › No.1` }), ranked({ answer: evil }, 2)], evil),
+      result(
+        true,
+        [ranked({ answer: evil, remarks: evil, question: evil, citation: `${evil} › No.1` }), ranked({ answer: evil }, 2)],
+        evil,
+      ),
       { restateQuestion: true },
     );
     // Button values are data Slack hands back to us, never rendered; everything else is shown.
@@ -141,7 +100,16 @@ describe('buildAnswerMessage', () => {
   it('stays within every Block Kit limit with absurd input, cutting with … and keeping the citation', () => {
     const huge = 'A&B<重要>'.repeat(3000);
     const results = Array.from({ length: 50 }, (_, i) =>
-      ranked({ answer: huge, remarks: huge, question: huge, citation: `long.tsv › ${'セクション'.repeat(20)} › No.${i + 1}`, id: `long.tsv#${'9'.repeat(100)}` }, i + 1),
+      ranked(
+        {
+          answer: huge,
+          remarks: huge,
+          question: huge,
+          citation: `long.tsv › ${'セクション'.repeat(20)} › No.${i + 1}`,
+          id: `long.tsv#${'9'.repeat(100)}`,
+        },
+        i + 1,
+      ),
     );
     for (const answered of [true, false]) {
       const message = buildAnswerMessage(result(answered, results, huge), { restateQuestion: true, askedBy: 'U1', share: true });
@@ -166,7 +134,10 @@ describe('buildAnswerMessage', () => {
 describe('buildReloadMessage', () => {
   const outcome = (overrides: Partial<ReloadOutcome> & { files?: number; warnings?: number } = {}): ReloadOutcome => {
     const files = Array.from({ length: overrides.files ?? 2 }, (_, i) => ({ file: `sheet-${i}.xlsx`, items: 10 + i, bytes: 1000 }));
-    const warnings = Array.from({ length: overrides.warnings ?? 0 }, (_, i) => ({ file: `bad-${i}.pdf`, message: `unsupported file type ".pdf" <${i}>: skipped.` }));
+    const warnings = Array.from({ length: overrides.warnings ?? 0 }, (_, i) => ({
+      file: `bad-${i}.pdf`,
+      message: `unsupported file type ".pdf" <${i}>: skipped.`,
+    }));
     return {
       ok: overrides.ok ?? true,
       ...(overrides.error ? { error: overrides.error } : {}),

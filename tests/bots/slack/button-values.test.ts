@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUTTON_VALUE_MAX, decodeFeedbackValue, decodeShareValue, encodeFeedbackValue, encodeShareValue } from '../../../src/bots/slack/button-values.js';
+import {
+  BUTTON_VALUE_MAX,
+  decodeFeedbackValue,
+  decodeQuestionValue,
+  encodeFeedbackValue,
+  encodeQuestionValue,
+} from '../../../src/bots/slack/button-values.js';
 
 describe('feedback button values', () => {
   it('carry the question and the item id back', () => {
@@ -22,15 +28,16 @@ describe('feedback button values', () => {
   });
 
   it('decode to null when missing or tampered with', () => {
-    for (const raw of [undefined, '', 'nope', '[]', '{"q":"x"}', '{"i":"","q":"x"}', '{"i":1,"q":"x"}']) expect(decodeFeedbackValue(raw)).toBeNull();
+    for (const raw of [undefined, '', 'nope', '[]', '{"q":"x"}', '{"i":"","q":"x"}', '{"i":1,"q":"x"}'])
+      expect(decodeFeedbackValue(raw)).toBeNull();
   });
 });
 
 describe('share button values', () => {
   it('carry the question, within 2000 characters', () => {
-    const value = encodeShareValue({ question: 'x'.repeat(5000) })!;
+    const value = encodeQuestionValue({ question: 'x'.repeat(5000) })!;
     expect(value.length).toBeLessThanOrEqual(BUTTON_VALUE_MAX);
-    expect(decodeShareValue(value)!.question.length).toBeGreaterThan(1900);
-    expect(decodeShareValue('{"q":"  "}')).toBeNull();
+    expect(decodeQuestionValue(value)!.question.length).toBeGreaterThan(1900);
+    expect(decodeQuestionValue('{"q":"  "}')).toBeNull();
   });
 });

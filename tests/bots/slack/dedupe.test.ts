@@ -3,10 +3,12 @@ import { eventKeys } from '../../../src/bots/slack/dedupe.js';
 import { dmEvent, mentionEvent, nextEventId, useHarness } from './harness.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
-
 describe('eventKeys', () => {
   it('identifies a message delivery by event id and by channel + ts', () => {
-    expect(eventKeys({ type: 'event_callback', event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } })).toEqual(['event:Ev1', 'message:C1:1.2']);
+    expect(eventKeys({ type: 'event_callback', event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } })).toEqual([
+      'event:Ev1',
+      'message:C1:1.2',
+    ]);
   });
 
   it('has nothing to say about commands and button clicks', () => {

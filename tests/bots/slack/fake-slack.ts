@@ -6,6 +6,8 @@
  * the client's acks. For files it plays files.slack.com: private downloads that need the bot
  * token (without it, a sign-in page, as Slack does), and the three steps of files.uploadV2
  * (`files.getUploadURLExternal`, the POST of the bytes to the upload URL, `files.completeUploadExternal`).
+ * For 「専門家に聞く」 it answers `chat.getPermalink`, `chat.update`, `views.open` and `users.info`
+ * (with the display names a test gives it).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -75,11 +77,21 @@ export class FakeSlack {
   private readonly sockets = new Set<Duplex>();
   private server: http.Server | null = null;
   private base = '';
-  authTest: Record<string, unknown> = { ok: true, url: 'https://kotae-test.slack.com/', team: 'kotae', user: 'kotae', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+  authTest: Record<string, unknown> = {
+    ok: true,
+    url: 'https://kotae-test.slack.com/',
+    team: 'kotae',
+    user: 'kotae',
+    team_id: TEAM_ID,
+    user_id: BOT_USER_ID,
+    bot_id: BOT_ID,
+  };
   /** The token private file downloads must carry (`Authorization: Bearer …`). */
   botToken = '';
   /** GETs of private files and POSTs to upload URLs, with their Authorization header. */
   readonly fileRequests: FileRequest[] = [];
+  /** Display names users.info answers with (user id → name); anyone else is `user_not_found`. */
+  readonly users = new Map<string, string>();
   /** Uploads completed with files.completeUploadExternal, in order. */
   readonly uploads: CompletedUpload[] = [];
   /** Where upload URLs point; this server unless a test sends uploads elsewhere. */
@@ -115,7 +127,11 @@ export class FakeSlack {
    * Stores a file as if a user had uploaded it, and returns its Slack file object (what a
    * message event's `files[]` holds), with `url_private_download` on this server.
    */
-  addFile(name: string, bytes: Uint8Array, options: { contentType?: string; extra?: Record<string, unknown> } = {}): Record<string, unknown> {
+  addFile(
+    name: string,
+    bytes: Uint8Array,
+    options: { contentType?: string; extra?: Record<string, unknown> } = {},
+  ): Record<string, unknown> {
     const id = `F0USER${String(++this.fileCounter).padStart(4, '0')}`;
     const path = `/files-pri/${TEAM_ID}-${id}/download/${encodeURIComponent(name)}`;
     const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
@@ -179,7 +195,14 @@ export class FakeSlack {
   /** Sends a Socket Mode envelope to every connected client; returns its id. */
   sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: Record<string, unknown>, retryAttempt = 0): string {
     const envelopeId = randomUUID();
-    const message = { envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' };
+    const message = {
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+      retry_attempt: retryAttempt,
+      retry_reason: retryAttempt ? 'timeout' : '',
+    };
     for (const socket of this.sockets) socket.write(frame(0x1, Buffer.from(JSON.stringify(message))));
     return envelopeId;
   }
@@ -191,7 +214,11 @@ export class FakeSlack {
       return;
     }
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-    socket.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join('\r\n'));
+    socket.write(
+      ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join(
+        '\r\n',
+      ),
+    );
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => this.sockets.delete(socket));
@@ -262,10 +289,36 @@ export class FakeSlack {
       return;
     }
     if (method === 'auth.test') send(200, this.authTest);
-    else if (method === 'chat.postMessage') send(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+    else if (method === 'chat.postMessage')
+      send(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
     else if (method === 'apps.connections.open') send(200, { ok: true, url: `${this.base.replace('http:', 'ws:')}/socket` });
     else if (method === 'chat.postEphemeral') send(200, { ok: true, message_ts: `${Date.now() / 1000}` });
-    else if (method === 'files.getUploadURLExternal') {
+    else if (method === 'chat.update') send(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
+    else if (method === 'chat.getPermalink')
+      send(200, {
+        ok: true,
+        channel: body.channel,
+        permalink: `https://kotae-test.slack.com/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}`,
+      });
+    else if (method === 'views.open')
+      send(200, { ok: true, view: { id: `V0${this.calls.length}`, ...(typeof body.view === 'object' ? body.view : {}) } });
+    else if (method === 'users.info') {
+      const name = this.users.get(String(body.user ?? ''));
+      send(
+        200,
+        name
+          ? {
+              ok: true,
+              user: {
+                id: body.user,
+                name: String(body.user).toLowerCase(),
+                real_name: name,
+                profile: { display_name: name, real_name: name },
+              },
+            }
+          : { ok: false, error: 'user_not_found' },
+      );
+    } else if (method === 'files.getUploadURLExternal') {
       const fileId = `F0BOT${String(++this.fileCounter).padStart(4, '0')}`;
       this.pendingNames.set(fileId, String(body.filename ?? ''));
       send(200, { ok: true, upload_url: `${this.uploadBase ?? this.base}/upload/${fileId}`, file_id: fileId });
@@ -334,7 +387,7 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const body: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = key === 'blocks' || key === 'attachments' || key === 'files' ? (JSON.parse(value) as unknown) : value;
+    body[key] = key === 'blocks' || key === 'attachments' || key === 'files' || key === 'view' ? (JSON.parse(value) as unknown) : value;
   }
   return body;
 }
@@ -378,4 +431,3 @@ export class RecordingServer {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
-

@@ -42,11 +42,16 @@ describe('where the bot token may go', () => {
 
   it('strips the Authorization header from Web API client requests off Slack, whatever its case', () => {
     const guard = tokenGuard(undefined);
-    const run = (url: string, headers: Record<string, unknown>) => guard({ url, baseURL: 'https://slack.com/api/', headers } as never) as unknown as { headers: Record<string, unknown> };
-    expect(run('https://uploads.example/upload/1', { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'x' }).headers).toEqual({ 'Content-Type': 'x' });
+    const run = (url: string, headers: Record<string, unknown>) =>
+      guard({ url, baseURL: 'https://slack.com/api/', headers } as never) as unknown as { headers: Record<string, unknown> };
+    expect(run('https://uploads.example/upload/1', { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'x' }).headers).toEqual({
+      'Content-Type': 'x',
+    });
     expect(run('https://uploads.example/upload/1', { authorization: `Bearer ${TOKEN}` }).headers).toEqual({});
     expect(run('chat.postMessage', { Authorization: `Bearer ${TOKEN}` }).headers).toEqual({ Authorization: `Bearer ${TOKEN}` });
-    expect(run('https://files.slack.com/upload/v1/abc', { Authorization: `Bearer ${TOKEN}` }).headers).toEqual({ Authorization: `Bearer ${TOKEN}` });
+    expect(run('https://files.slack.com/upload/v1/abc', { Authorization: `Bearer ${TOKEN}` }).headers).toEqual({
+      Authorization: `Bearer ${TOKEN}`,
+    });
   });
 });
 
@@ -114,7 +119,12 @@ describe('downloadSharedFile', () => {
     await foreign.stop();
   });
 
-  const options = (extra: { maxBytes?: number; timeoutMs?: number } = {}) => ({ token: TOKEN, apiUrl: `${base}/api/`, retryDelayMs: 10, ...extra });
+  const options = (extra: { maxBytes?: number; timeoutMs?: number } = {}) => ({
+    token: TOKEN,
+    apiUrl: `${base}/api/`,
+    retryDelayMs: 10,
+    ...extra,
+  });
   const codeOf = async (promise: Promise<unknown>) => {
     try {
       await promise;
@@ -167,7 +177,12 @@ describe('downloadSharedFile', () => {
       attempts++;
       return fetch(url, init);
     };
-    const refused = downloadSharedFile(`http://127.0.0.1:${port}/file.csv`, { token: TOKEN, apiUrl: `http://127.0.0.1:${port}/api/`, retryDelayMs: 10, fetch: counting });
+    const refused = downloadSharedFile(`http://127.0.0.1:${port}/file.csv`, {
+      token: TOKEN,
+      apiUrl: `http://127.0.0.1:${port}/api/`,
+      retryDelayMs: 10,
+      fetch: counting,
+    });
     expect(await codeOf(refused)).toBe('network');
     expect(attempts).toBe(DOWNLOAD_RETRIES + 1);
   });
@@ -186,7 +201,13 @@ describe('sharedFiles', () => {
   it('reads hosted files, marks id-only ones for files.info, and gives external ones no URL', () => {
     const files = sharedFiles({
       files: [
-        { id: 'F1', name: 'a.xlsx', size: 10, url_private_download: 'https://files.slack.com/d/a.xlsx', url_private: 'https://files.slack.com/a.xlsx' },
+        {
+          id: 'F1',
+          name: 'a.xlsx',
+          size: 10,
+          url_private_download: 'https://files.slack.com/d/a.xlsx',
+          url_private: 'https://files.slack.com/a.xlsx',
+        },
         { id: 'F2', mode: 'file_access', file_access: 'check_file_info' },
         { id: 'F3', name: 'b.xlsx', mode: 'external', is_external: true, url_private: 'https://docs.google.com/x' },
         { name: 'no id' },
@@ -203,7 +224,13 @@ describe('sharedFiles', () => {
 });
 
 describe('buildFillComment', () => {
-  const row = (line: number, question: string, toCheck: boolean, sheet: string | null = null, cells: FilledRow['cells'] = []): FilledRow => ({
+  const row = (
+    line: number,
+    question: string,
+    toCheck: boolean,
+    sheet: string | null = null,
+    cells: FilledRow['cells'] = [],
+  ): FilledRow => ({
     sheet,
     line,
     question,
@@ -217,8 +244,19 @@ describe('buildFillComment', () => {
     japaneseForEnglish: false,
     result: { question, answered: !toCheck, results: [] } as unknown as AskResult,
   });
-  const sheetSummary = (sheet: string | null, note = '設問 1 行：回答欄がないため、kotae の列（C〜F）に回答を記入しました'): SheetSummary => ({
-    sheet, kind: 'questionnaire', note: { ja: note, en: 'note' }, rows: 0, answered: 0, toCheck: 0, cellsWritten: 0, kept: 0, kotaeColumns: 'C:F',
+  const sheetSummary = (
+    sheet: string | null,
+    note = '設問 1 行：回答欄がないため、kotae の列（C〜F）に回答を記入しました',
+  ): SheetSummary => ({
+    sheet,
+    kind: 'questionnaire',
+    note: { ja: note, en: 'note' },
+    rows: 0,
+    answered: 0,
+    toCheck: 0,
+    cellsWritten: 0,
+    kept: 0,
+    kotaeColumns: 'C:F',
   });
   const summary = (rows: FilledRow[], sheets: Array<string | null> = [null]): FillSummary => ({
     rows: rows.length,
@@ -254,7 +292,10 @@ describe('buildFillComment', () => {
 
   it('says what was done with every sheet and why, which answer cells got which value, and when English got Japanese', () => {
     const rows = [
-      row(5, 'Is data encrypted?', false, 'Lite', [{ address: 'C5', role: 'choice', value: 'Yes' }, { address: 'D5', role: 'text', value: 'データは <暗号化> しています。'.repeat(5) }]),
+      row(5, 'Is data encrypted?', false, 'Lite', [
+        { address: 'C5', role: 'choice', value: 'Yes' },
+        { address: 'D5', role: 'text', value: 'データは <暗号化> しています。'.repeat(5) },
+      ]),
       row(6, 'Penguins?', true, 'Lite'),
     ];
     const base = summary(rows, ['Lite']);
@@ -262,22 +303,31 @@ describe('buildFillComment', () => {
       rows,
       summary: {
         ...base,
-        sheets: [sheetSummary('Instructions', '記入要領のシート：回答欄がないため対象外'), sheetSummary('Lite', '設問 2 行：回答欄（C列「Vendor Answers」）に記入し…')],
+        sheets: [
+          sheetSummary('Instructions', '記入要領のシート：回答欄がないため対象外'),
+          sheetSummary('Lite', '設問 2 行：回答欄（C列「Vendor Answers」）に記入し…'),
+        ],
         japaneseForEnglish: 1,
         languageNote: { ja: '英語の設問に日本語の回答を記入しました', en: 'English questions were answered in Japanese' },
       },
     });
     expect(comment).toContain('行数 2 ・ 回答済み 1 ・ 要確認 1 ・ 回答欄に記入 2');
     expect(comment).toContain('⚠️ 英語の設問に日本語の回答を記入しました（English questions were answered in Japanese）。');
-    expect(comment).toContain('*シートごとの結果*\n• Instructions: 記入要領のシート：回答欄がないため対象外\n• Lite: 設問 2 行：回答欄（C列「Vendor Answers」）に記入し…');
+    expect(comment).toContain(
+      '*シートごとの結果*\n• Instructions: 記入要領のシート：回答欄がないため対象外\n• Lite: 設問 2 行：回答欄（C列「Vendor Answers」）に記入し…',
+    );
     // Cell values are the knowledge's text: escaped, and cut short beside their address.
-    expect(comment).toMatch(/\*回答欄に記入したセル\*\n• Lite › 5 行目: C5 ← Yes, D5 ← データは &lt;暗号化&gt; しています。データは[^\n]*…\n/);
+    expect(comment).toMatch(
+      /\*回答欄に記入したセル\*\n• Lite › 5 行目: C5 ← Yes, D5 ← データは &lt;暗号化&gt; しています。データは[^\n]*…\n/,
+    );
     expect(comment).toContain('*要確認の行*\n• Lite › 6 行目: Penguins?');
   });
 
   it('cuts a long question', () => {
     const rows = [row(2, 'あ'.repeat(500), true)];
-    const line = buildFillComment({ summary: summary(rows), rows }).split('\n').find((l) => l.startsWith('• '))!;
+    const line = buildFillComment({ summary: summary(rows), rows })
+      .split('\n')
+      .find((l) => l.startsWith('• '))!;
     expect(line.length).toBeLessThan(130);
     expect(line.endsWith('…')).toBe(true);
   });

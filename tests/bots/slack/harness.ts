@@ -14,6 +14,7 @@ import express from 'express';
 import { mountSlack } from '../../../src/bots/slack/index.js';
 import type { BotDeps, BotHandle } from '../../../src/bots/types.js';
 import { loadConfig } from '../../../src/config.js';
+import { createAnswerLibrary } from '../../../src/core/answer-library.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
@@ -72,7 +73,16 @@ export function nextEventId(): string {
 
 export function mentionEvent(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const ts = nextTs();
-  return { type: 'app_mention', user: USER, text: `<@${BOT_USER_ID}> ${text}`, ts, event_ts: ts, channel: 'C0SALES', team: TEAM_ID, ...overrides };
+  return {
+    type: 'app_mention',
+    user: USER,
+    text: `<@${BOT_USER_ID}> ${text}`,
+    ts,
+    event_ts: ts,
+    channel: 'C0SALES',
+    team: TEAM_ID,
+    ...overrides,
+  };
 }
 
 export function dmEvent(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -81,7 +91,10 @@ export function dmEvent(text: string, overrides: Record<string, unknown> = {}): 
 }
 
 /** A DM sharing files (message.im, subtype file_share), as Slack sends it. */
-export function fileShareEvent(files: ReadonlyArray<Record<string, unknown>>, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function fileShareEvent(
+  files: ReadonlyArray<Record<string, unknown>>,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return dmEvent('', { subtype: 'file_share', files, upload: false, display_as_bot: false, ...overrides });
 }
 
@@ -136,7 +149,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const kotae = new KotaeService(knowledge.dir);
   if (options.loadKnowledge !== false) await kotae.reload();
   const questionLog = new QuestionLog(dataDir);
-  const deps: BotDeps = { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
+  const deps: BotDeps = {
+    config,
+    kotae,
+    questionLog,
+    asker: createAsker(kotae, questionLog, logger),
+    fills: new FillService(kotae),
+    logger,
+    ...createAnswerLibrary({ kotae, logger }, dataDir),
+  };
 
   const app = express();
   const handle = await mountSlack(app, deps);
@@ -230,7 +251,10 @@ export function commandFields(fake: FakeSlack, fields: Record<string, string>): 
   };
 }
 
-/** A block_actions payload for one button of a message the bot posted (or an ephemeral one). */
+/**
+ * A block_actions payload for one button of a message the bot posted (or an ephemeral one). Slack
+ * sends the clicked message along (`message`) unless it is ephemeral.
+ */
 export function buttonClick(options: {
   actionId: string;
   value: string;
@@ -238,19 +262,76 @@ export function buttonClick(options: {
   responseUrl: string;
   messageTs?: string;
   ephemeral?: boolean;
+  channel?: string;
+  /** The clicked message's `thread_ts`, when it is a reply in a thread. */
+  threadTs?: string;
 }): Record<string, unknown> {
   const messageTs = options.messageTs ?? nextTs();
+  const channel = options.channel ?? 'C0SALES';
+  const message = { type: 'message', user: BOT_USER_ID, ts: messageTs, ...(options.threadTs ? { thread_ts: options.threadTs } : {}) };
   return {
     type: 'block_actions',
-    user: { id: options.user ?? USER, username: 'sales.person', team_id: TEAM_ID },
+    user: { id: options.user ?? USER, username: 'sales.person', name: 'sales.person', team_id: TEAM_ID },
     api_app_id: 'A0KOTAE',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: messageTs, channel_id: 'C0SALES', is_ephemeral: options.ephemeral ?? false },
+    container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: options.ephemeral ?? false },
     trigger_id: `trigger-${nextEventId()}`,
     team: { id: TEAM_ID, domain: 'kotae-test' },
-    channel: { id: 'C0SALES', name: 'sales' },
+    channel: { id: channel, name: 'sales' },
+    ...(options.ephemeral ? {} : { message }),
     response_url: options.responseUrl,
-    actions: [{ type: 'button', action_id: options.actionId, block_id: 'kotae_answer_actions', value: options.value, action_ts: `${Date.now() / 1000}` }],
+    actions: [
+      {
+        type: 'button',
+        action_id: options.actionId,
+        block_id: 'kotae_answer_actions',
+        value: options.value,
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
+  };
+}
+
+/** A view_submission payload: a person submitted a modal the bot opened, with these input values. */
+export function viewSubmission(options: {
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, Record<string, unknown>>>;
+  user?: string;
+  userName?: string;
+}): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: TEAM_ID, domain: 'kotae-test' },
+    user: {
+      id: options.user ?? USER,
+      username: options.userName ?? 'sales.person',
+      name: options.userName ?? 'sales.person',
+      team_id: TEAM_ID,
+    },
+    api_app_id: 'A0KOTAE',
+    token: 'legacy-verification-token',
+    trigger_id: `trigger-${nextEventId()}`,
+    view: {
+      id: `V${nextEventId()}`,
+      team_id: TEAM_ID,
+      type: 'modal',
+      callback_id: options.callbackId,
+      private_metadata: options.privateMetadata,
+      state: { values: options.values },
+      hash: 'hash',
+      title: { type: 'plain_text', text: '回答する' },
+      close: null,
+      submit: null,
+      blocks: [],
+      app_id: 'A0KOTAE',
+      bot_id: 'BBOT',
+      root_view_id: null,
+      previous_view_id: null,
+      clear_on_close: false,
+      notify_on_close: false,
+    },
+    response_urls: [],
   };
 }
 

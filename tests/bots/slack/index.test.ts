@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountSlack } from '../../../src/bots/slack/index.js';
 import type { BotDeps } from '../../../src/bots/types.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
+import { createAnswerLibrary } from '../../../src/core/answer-library.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
@@ -42,7 +43,15 @@ describe('mountSlack', () => {
   function depsFor(env: Record<string, string>): BotDeps {
     const logger = createLogger('silent');
     const questionLog = new QuestionLog(dataDir);
-    return { config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }), kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
+    return {
+      config: loadConfig({ KOTAE_DATA_DIR: dataDir, ...env }),
+      kotae,
+      questionLog,
+      asker: createAsker(kotae, questionLog, logger),
+      fills: new FillService(kotae),
+      logger,
+      ...createAnswerLibrary({ kotae, logger }, dataDir),
+    };
   }
 
   it('stays off, adding no route, when SLACK_BOT_TOKEN is not set', async () => {
@@ -51,7 +60,10 @@ describe('mountSlack', () => {
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, { method: 'POST', body: '{}' });
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, {
+        method: 'POST',
+        body: '{}',
+      });
       expect(response.status).toBe(404);
     } finally {
       server.close();
@@ -73,7 +85,11 @@ describe('mountSlack', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const deps = depsFor({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
+    const deps = depsFor({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `http://127.0.0.1:${port}/api/`,
+    });
     await expect(mountSlack(express(), deps)).rejects.toThrow(/SLACK_API_URL/);
   }, 30_000);
 
@@ -91,7 +107,8 @@ describe('mountSlack', () => {
 
 describe('Slack configuration', () => {
   it('refuses malformed tokens at start, naming each variable and never its value', () => {
-    const attempt = () => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token-value', SLACK_APP_TOKEN: 'xoxb-not-an-app-token', SLACK_SIGNING_SECRET: 's' });
+    const attempt = () =>
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token-value', SLACK_APP_TOKEN: 'xoxb-not-an-app-token', SLACK_SIGNING_SECRET: 's' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();

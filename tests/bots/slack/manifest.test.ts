@@ -17,13 +17,25 @@ describe('slack-manifest.yaml', () => {
   });
 
   it('asks for exactly the bot scopes the adapter uses', () => {
-    const scopes = /bot:\n((?:\s+- .+\n)+)/.exec(active)?.[1]?.match(/- (\S+)/g)?.map((s) => s.slice(2));
-    expect(scopes?.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read', 'files:write', 'im:history']);
+    const scopes = /bot:\n((?:\s+- .+\n)+)/
+      .exec(active)?.[1]
+      ?.match(/- (\S+)/g)
+      ?.map((s) => s.slice(2));
+    expect(scopes?.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'files:read',
+      'files:write',
+      'im:history',
+      'users:read',
+    ]);
   });
 
   it('defines /ask without Slack-side escaping, turns interactivity on and uses Socket Mode by default', () => {
     expect(active).toMatch(/- command: \/ask\n/);
     expect(active).toMatch(/should_escape: false/);
+    // Buttons and the experts' answer modal (views.open, view_submission) need interactivity.
     expect(active).toMatch(/interactivity:\n\s+is_enabled: true/);
     expect(active).toMatch(/socket_mode_enabled: true/);
     expect(active).toMatch(/messages_tab_enabled: true\n\s+messages_tab_read_only_enabled: false/);

@@ -39,7 +39,9 @@ describe('plainTextFromSlack', () => {
   });
 
   it('keeps the visible text of links, channels and special mentions', () => {
-    expect(plainTextFromSlack('<https://example.com|規約> と <https://example.com/b> <#C1|sales> <!subteam^S1|@sec>')).toBe('規約 と https://example.com/b #sales @sec');
+    expect(plainTextFromSlack('<https://example.com|規約> と <https://example.com/b> <#C1|sales> <!subteam^S1|@sec>')).toBe(
+      '規約 と https://example.com/b #sales @sec',
+    );
     expect(plainTextFromSlack('<!here> 質問')).toBe('質問');
   });
 

@@ -66,7 +66,10 @@ describe('Slack in Socket Mode behind a proxy', () => {
     expect(proxy.connectsTo(h.fake.apiUrl).length).toBeGreaterThanOrEqual(3);
     expect(h.fake.socketConnections).toBe(1);
     const before = proxy.connects.length;
-    h.fake.sendEnvelope('slash_commands', commandFields(h.fake, { text: 'パスワードの最小文字数', response_url: h.fake.responseUrl('proxy-ask') }));
+    h.fake.sendEnvelope(
+      'slash_commands',
+      commandFields(h.fake, { text: 'パスワードの最小文字数', response_url: h.fake.responseUrl('proxy-ask') }),
+    );
     await waitFor(() => h.fake.hooks('proxy-ask'), 'the private answer');
     expect(proxy.connects.length).toBeGreaterThan(before);
   });

@@ -15,7 +15,11 @@ describe('Slack HTTP endpoint (POST /slack/events)', () => {
   });
 
   it('answers Slack’s url_verification challenge', async () => {
-    const body = JSON.stringify({ token: 'legacy', challenge: 'challenge-3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });
+    const body = JSON.stringify({
+      token: 'legacy',
+      challenge: 'challenge-3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+      type: 'url_verification',
+    });
     const response = await h.post(body, 'application/json');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ challenge: 'challenge-3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P' });
@@ -27,7 +31,11 @@ describe('Slack HTTP endpoint (POST /slack/events)', () => {
     expect(wrongSecret.status).toBe(401);
     const garbage = await h.sendEvent(event, { signature: 'v0=deadbeef' });
     expect(garbage.status).toBe(401);
-    const missing = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'event_callback', event }) });
+    const missing = await fetch(h.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'event_callback', event }),
+    });
     expect(missing.status).toBe(401);
     await expectNothingPostedTo('C0FORGED');
   });

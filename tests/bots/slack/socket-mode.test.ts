@@ -41,14 +41,20 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN)', () => {
   });
 
   it('answers /ask and takes button clicks over the socket', async () => {
-    const envelope = h.fake.sendEnvelope('slash_commands', commandFields(h.fake, { text: 'パスワードの最小文字数', response_url: h.fake.responseUrl('socket-ask') }));
+    const envelope = h.fake.sendEnvelope(
+      'slash_commands',
+      commandFields(h.fake, { text: 'パスワードの最小文字数', response_url: h.fake.responseUrl('socket-ask') }),
+    );
     await waitFor(() => h.fake.acks.includes(envelope), 'the ack');
     const [answer] = await waitFor(() => h.fake.hooks('socket-ask'), 'the private answer');
     expect(answer!.body.response_type).toBe('ephemeral');
     const share = (answer!.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
       .find((block) => block.type === 'actions')!
       .elements!.find((element) => element.action_id === ACTION_IDS.share)!;
-    h.fake.sendEnvelope('interactive', buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl('socket-share'), ephemeral: true }));
+    h.fake.sendEnvelope(
+      'interactive',
+      buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl('socket-share'), ephemeral: true }),
+    );
     const [shared] = await waitFor(() => h.fake.hooks('socket-share'), 'the shared answer');
     expect(shared!.body.response_type).toBe('in_channel');
   });
@@ -60,7 +66,14 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN)', () => {
 
   it('fails at start, naming SLACK_APP_TOKEN, when Slack refuses it', async () => {
     h.fake.script('apps.connections.open', { status: 200, body: { ok: false, error: 'invalid_auth' } });
-    const deps = { ...h.deps, config: loadConfig({ SLACK_BOT_TOKEN: h.deps.config.SLACK_BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-revoked', SLACK_API_URL: h.fake.apiUrl }) };
+    const deps = {
+      ...h.deps,
+      config: loadConfig({
+        SLACK_BOT_TOKEN: h.deps.config.SLACK_BOT_TOKEN,
+        SLACK_APP_TOKEN: 'xapp-1-revoked',
+        SLACK_API_URL: h.fake.apiUrl,
+      }),
+    };
     await expect(mountSlack(express(), deps)).rejects.toThrow(/SLACK_APP_TOKEN/);
   });
 });

@@ -45,7 +45,10 @@ beforeAll(async () => {
   otherKey = (await generateKeyPair('RS256')).privateKey;
 
   connector = new FakeConnector([
-    { path: '/v1/.well-known/openidconfiguration', body: () => ({ issuer: ISSUER, jwks_uri: `${connector.url}/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] }) },
+    {
+      path: '/v1/.well-known/openidconfiguration',
+      body: () => ({ issuer: ISSUER, jwks_uri: `${connector.url}/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] }),
+    },
     // Endorsements say which channels a key may sign for; botbuilder checks the activity's channel.
     { path: '/v1/keys', body: () => ({ keys: [{ ...publicJwk, endorsements: ['msteams'] }] }) },
   ]);
@@ -57,7 +60,10 @@ beforeAll(async () => {
   bot = await startBot(
     core,
     { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD },
-    { openIdMetadataUrl: `${connector.url}/v1/.well-known/openidconfiguration`, credentialsFactory: new LocalCredentialsFactory(APP_ID, APP_PASSWORD) },
+    {
+      openIdMetadataUrl: `${connector.url}/v1/.well-known/openidconfiguration`,
+      credentialsFactory: new LocalCredentialsFactory(APP_ID, APP_PASSWORD),
+    },
     logs.logger,
   );
 }, 60_000);
@@ -115,7 +121,10 @@ describe('Teams authentication with MicrosoftAppId set', () => {
     { name: 'a token signed by a key the metadata does not list', header: async (a) => `Bearer ${await token(a, { kid: 'unknown-key' })}` },
     { name: 'a token for another bot', header: async (a) => `Bearer ${await token(a, { aud: '11111111-2222-4333-8444-555555555555' })}` },
     { name: 'a token from another issuer', header: async (a) => `Bearer ${await token(a, { iss: 'https://evil.example.com' })}` },
-    { name: 'a token for another serviceUrl', header: async (a) => `Bearer ${await token(a, { serviceurl: 'https://smba.trafficmanager.net/jp/' })}` },
+    {
+      name: 'a token for another serviceUrl',
+      header: async (a) => `Bearer ${await token(a, { serviceurl: 'https://smba.trafficmanager.net/jp/' })}`,
+    },
     { name: 'an expired token', header: async (a) => `Bearer ${await token(a, { exp: Math.floor(Date.now() / 1000) - 3600 })}` },
   ];
 
@@ -144,7 +153,10 @@ describe('Teams authentication with MicrosoftAppId set', () => {
     const both = await startBot(
       core,
       { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD, TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
-      { openIdMetadataUrl: `${connector.url}/v1/.well-known/openidconfiguration`, credentialsFactory: new LocalCredentialsFactory(APP_ID, APP_PASSWORD) },
+      {
+        openIdMetadataUrl: `${connector.url}/v1/.well-known/openidconfiguration`,
+        credentialsFactory: new LocalCredentialsFactory(APP_ID, APP_PASSWORD),
+      },
     );
     try {
       const activity = question();

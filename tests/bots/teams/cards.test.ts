@@ -58,7 +58,9 @@ describe('answerCard', () => {
   });
 
   it('keeps the citation whole under a tight budget, cutting the texts instead', () => {
-    const card = answerCard(result([ranked(1, { answer: 'x'.repeat(5000), citation: `jinjer.txt › ${'長い章'.repeat(40)} › No.1` })]), 1600);
+    const card = answerCard(result([ranked(1, { answer: 'x'.repeat(5000), citation: `jinjer.txt › ${'長い章'.repeat(40)} › No.1` })]), {
+      budget: 1600,
+    });
     expect(cardBytes(card)).toBeLessThanOrEqual(1600);
     expect(fact(card, '出典')).toBe(`jinjer.txt › ${'長い章'.repeat(40)} › No.1`);
     expect(cardTexts(card).find((t) => t.startsWith('x'))).toMatch(/^x+…$/);
@@ -73,7 +75,12 @@ describe('answerCard', () => {
 });
 
 describe('reloadCard', () => {
-  const outcome = (files: number, warnings: number, ok = true, changes = { added: [] as string[], changed: [] as string[], kept: [] as string[], removed: [] as string[] }): ReloadOutcome => ({
+  const outcome = (
+    files: number,
+    warnings: number,
+    ok = true,
+    changes = { added: [] as string[], changed: [] as string[], kept: [] as string[], removed: [] as string[] },
+  ): ReloadOutcome => ({
     ok,
     ...(ok ? {} : { error: 'no items could be loaded; the previous knowledge is still in use.' }),
     startedAt: new Date(0),
@@ -105,16 +112,25 @@ describe('reloadCard', () => {
   });
 
   it('says which files were added, changed, kept from before and removed', () => {
-    const texts = cardTexts(reloadCard(outcome(2, 0, true, { added: ['sheets/file-1.xlsx'], changed: [], kept: ['sheets/file-0.xlsx'], removed: ['gone.csv'] })));
+    const texts = cardTexts(
+      reloadCard(outcome(2, 0, true, { added: ['sheets/file-1.xlsx'], changed: [], kept: ['sheets/file-0.xlsx'], removed: ['gone.csv'] })),
+    );
     expect(texts).toEqual(
-      expect.arrayContaining(['追加 (added): sheets/file-1.xlsx', '前回の内容で回答 (kept, last good): sheets/file-0.xlsx', '削除 (removed): gone.csv']),
+      expect.arrayContaining([
+        '追加 (added): sheets/file-1.xlsx',
+        '前回の内容で回答 (kept, last good): sheets/file-0.xlsx',
+        '削除 (removed): gone.csv',
+      ]),
     );
     expect(texts.some((t) => t.startsWith('更新'))).toBe(false);
   });
 
   it('says why a reload failed', () => {
     const texts = cardTexts(reloadCard(outcome(1, 0, false)));
-    expect(texts.slice(0, 2)).toEqual(['再読み込みに失敗しました (reload failed).', 'no items could be loaded; the previous knowledge is still in use.']);
+    expect(texts.slice(0, 2)).toEqual([
+      '再読み込みに失敗しました (reload failed).',
+      'no items could be loaded; the previous knowledge is still in use.',
+    ]);
   });
 
   it('stays within budget for thousands of files, saying how many are not shown', () => {
@@ -126,13 +142,22 @@ describe('reloadCard', () => {
 
 describe('parseFeedback', () => {
   it('reads the data of a feedback button', () => {
-    expect(parseFeedback({ kotae: 'feedback', helpful: false, itemId: 'a.txt#3', question: 'q' })).toEqual({ kotae: 'feedback', helpful: false, itemId: 'a.txt#3', question: 'q' });
+    expect(parseFeedback({ kotae: 'feedback', helpful: false, itemId: 'a.txt#3', question: 'q' })).toEqual({
+      kotae: 'feedback',
+      helpful: false,
+      itemId: 'a.txt#3',
+      question: 'q',
+    });
   });
 
-  it.each([undefined, null, 'text', { kotae: 'other' }, { kotae: 'feedback', helpful: 'yes', itemId: 'a' }, { kotae: 'feedback', helpful: true, itemId: '' }])(
-    'ignores %j',
-    (value) => {
-      expect(parseFeedback(value)).toBeNull();
-    },
-  );
+  it.each([
+    undefined,
+    null,
+    'text',
+    { kotae: 'other' },
+    { kotae: 'feedback', helpful: 'yes', itemId: 'a' },
+    { kotae: 'feedback', helpful: true, itemId: '' },
+  ])('ignores %j', (value) => {
+    expect(parseFeedback(value)).toBeNull();
+  });
 });

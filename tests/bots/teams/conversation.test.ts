@@ -10,8 +10,20 @@ import { citationLine } from '../../../src/present/citation.js';
 import { buildSnapshot } from '../../../src/core/knowledge-snapshot.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { TEXT } from '../../../src/bots/teams/cards.js';
-import { actions, candidateLines, cardOf, cardTexts, fact } from './card-facts.js';
-import { ADMIN, BOT, FakeConnector, LONG_QUESTION, mention, startBot, startCore, teamsMessage, USER, type BotServer, type Core } from './harness.js';
+import { actions, candidateLines, cardOf, cardTexts, fact, feedbackActions } from './card-facts.js';
+import {
+  ADMIN,
+  BOT,
+  FakeConnector,
+  LONG_QUESTION,
+  mention,
+  startBot,
+  startCore,
+  teamsMessage,
+  USER,
+  type BotServer,
+  type Core,
+} from './harness.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true', KOTAE_ADMINS: `U0SLACKADMIN, ${ADMIN.aadObjectId.toLowerCase()}` };
@@ -68,17 +80,26 @@ const conversations: Row[] = [
   },
   {
     name: 'answers a channel message that mentions the bot twice, with both mentions removed',
-    activity: (url) => teamsMessage(url, '<at>kotae</at> バックアップは取得していますか <at>kotae</at>', { conversationType: 'channel', entities: bothMentions }),
+    activity: (url) =>
+      teamsMessage(url, '<at>kotae</at> バックアップは取得していますか <at>kotae</at>', {
+        conversationType: 'channel',
+        entities: bothMentions,
+      }),
     expected: { reply: 'answer', question: 'バックアップは取得していますか' },
   },
   {
     name: 'answers an English question mentioned in a group chat',
-    activity: (url) => teamsMessage(url, '<at>kotae</at> Is data encrypted in transit?', { conversationType: 'groupChat', entities: [mention(BOT)] }),
+    activity: (url) =>
+      teamsMessage(url, '<at>kotae</at> Is data encrypted in transit?', { conversationType: 'groupChat', entities: [mention(BOT)] }),
     expected: { reply: 'answer', question: 'Is data encrypted in transit?' },
   },
   {
     name: 'keeps quiet in a channel when the bot is not mentioned',
-    activity: (url) => teamsMessage(url, '<at>山田</at> バックアップは取得していますか', { conversationType: 'channel', entities: [mention({ id: '29:someone', name: '山田' })] }),
+    activity: (url) =>
+      teamsMessage(url, '<at>山田</at> バックアップは取得していますか', {
+        conversationType: 'channel',
+        entities: [mention({ id: '29:someone', name: '山田' })],
+      }),
     expected: { reply: 'none' },
   },
   {
@@ -130,7 +151,7 @@ describe('Teams conversations', () => {
       expect(cardTexts(card)).toContain(best.answer);
       if (best.status === '○') expect(cardTexts(card)).toContain('○ 対応');
       expect(candidateLines(card)).toHaveLength(Math.min(2, truth.results.length - 1));
-      expect(actions(card).map((a) => [a.title, a.data.helpful, a.data.itemId])).toEqual([
+      expect(feedbackActions(card).map((a) => [a.title, a.data.helpful, a.data.itemId])).toEqual([
         ['👍 役に立った', true, best.id],
         ['👎 役に立たなかった', false, best.id],
       ]);
@@ -138,7 +159,8 @@ describe('Teams conversations', () => {
       expect(truth.answered).toBe(false);
       expect(cardTexts(card)).toContain('確信を持てる回答はありません (no confident answer).');
       expect(candidateLines(card)).toHaveLength(expected.nearest);
-      for (const [i, r] of truth.results.slice(0, expected.nearest).entries()) expect(candidateLines(card)[i]).toContain(r.answer.slice(0, 20));
+      for (const [i, r] of truth.results.slice(0, expected.nearest).entries())
+        expect(candidateLines(card)[i]).toContain(r.answer.slice(0, 20));
       expect(actions(card)).toEqual([]);
     }
   });
@@ -166,7 +188,7 @@ describe('Teams conversations', () => {
 
   it('stores 👍 and 👎 from the card buttons, also in a channel where the click carries no mention', async () => {
     const asked = await converse(teamsMessage(connector.serviceUrl, 'バックアップは取得していますか'));
-    const [up, down] = actions(cardOf(asked[1]!.activity));
+    const [up, down] = feedbackActions(cardOf(asked[1]!.activity));
 
     connector.clear();
     const thanks = await converse(teamsMessage(connector.serviceUrl, '', { value: up!.data }));
@@ -174,7 +196,13 @@ describe('Teams conversations', () => {
     await converse(teamsMessage(connector.serviceUrl, '', { value: down!.data, conversationType: 'channel', from: ADMIN }));
 
     const [second, first] = await core.questionLog.recentFeedback(2);
-    expect(first).toMatchObject({ channel: 'teams', question: 'バックアップは取得していますか', itemId: up!.data.itemId, helpful: true, user: USER.aadObjectId });
+    expect(first).toMatchObject({
+      channel: 'teams',
+      question: 'バックアップは取得していますか',
+      itemId: up!.data.itemId,
+      helpful: true,
+      user: USER.aadObjectId,
+    });
     expect(second).toMatchObject({ channel: 'teams', itemId: down!.data.itemId, helpful: false, user: ADMIN.aadObjectId });
   });
 
@@ -183,14 +211,22 @@ describe('Teams conversations', () => {
     await writeFile(path.join(core.knowledgeDir, 'notes.pdf'), 'not a checksheet');
     const before = core.kotae.status().version;
 
-    const sent = await converse(teamsMessage(connector.serviceUrl, '<at>kotae</at> 再読み込み', { conversationType: 'channel', entities: [mention(BOT)], from: ADMIN }));
+    const sent = await converse(
+      teamsMessage(connector.serviceUrl, '<at>kotae</at> 再読み込み', {
+        conversationType: 'channel',
+        entities: [mention(BOT)],
+        from: ADMIN,
+      }),
+    );
 
     expect(sent.map((s) => s.activity.type)).toEqual(['typing', 'message']);
     const status = core.kotae.status();
     expect(status.version).toBe(before + 1);
     const texts = cardTexts(cardOf(sent[1]!.activity));
     expect(texts[0]).toBe('再読み込みしました (reloaded).');
-    expect(texts).toContain(`${status.files.length} ファイル・${status.items} 項目 (${status.files.length} files, ${status.items} items, ${status.lastReload?.tookMs} ms)`);
+    expect(texts).toContain(
+      `${status.files.length} ファイル・${status.items} 項目 (${status.files.length} files, ${status.items} items, ${status.lastReload?.tookMs} ms)`,
+    );
     expect(texts).toContain('extra.tsv: 1 項目');
     expect(texts).toContain('警告 (warnings): 1');
     expect(texts.some((t) => t.startsWith('notes.pdf: unsupported file type'))).toBe(true);
@@ -262,7 +298,11 @@ describe('Teams reload slower than a turn', () => {
 
   it('says the reload is under way, then reports it in the same thread when done', async () => {
     held = new Promise((resolve) => (release = resolve));
-    const incoming = teamsMessage(connector.serviceUrl, '<at>kotae</at> reload', { conversationType: 'channel', entities: [mention(BOT)], from: ADMIN });
+    const incoming = teamsMessage(connector.serviceUrl, '<at>kotae</at> reload', {
+      conversationType: 'channel',
+      entities: [mention(BOT)],
+      from: ADMIN,
+    });
     const response = await slowBot.post(incoming);
     expect(response.status).toBe(200);
     expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.reloadSlow]);

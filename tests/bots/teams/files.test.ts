@@ -49,7 +49,12 @@ function fileMessage(name: string, downloadUrl: string, options: Parameters<type
   return {
     ...teamsMessage(connector.serviceUrl, '', options),
     attachments: [
-      { contentType: FILE_DOWNLOAD_INFO, contentUrl: 'https://contoso-my.sharepoint.com/personal/u/Documents/Microsoft%20Teams%20Chat%20Files/x', name, content: { downloadUrl, uniqueId: 'f-1', fileType: name.split('.').pop() } },
+      {
+        contentType: FILE_DOWNLOAD_INFO,
+        contentUrl: 'https://contoso-my.sharepoint.com/personal/u/Documents/Microsoft%20Teams%20Chat%20Files/x',
+        name,
+        content: { downloadUrl, uniqueId: 'f-1', fileType: name.split('.').pop() },
+      },
       { contentType: 'text/html', content: '<div></div>' },
     ],
   };
@@ -66,13 +71,20 @@ function consentInvoke(action: 'accept' | 'decline', context: unknown, uploadPat
       type: 'fileUpload',
       action,
       context,
-      uploadInfo: { name: '質問票.kotae.xlsx', uploadUrl: `${connector.url}${uploadPath}`, contentUrl: 'https://contoso-my.sharepoint.com/personal/u/Documents/質問票.kotae.xlsx', uniqueId: 'item-9', fileType: 'xlsx' },
+      uploadInfo: {
+        name: '質問票.kotae.xlsx',
+        uploadUrl: `${connector.url}${uploadPath}`,
+        contentUrl: 'https://contoso-my.sharepoint.com/personal/u/Documents/質問票.kotae.xlsx',
+        uniqueId: 'item-9',
+        fileType: 'xlsx',
+      },
     },
   };
 }
 
 const texts = () => connector.messages().map((s) => s.activity.text ?? '');
-const attachmentsOf = (type: string) => connector.messages().flatMap((s) => (s.activity.attachments ?? []).filter((a) => a.contentType === type));
+const attachmentsOf = (type: string) =>
+  connector.messages().flatMap((s) => (s.activity.attachments ?? []).filter((a) => a.contentType === type));
 
 describe('a checksheet sent in a personal chat', () => {
   it('is downloaded, filled and summed up, offered with a consent card, and uploaded once accepted', async () => {
@@ -121,7 +133,8 @@ describe('a checksheet sent in a personal chat', () => {
     connector.files.set('q.xlsx', workbook);
     await bot.post(fileMessage('質問票.xlsx', `${connector.url}/files/q.xlsx`));
     await waitFor(() => attachmentsOf('application/vnd.microsoft.teams.card.file.consent').length === 1, 'the file consent card');
-    const context = (attachmentsOf('application/vnd.microsoft.teams.card.file.consent')[0]!.content as { declineContext: unknown }).declineContext;
+    const context = (attachmentsOf('application/vnd.microsoft.teams.card.file.consent')[0]!.content as { declineContext: unknown })
+      .declineContext;
     connector.clear();
     expect((await bot.post(consentInvoke('decline', context))).status).toBe(200);
     expect(texts()).toEqual([FILL_TEXT.declined]);
@@ -169,18 +182,35 @@ describe('Teams file helpers', () => {
         { contentType: FILE_DOWNLOAD_INFO, name: 'a.xlsx', content: { downloadUrl: 'https://x.sharepoint.com/a' } },
         { contentType: 'text/html', content: '<p>hi</p>' },
         { contentType: 'application/vnd.microsoft.card.adaptive', content: {} },
-        { contentType: 'image/png', name: 'screenshot.png', contentUrl: 'https://smba.trafficmanager.net/jp/v3/attachments/1/views/original' },
-        { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: 'b.xlsx', contentUrl: 'http://localhost:3978/b' },
+        {
+          contentType: 'image/png',
+          name: 'screenshot.png',
+          contentUrl: 'https://smba.trafficmanager.net/jp/v3/attachments/1/views/original',
+        },
+        {
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          name: 'b.xlsx',
+          contentUrl: 'http://localhost:3978/b',
+        },
       ],
     });
-    expect(files).toEqual([{ name: 'a.xlsx', url: 'https://x.sharepoint.com/a' }, { name: 'b.xlsx', url: 'http://localhost:3978/b' }]);
+    expect(files).toEqual([
+      { name: 'a.xlsx', url: 'https://x.sharepoint.com/a' },
+      { name: 'b.xlsx', url: 'http://localhost:3978/b' },
+    ]);
   });
 
   it('allows HTTPS SharePoint/OneDrive hosts and the Bot Connector the activity came from, nothing else', () => {
     const service = 'https://smba.trafficmanager.net/jp/';
     expect(isTeamsFileUrl('https://contoso-my.sharepoint.com/personal/a/x.xlsx', service)).toBe(true);
     expect(isTeamsFileUrl('https://smba.trafficmanager.net/jp/v3/attachments/1', service)).toBe(true);
-    for (const url of ['http://contoso.sharepoint.com/x', 'https://sharepoint.com.evil.net/x', 'https://user:pw@contoso.sharepoint.com/x', 'https://contoso.sharepoint.com:8443/x', 'not a url']) {
+    for (const url of [
+      'http://contoso.sharepoint.com/x',
+      'https://sharepoint.com.evil.net/x',
+      'https://user:pw@contoso.sharepoint.com/x',
+      'https://contoso.sharepoint.com:8443/x',
+      'not a url',
+    ]) {
       expect(isTeamsFileUrl(url, service), url).toBe(false);
     }
   });

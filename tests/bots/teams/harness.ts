@@ -11,6 +11,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../../src/config.js';
+import { createAnswerLibrary } from '../../../src/core/answer-library.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
@@ -76,18 +77,27 @@ export interface JsonRoute {
   readonly body: () => unknown;
 }
 
+/** An activity the bot replaced (a card updated after its turn). */
+export interface Updated {
+  readonly conversationId: string;
+  readonly activityId: string;
+  readonly activity: Activity;
+}
+
 /**
- * The Bot Connector's `POST /v3/conversations/{id}/activities[/{replyToId}]`, recording what
- * arrives, plus any JSON documents a test wants served (OpenID metadata and keys).
+ * The Bot Connector's `POST /v3/conversations/{id}/activities[/{replyToId}]` and
+ * `PUT /v3/conversations/{id}/activities/{activityId}`, recording what arrives, plus any JSON
+ * documents a test wants served (OpenID metadata and keys).
  */
 export class FakeConnector {
   readonly sent: Sent[] = [];
+  readonly updated: Updated[] = [];
   /** Files served at `GET /files/:name`, as SharePoint serves a file's download URL. */
   readonly files = new Map<string, Uint8Array>();
   /** What arrived at `PUT /upload/:id`, as OneDrive's upload session takes a file. */
   readonly uploads: Array<{ readonly path: string; readonly contentRange: string | null; readonly bytes: Uint8Array }> = [];
-  /** Activities matching this are refused with a 400, as Teams does for a card it will not show. */
-  reject: ((activity: Activity) => boolean) | null = null;
+  /** Activities matching this are refused with a 400, as Teams does for a card it will not show (or a conversation the bot left). */
+  reject: ((activity: Activity, conversationId: string) => boolean) | null = null;
   /** `hang`: never answer (a connector that is down behind a load balancer); `unavailable`: 503. */
   mode: 'answer' | 'hang' | 'unavailable' = 'answer';
   /** Every POST of an activity, answered or not. */
@@ -112,6 +122,14 @@ export class FakeConnector {
       this.uploads.push({ path: req.path, contentRange: req.get('content-range') ?? null, bytes: new Uint8Array(req.body as Buffer) });
       res.status(201).json({ id: 'drive-item-1' });
     });
+    app.put('/v3/conversations/:conversationId/activities/:activityId', express.json({ limit: '1mb' }), (req, res) => {
+      this.updated.push({
+        conversationId: String(req.params.conversationId),
+        activityId: String(req.params.activityId),
+        activity: req.body as Activity,
+      });
+      res.json({ id: String(req.params.activityId) });
+    });
     app.post('/v3/conversations/:conversationId/activities{/:replyToId}', express.json({ limit: '1mb' }), (req, res) => {
       const activity = req.body as Activity;
       this.attempts++;
@@ -120,7 +138,7 @@ export class FakeConnector {
         res.status(503).json({ error: { code: 'ServiceUnavailable', message: 'down for the test' } });
         return;
       }
-      if (this.reject?.(activity)) {
+      if (this.reject?.(activity, String(req.params.conversationId))) {
         res.status(400).json({ error: { code: 'BadSyntax', message: 'rejected by the test' } });
         return;
       }
@@ -144,6 +162,7 @@ export class FakeConnector {
 
   clear(): void {
     this.sent.length = 0;
+    this.updated.length = 0;
     this.attempts = 0;
     this.uploads.length = 0;
   }
@@ -186,12 +205,25 @@ export interface BotServer {
 }
 
 /** Mounts the Teams adapter on a fresh Express app listening on 127.0.0.1. */
-export async function startBot(core: Core, env: Record<string, string>, options: TeamsMountOptions = {}, logger: Logger = createLogger('silent')): Promise<BotServer> {
+export async function startBot(
+  core: Core,
+  env: Record<string, string>,
+  options: TeamsMountOptions = {},
+  logger: Logger = createLogger('silent'),
+): Promise<BotServer> {
   const config = loadConfig({ KOTAE_DATA_DIR: core.dataDir, KNOWLEDGE_DIR: core.knowledgeDir, ...env });
   const app = express();
   const handle = await mountTeamsWith(
     app,
-    { config, kotae: core.kotae, asker: createAsker(core.kotae, core.questionLog, logger), questionLog: core.questionLog, fills: new FillService(core.kotae), logger },
+    {
+      config,
+      kotae: core.kotae,
+      asker: createAsker(core.kotae, core.questionLog, logger),
+      questionLog: core.questionLog,
+      fills: new FillService(core.kotae),
+      logger,
+      ...createAnswerLibrary({ kotae: core.kotae, logger }, core.dataDir),
+    },
     options,
   );
   const server = await listen(app);
@@ -272,4 +304,3 @@ export function teamsMessage(
 export function mention(account: { id: string; name: string }): NonNullable<Activity['entities']>[number] {
   return { type: 'mention', mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` };
 }
-

@@ -5,6 +5,7 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, type AppConfig } from '../../../src/config.js';
+import { createAnswerLibrary } from '../../../src/core/answer-library.js';
 import { createAsker } from '../../../src/core/asking.js';
 import { FillService } from '../../../src/fill/index.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
@@ -31,7 +32,15 @@ afterAll(async () => {
 function deps(config: AppConfig, logger: Logger = createLogger('silent')): BotDeps {
   const kotae = new KotaeService(knowledgeDir);
   const questionLog = new QuestionLog(dataDir);
-  return { config, kotae, questionLog, asker: createAsker(kotae, questionLog, logger), fills: new FillService(kotae), logger };
+  return {
+    config,
+    kotae,
+    questionLog,
+    asker: createAsker(kotae, questionLog, logger),
+    fills: new FillService(kotae),
+    logger,
+    ...createAnswerLibrary({ kotae, logger }, dataDir),
+  };
 }
 
 async function mountError(config: AppConfig): Promise<ConfigError> {
@@ -54,7 +63,11 @@ describe('mounting the Teams adapter', () => {
   // built without it, and running without authentication must never be the fallback.
   it.each([
     { name: 'the password', config: { MicrosoftAppId: 'app-id' }, missing: ['MicrosoftAppPassword'] },
-    { name: 'the tenant of a single-tenant app', config: { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret-value', MicrosoftAppType: 'SingleTenant' as const }, missing: ['MicrosoftAppTenantId'] },
+    {
+      name: 'the tenant of a single-tenant app',
+      config: { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret-value', MicrosoftAppType: 'SingleTenant' as const },
+      missing: ['MicrosoftAppTenantId'],
+    },
     { name: 'the app id', config: { MicrosoftAppPassword: 'secret-value' }, missing: ['MicrosoftAppId'] },
   ])('refuses to start without $name, naming it and not the secret', async ({ config, missing }) => {
     const error = await mountError({ ...loadConfig({}), ...config });
@@ -96,7 +109,11 @@ describe('the /api/messages route', () => {
   it('answers malformed JSON with a plain 400, not a stack trace', async () => {
     const bot = await startBot(core, { TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
     try {
-      const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"type": "message",',
+      });
       expect(response.status).toBe(400);
       expect(await response.text()).toBe('bad request');
     } finally {

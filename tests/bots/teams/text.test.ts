@@ -11,12 +11,42 @@ function message(text: string, entities: Activity['entities'] = []): Pick<Activi
 
 describe('questionText', () => {
   it.each([
-    { name: 'removes one mention of the bot', text: '<at>kotae</at> パスワードの最低文字数は？', entities: [mention(BOT)], question: 'パスワードの最低文字数は？' },
-    { name: 'removes every mention of the bot, not just the first', text: '<at>kotae</at> バックアップは <at>kotae</at> 取得していますか <at>kotae</at>', entities: [mention(BOT), mention(BOT), mention(BOT)], question: 'バックアップは 取得していますか' },
-    { name: 'keeps the name of someone else who is mentioned', text: '<at>kotae</at> <at>佐藤</at> さんの質問: 暗号化は？', entities: [mention(BOT), mention(someone)], question: '佐藤 さんの質問: 暗号化は？' },
-    { name: 'matches the bot with or without the 28: prefix', text: '<at>kotae</at> 暗号化は？', entities: [mention({ id: 'kotae-bot-id', name: 'kotae' })], question: '暗号化は？' },
-    { name: 'drops Teams HTML and decodes entities', text: '<p><at>kotae</at>&nbsp;通信は&quot;TLS&quot;で暗号化&amp;保護していますか</p>', entities: [mention(BOT)], question: '通信は"TLS"で暗号化&保護していますか' },
-    { name: 'keeps typed angle brackets as text', text: '&lt;script&gt; 対策はありますか', entities: [], question: '<script> 対策はありますか' },
+    {
+      name: 'removes one mention of the bot',
+      text: '<at>kotae</at> パスワードの最低文字数は？',
+      entities: [mention(BOT)],
+      question: 'パスワードの最低文字数は？',
+    },
+    {
+      name: 'removes every mention of the bot, not just the first',
+      text: '<at>kotae</at> バックアップは <at>kotae</at> 取得していますか <at>kotae</at>',
+      entities: [mention(BOT), mention(BOT), mention(BOT)],
+      question: 'バックアップは 取得していますか',
+    },
+    {
+      name: 'keeps the name of someone else who is mentioned',
+      text: '<at>kotae</at> <at>佐藤</at> さんの質問: 暗号化は？',
+      entities: [mention(BOT), mention(someone)],
+      question: '佐藤 さんの質問: 暗号化は？',
+    },
+    {
+      name: 'matches the bot with or without the 28: prefix',
+      text: '<at>kotae</at> 暗号化は？',
+      entities: [mention({ id: 'kotae-bot-id', name: 'kotae' })],
+      question: '暗号化は？',
+    },
+    {
+      name: 'drops Teams HTML and decodes entities',
+      text: '<p><at>kotae</at>&nbsp;通信は&quot;TLS&quot;で暗号化&amp;保護していますか</p>',
+      entities: [mention(BOT)],
+      question: '通信は"TLS"で暗号化&保護していますか',
+    },
+    {
+      name: 'keeps typed angle brackets as text',
+      text: '&lt;script&gt; 対策はありますか',
+      entities: [],
+      question: '<script> 対策はありますか',
+    },
     { name: 'keeps line breaks between paragraphs', text: '<p>一つ目</p><p>二つ目</p>', entities: [], question: '一つ目\n二つ目' },
     { name: 'leaves nothing when only the bot was mentioned', text: '<at>kotae</at> ', entities: [mention(BOT)], question: '' },
   ])('$name', ({ text, entities, question }) => {
@@ -41,7 +71,21 @@ describe('parseCommand', () => {
     expect(parseCommand(text)).toBe('reload');
   });
 
-  it.each(['reload the knowledge please', '再読み込みとは何ですか', 'パスワードの最低文字数は？', ''])('treats %j as a question', (text) => {
+  it.each(['experts here', 'Experts  Here', '/experts here.', '専門家チャンネルに設定', '専門家チャンネルに設定。'])(
+    "recognises %j as setting the experts' channel",
+    (text) => {
+      expect(parseCommand(text)).toBe('experts-here');
+    },
+  );
+
+  it.each([
+    'reload the knowledge please',
+    '再読み込みとは何ですか',
+    'パスワードの最低文字数は？',
+    'are the experts here',
+    '専門家チャンネルに設定するには',
+    '',
+  ])('treats %j as a question', (text) => {
     expect(parseCommand(text)).toBeNull();
   });
 });

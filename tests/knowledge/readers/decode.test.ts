@@ -19,9 +19,7 @@ function decodeError(bytes: Uint8Array, file: string): KnowledgeFileError {
 
 describe('decodeText', () => {
   it('reads UTF-8 without a BOM', () => {
-    expect(decodeText(utf8('No.,質問\n6-30,暗号化していますか'), 'a.csv')).toBe(
-      'No.,質問\n6-30,暗号化していますか',
-    );
+    expect(decodeText(utf8('No.,質問\n6-30,暗号化していますか'), 'a.csv')).toBe('No.,質問\n6-30,暗号化していますか');
   });
 
   it('drops the UTF-8 BOM', () => {
@@ -52,9 +50,7 @@ describe('decodeText', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     const error = decodeError(png, 'docs/logo.txt');
     expect(error.file).toBe('docs/logo.txt');
-    expect(error.message).toBe(
-      'not text: the file looks binary (NUL bytes). Export it as .xlsx, .csv, .tsv or .txt.',
-    );
+    expect(error.message).toBe('not text: the file looks binary (NUL bytes). Export it as .xlsx, .csv, .tsv or .txt.');
   });
 
   it('rejects text full of control characters as binary', () => {
@@ -71,9 +67,7 @@ describe('decodeText', () => {
     const eucJp = iconv.encode('日本語のセキュリティチェックシート', 'euc-jp');
     const error = decodeError(eucJp, 'old.csv');
     expect(error.file).toBe('old.csv');
-    expect(error.message).toBe(
-      'unknown text encoding: neither UTF-8 nor Shift_JIS. Save it as UTF-8.',
-    );
+    expect(error.message).toBe('unknown text encoding: neither UTF-8 nor Shift_JIS. Save it as UTF-8.');
   });
 
   it('reads a UTF-8 file cut inside its last character, replacing that character and saying so', () => {
@@ -85,7 +79,10 @@ describe('decodeText', () => {
 
   it('reads a UTF-8 file with a BOM cut inside its last character', () => {
     const whole = concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('暗号化'));
-    expect(decodeTextReport(whole.subarray(0, whole.length - 2), 'cut.txt')).toEqual({ text: '暗号\uFFFD', warnings: [expect.stringMatching(/cut short/)] });
+    expect(decodeTextReport(whole.subarray(0, whole.length - 2), 'cut.txt')).toEqual({
+      text: '暗号\uFFFD',
+      warnings: [expect.stringMatching(/cut short/)],
+    });
   });
 
   it('reads a Shift_JIS file cut after the lead byte of its last character', () => {
@@ -101,7 +98,9 @@ describe('decodeText', () => {
   });
 
   it('rejects random bytes behind a UTF-16 byte-order mark as binary', () => {
-    expect(decodeError(randomUtf16(), 'noise.csv').message).toMatch(/not text: the file looks binary \(many code points that are not characters\)/);
+    expect(decodeError(randomUtf16(), 'noise.csv').message).toMatch(
+      /not text: the file looks binary \(many code points that are not characters\)/,
+    );
   });
 
   it('reads UTF-16 text with a few lone surrogates, leaving them for the analyser to drop', () => {

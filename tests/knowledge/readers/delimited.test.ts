@@ -43,9 +43,7 @@ describe('readDelimited', () => {
 
   it('treats a quote inside an unquoted cell as text, and allows a space before an opening quote', () => {
     const csv = '6-1,5"以上,  "a, b"';
-    expect(readDelimited(utf8(csv), 'a.csv').rows).toEqual([
-      { line: 1, cells: ['6-1', '5"以上', 'a, b'] },
-    ]);
+    expect(readDelimited(utf8(csv), 'a.csv').rows).toEqual([{ line: 1, cells: ['6-1', '5"以上', 'a, b'] }]);
   });
 
   it('drops spaces after a closing quote, as hand-edited files have them', () => {
@@ -87,9 +85,7 @@ describe('readDelimited', () => {
   });
 
   it('uses the delimiter it is given instead of detecting one', () => {
-    expect(readDelimited(utf8('a\tb,c\td'), 'a.csv', ',').rows).toEqual([
-      { line: 1, cells: ['a\tb', 'c\td'] },
-    ]);
+    expect(readDelimited(utf8('a\tb,c\td'), 'a.csv', ',').rows).toEqual([{ line: 1, cells: ['a\tb', 'c\td'] }]);
   });
 
   it('reads a Shift_JIS CSV saved by Excel', () => {
@@ -110,9 +106,7 @@ describe('readDelimited', () => {
     }
     expect(caught).toBeInstanceOf(KnowledgeFileError);
     expect(caught).toMatchObject({ file: 'sheets/a.csv' });
-    expect((caught as KnowledgeFileError).message).toMatch(
-      /^unterminated quote: the quoted cell starting on line 3 never closes\./,
-    );
+    expect((caught as KnowledgeFileError).message).toMatch(/^unterminated quote: the quoted cell starting on line 3 never closes\./);
   });
 
   it('reads a CSV with 4,000 columns as its first 256, and says which rows were cut', () => {
@@ -121,7 +115,9 @@ describe('readDelimited', () => {
     const grid = readDelimited(utf8(`${header}\n${row}\n`), 'wide.csv');
     expect(grid.rows.map((r) => r.cells.length)).toEqual([256, 256]);
     expect(grid.rows[1]?.cells.slice(0, 3)).toEqual(['1', '暗号化していますか', 'はい']);
-    expect(grid.warnings).toEqual(['rows 1, 2 have more than 256 cells: only the first 256 are read. Delete the columns that are not part of the checksheet.']);
+    expect(grid.warnings).toEqual([
+      'rows 1, 2 have more than 256 cells: only the first 256 are read. Delete the columns that are not part of the checksheet.',
+    ]);
   });
 
   it("cuts a cell longer than Excel's 32,767 characters and names its row", () => {

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeFileError } from '../../../src/knowledge/errors.js';
-import { checkWorkbookBudget, WORKBOOK_LIMITS, WorkbookBudgetError, type WorkbookLimitName } from '../../../src/knowledge/readers/xlsx-budget.js';
+import {
+  checkWorkbookBudget,
+  WORKBOOK_LIMITS,
+  WorkbookBudgetError,
+  type WorkbookLimitName,
+} from '../../../src/knowledge/readers/xlsx-budget.js';
 import { readXlsx } from '../../../src/knowledge/readers/xlsx.js';
 import { cellXml, dimensionBomb, mergeBomb, workbook, zip, zipBomb } from '../../support/hostile-files.js';
 
@@ -87,7 +92,8 @@ describe('checkWorkbookBudget', () => {
     const bytes = await workbook({
       rows: function* () {
         // Values that do not repeat: the zip must not look like a bomb for its ratio.
-        for (let r = 1; r <= rows; r++) yield Buffer.from(`<row r="${r}">${Array.from({ length: perRow }, () => `<c><v>${Math.random()}</v></c>`).join('')}</row>`);
+        for (let r = 1; r <= rows; r++)
+          yield Buffer.from(`<row r="${r}">${Array.from({ length: perRow }, () => `<c><v>${Math.random()}</v></c>`).join('')}</row>`);
       },
     });
     await refusedFor(bytes, 'maxCells');
@@ -105,7 +111,9 @@ describe('checkWorkbookBudget', () => {
   });
 
   it('says a file that is not a zip is not a readable workbook', async () => {
-    const error = await checkWorkbookBudget(new Uint8Array(Buffer.from('PK\u0003\u0004 but nothing else')), 'broken.xlsx').catch((e: unknown) => e);
+    const error = await checkWorkbookBudget(new Uint8Array(Buffer.from('PK\u0003\u0004 but nothing else')), 'broken.xlsx').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(KnowledgeFileError);
     expect((error as Error).message).toMatch(/not a readable \.xlsx workbook/);
   });

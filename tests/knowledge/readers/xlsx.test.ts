@@ -70,14 +70,7 @@ describe('readXlsx', () => {
           },
           {
             line: 5,
-            cells: [
-              '',
-              '6-4',
-              'アクセス管理',
-              '多要素認証に対応していますか',
-              '○',
-              '設定ガイド (https://example.com/mfa)',
-            ],
+            cells: ['', '6-4', 'アクセス管理', '多要素認証に対応していますか', '○', '設定ガイド (https://example.com/mfa)'],
           },
           { line: 6, cells: ['', '7', '', 'ログの保存年数', '0.3', 'TRUE'] },
         ],
@@ -125,14 +118,11 @@ describe('readXlsx', () => {
 
   it('tells a password-protected workbook from an .xls by its streams', async () => {
     const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-    const withStream = (name: string): Uint8Array =>
-      new Uint8Array([...header, ...Buffer.from(name, 'utf16le')]);
+    const withStream = (name: string): Uint8Array => new Uint8Array([...header, ...Buffer.from(name, 'utf16le')]);
     expect((await readError(withStream('EncryptedPackage'), 'a.xlsx')).message).toBe(
       "password-protected workbooks can't be read: save a copy without a password.",
     );
-    expect((await readError(withStream('Workbook'), 'a.xlsx')).message).toBe(
-      '.xls (Excel 97-2003) is not supported: save as .xlsx.',
-    );
+    expect((await readError(withStream('Workbook'), 'a.xlsx')).message).toBe('.xls (Excel 97-2003) is not supported: save as .xlsx.');
   });
 
   it('rejects a text file renamed to .xlsx, naming the file', async () => {

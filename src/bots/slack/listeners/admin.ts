@@ -11,7 +11,12 @@ const RELOAD_WORDS = new Set(['reload', '再読み込み']);
 
 /** The whole message is the command (full-width letters and a trailing "。" or "!" allowed). */
 export function isReloadRequest(text: string): boolean {
-  const word = text.normalize('NFKC').trim().replace(/[。.!！]+$/u, '').trim().toLowerCase();
+  const word = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[。.!！]+$/u, '')
+    .trim()
+    .toLowerCase();
   return RELOAD_WORDS.has(word);
 }
 

@@ -24,7 +24,10 @@ export function register(app: App, runtime: SlackRuntime): void {
     } catch (error) {
       runtime.logger.error({ event: 'slack_error', via: 'command', error: describeError(error) }, 'could not answer a Slack command');
       await respond(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
-        runtime.logger.error({ event: 'slack_error', via: 'command', error: describeError(apologyError) }, 'could not post the apology either');
+        runtime.logger.error(
+          { event: 'slack_error', via: 'command', error: describeError(apologyError) },
+          'could not post the apology either',
+        );
       });
     }
   });

@@ -57,7 +57,10 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
     };
     const notice = (text: string) => post(buildNoticeMessage(text));
     const fail = (what: string, error: unknown) => {
-      runtime.logger.error({ event: 'slack_error', via: incoming.via, step: what, error: describeError(error) }, 'could not fill a shared file');
+      runtime.logger.error(
+        { event: 'slack_error', via: incoming.via, step: what, error: describeError(error) },
+        'could not fill a shared file',
+      );
     };
 
     try {
@@ -76,7 +79,10 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         }
       }
       if (refused.length > 0) {
-        const lead = fillable.length > 0 ? '次のファイルには記入できません。 (These files cannot be filled.)' : 'チェックシートとして記入できるのは .xlsx・.xlsm・.csv・.tsv のファイルです。 (kotae fills .xlsx, .xlsm, .csv and .tsv files.)';
+        const lead =
+          fillable.length > 0
+            ? '次のファイルには記入できません。 (These files cannot be filled.)'
+            : 'チェックシートとして記入できるのは .xlsx・.xlsm・.csv・.tsv のファイルです。 (kotae fills .xlsx, .xlsm, .csv and .tsv files.)';
         await notice(`${lead}\n${refused.join('\n')}`);
       }
       if (fillable.length === 0) return files.length < looked.length;
@@ -106,7 +112,16 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         } catch (error) {
           if (!(error instanceof FileDownloadError)) throw error;
           const level = error.code === 'refused-host' ? 'warn' : 'error';
-          runtime.logger[level]({ ...log, event: error.code === 'refused-host' ? 'slack_file_refused' : 'slack_file_download_failed', code: error.code, host: error.host, error: error.message }, 'could not download a shared file');
+          runtime.logger[level](
+            {
+              ...log,
+              event: error.code === 'refused-host' ? 'slack_file_refused' : 'slack_file_download_failed',
+              code: error.code,
+              host: error.host,
+              error: error.message,
+            },
+            'could not download a shared file',
+          );
           await notice(error.code === 'too-large' ? tooLarge(name) : MESSAGES.fillDownloadFailed);
           continue;
         }
@@ -144,7 +159,16 @@ export function createFileFiller(runtime: SlackRuntime): FileFiller {
         }
         const { summary } = result;
         runtime.logger.info(
-          { ...log, outcome: 'filled', rows: summary.rows, answered: summary.answered, to_check: summary.toCheck, status_proposed: summary.statusProposed, cells_written: summary.cellsWritten, took_ms: Date.now() - started },
+          {
+            ...log,
+            outcome: 'filled',
+            rows: summary.rows,
+            answered: summary.answered,
+            to_check: summary.toCheck,
+            status_proposed: summary.statusProposed,
+            cells_written: summary.cellsWritten,
+            took_ms: Date.now() - started,
+          },
           'shared checksheet filled',
         );
       }
@@ -165,7 +189,10 @@ async function fileInfo(client: webApi.WebClient, file: SharedFile, runtime: Sla
     if (looked?.name) return looked;
     runtime.logger.warn({ event: 'slack_error', step: 'files.info', file_id: file.id }, 'files.info did not describe a shared file');
   } catch (error) {
-    runtime.logger.warn({ event: 'slack_error', step: 'files.info', file_id: file.id, error: describeError(error) }, 'could not look up a shared file');
+    runtime.logger.warn(
+      { event: 'slack_error', step: 'files.info', file_id: file.id, error: describeError(error) },
+      'could not look up a shared file',
+    );
   }
   return null;
 }

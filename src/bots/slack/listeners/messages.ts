@@ -51,7 +51,13 @@ export function register(app: App, runtime: SlackRuntime): void {
     // or without files) counts. Our own uploads come back as file shares too: never fill those.
     if (message.subtype !== undefined && message.subtype !== 'file_share') return;
     if (('bot_id' in message && message.bot_id) || message.user === context.botUserId) return;
-    const question: IncomingQuestion = { via: 'dm', channel: message.channel, user: message.user, text: message.text ?? '', threadTs: message.thread_ts };
+    const question: IncomingQuestion = {
+      via: 'dm',
+      channel: message.channel,
+      user: message.user,
+      text: message.text ?? '',
+      threadTs: message.thread_ts,
+    };
     const files = sharedFiles(message);
     if (files.length > 0) {
       // The filled file goes in the thread of the message that shared it.
@@ -85,7 +91,10 @@ async function answerMessage(runtime: SlackRuntime, client: webApi.WebClient, in
   } catch (error) {
     runtime.logger.error({ event: 'slack_error', via: incoming.via, error: describeError(error) }, 'could not answer a Slack message');
     await post(buildNoticeMessage(MESSAGES.apology)).catch((apologyError: unknown) => {
-      runtime.logger.error({ event: 'slack_error', via: incoming.via, error: describeError(apologyError) }, 'could not post the apology either');
+      runtime.logger.error(
+        { event: 'slack_error', via: incoming.via, error: describeError(apologyError) },
+        'could not post the apology either',
+      );
     });
   }
 }

@@ -9,14 +9,19 @@ import { plainTextFromSlack } from '../mrkdwn.js';
 import type { SlackRuntime } from '../runtime.js';
 import { isReloadRequest, reloadFor } from './admin.js';
 
-export async function replyToQuestion(runtime: SlackRuntime, text: string, user: string | undefined, card: AnswerCardOptions): Promise<SlackMessage> {
+export async function replyToQuestion(
+  runtime: SlackRuntime,
+  text: string,
+  user: string | undefined,
+  card: AnswerCardOptions,
+): Promise<SlackMessage> {
   const question = plainTextFromSlack(text);
   if (!question) return buildNoticeMessage(MESSAGES.help);
   if (isFileHelpRequest(question)) return buildNoticeMessage(MESSAGES.fileHowTo);
   if (isReloadRequest(question)) return reloadFor(runtime, user);
   if (!runtime.deps.kotae.ready) return buildNoticeMessage(MESSAGES.notReady);
   const result = await runtime.deps.asker.ask(question, 'slack', { top: CARD_RESULTS });
-  return buildAnswerMessage(result, card);
+  return buildAnswerMessage(result, { ...card, askExpert: runtime.expertsChannel !== undefined });
 }
 
 const FILE_WORDS = new Set(['ファイル', 'file', 'files', 'チェックシート', 'checksheet', 'fill', '記入']);
@@ -26,6 +31,11 @@ const FILE_WORDS = new Set(['ファイル', 'file', 'files', 'チェックシー
  * word alone: "ファイルの暗号化はしていますか" is a checksheet question and gets answered.
  */
 export function isFileHelpRequest(text: string): boolean {
-  const word = text.normalize('NFKC').trim().replace(/[。.!！?？]+$/u, '').trim().toLowerCase();
+  const word = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[。.!！?？]+$/u, '')
+    .trim()
+    .toLowerCase();
   return FILE_WORDS.has(word);
 }

@@ -18,7 +18,10 @@ export async function showAdmin() {
     return;
   }
   try {
-    const [{ body: status }, { response: inboxResponse, body: inbox }] = await Promise.all([adminFetch('api/admin/status'), adminFetch('api/admin/inbox?limit=100')]);
+    const [{ body: status }, { response: inboxResponse, body: inbox }] = await Promise.all([
+      adminFetch('api/admin/status'),
+      adminFetch('api/admin/inbox?limit=100'),
+    ]);
     renderStatus(status);
     if (inboxResponse.ok && inbox) renderInbox(inbox);
     adminPanel.hidden = false;
@@ -44,7 +47,9 @@ async function showReport() {
 /** @param {any} status - `GET /api/admin/status` */
 function renderStatus(status) {
   const last = status.lastReload;
-  const lastText = last ? `${last.ok ? '成功' : '失敗'}（${formatDate(last.finishedAt)}・${last.tookMs} ms）${last.ok ? '' : `: ${last.error}`}` : '—';
+  const lastText = last
+    ? `${last.ok ? '成功' : '失敗'}（${formatDate(last.finishedAt)}・${last.tookMs} ms）${last.ok ? '' : `: ${last.error}`}`
+    : '—';
   /** @type {Array<[string, string, string?]>} */
   const rows = [
     ['状態', status.ready ? '回答できます' : '読み込み中', status.ready ? 'pill-ok' : 'pill-ng'],
@@ -56,7 +61,9 @@ function renderStatus(status) {
     ['自動再読み込み', status.watching ? '有効 (KNOWLEDGE_WATCH)' : '無効'],
     ['ナレッジフォルダ', status.dir],
   ];
-  $('status-summary').replaceChildren(...rows.flatMap(([term, value, cls]) => [h('dt', { text: term }), h('dd', { class: cls || null, text: value })]));
+  $('status-summary').replaceChildren(
+    ...rows.flatMap(([term, value, cls]) => [h('dt', { text: term }), h('dd', { class: cls || null, text: value })]),
+  );
 
   /** @type {Array<{ file: string, items: number }>} */
   const files = status.files;
@@ -115,9 +122,17 @@ export function setUpAdmin(onReloaded) {
       const { response, body } = await adminFetch('api/admin/reload', { method: 'POST' });
       if (response.ok && body?.ok) {
         const s = body.status;
-        showMessage(adminMessage, `再読み込みが完了しました: ${s.files.length} ファイル・${s.items} 項目（バージョン ${s.version}、警告 ${s.warnings.length} 件）`, 'success');
+        showMessage(
+          adminMessage,
+          `再読み込みが完了しました: ${s.files.length} ファイル・${s.items} 項目（バージョン ${s.version}、警告 ${s.warnings.length} 件）`,
+          'success',
+        );
       } else {
-        showMessage(adminMessage, `再読み込みに失敗しました。以前のナレッジで回答を続けています。理由: ${body?.error ?? `HTTP ${response.status}`}`, 'error');
+        showMessage(
+          adminMessage,
+          `再読み込みに失敗しました。以前のナレッジで回答を続けています。理由: ${body?.error ?? `HTTP ${response.status}`}`,
+          'error',
+        );
       }
       await Promise.all([showAdmin(), onReloaded()]);
     } catch (error) {

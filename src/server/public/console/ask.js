@@ -103,7 +103,11 @@ function renderView(view) {
         'div',
         { class: 'notice', 'data-testid': 'answer-conflict' },
         h('strong', { text: view.conflict.message }),
-        h('ul', { class: 'conflict-citations' }, ...view.conflict.citations.map((citation) => h('li', { class: 'citation', text: citation }))),
+        h(
+          'ul',
+          { class: 'conflict-citations' },
+          ...view.conflict.citations.map((citation) => h('li', { class: 'citation', text: citation })),
+        ),
       ),
     );
   }
@@ -158,7 +162,13 @@ function renderEntry(entry, kind) {
       kind === 'best' ? h('span', { class: 'best-label', text: '最も適切な回答' }) : null,
       kind === 'candidate' ? h('span', { class: 'candidate-label', text: '候補' }) : null,
       entry.status ? h('span', { class: `status ${entry.status.tone}`, text: entry.status.label }) : null,
-      h('span', { class: 'confidence', title: `信頼度 ${entry.confidencePercent}` }, `信頼度 ${LEVEL[entry.confidenceLevel]}`, meter(entry.confidence), entry.confidencePercent),
+      h(
+        'span',
+        { class: 'confidence', title: `信頼度 ${entry.confidencePercent}` },
+        `信頼度 ${LEVEL[entry.confidenceLevel]}`,
+        meter(entry.confidence),
+        entry.confidencePercent,
+      ),
       entry.answer ? copy : null,
     ),
     h('p', { class: 'answer-text', 'data-testid': 'answer-text', text: entry.answer || '(回答欄なし)' }),

@@ -14,7 +14,8 @@ const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** What to tell the person who uploaded, per FillError code; the server's own message follows it. */
 const FILL_ERRORS = {
   unsupported: 'このファイル形式には対応していません。Excel (.xlsx・.xlsm)・CSV・TSV のファイルを選んでください。',
-  unreadable: 'ファイルを読み込めませんでした。破損しているか、パスワードが設定されている可能性があります。Excel で開いて保存し直してから、もう一度お試しください。',
+  unreadable:
+    'ファイルを読み込めませんでした。破損しているか、パスワードが設定されている可能性があります。Excel で開いて保存し直してから、もう一度お試しください。',
   'no-questions': '質問の列が見つかりませんでした。質問が並ぶ列の見出しを「質問」「確認事項」「設問」などにして、もう一度お試しください。',
   'too-many-rows': '質問の行が多すぎます（10,000 行まで）。ファイルを分けてお試しください。',
   'too-large': 'ファイルが大きすぎます（10 MB まで）。ファイルを分けてお試しください。',
@@ -140,7 +141,9 @@ function fillRow(row, manySheets) {
     h('td', { class: 'citation', text: row.citation || '—' }),
     confidenceCell(row.confidence),
     statusCell(row.proposedStatus),
-    row.cellsText ? h('td', { class: 'cells', 'data-testid': 'written-cells', text: row.cellsText }) : h('td', { class: 'none', text: '—' }),
+    row.cellsText
+      ? h('td', { class: 'cells', 'data-testid': 'written-cells', text: row.cellsText })
+      : h('td', { class: 'none', text: '—' }),
   );
 }
 
@@ -198,15 +201,21 @@ function renderFill(result) {
   $('stat-rows').textContent = summary.rows.toLocaleString('ja-JP');
   $('stat-answered').textContent = summary.answered.toLocaleString('ja-JP');
   $('stat-to-check').textContent = summary.toCheck.toLocaleString('ja-JP');
-  const cells = summary.cellsWritten ? `お客様の回答欄に ${summary.cellsWritten.toLocaleString('ja-JP')} 件の値を記入しました（記入したセルは下の表の右端の列）。` : '';
+  const cells = summary.cellsWritten
+    ? `お客様の回答欄に ${summary.cellsWritten.toLocaleString('ja-JP')} 件の値を記入しました（記入したセルは下の表の右端の列）。`
+    : '';
   $('fill-sheets').textContent = cells;
   $('fill-sheets').hidden = !cells;
   const statuses = statusCounts(rows);
-  $('fill-statuses').textContent = statuses ? `回答状況の欄に記入した値: ${statuses}。「回答済みの行」の「回答状況」列で、記入したセルと値を確かめてからダウンロードしてください。` : '';
+  $('fill-statuses').textContent = statuses
+    ? `回答状況の欄に記入した値: ${statuses}。「回答済みの行」の「回答状況」列で、記入したセルと値を確かめてからダウンロードしてください。`
+    : '';
   $('fill-statuses').hidden = !statuses;
   $('fill-sheet-list').replaceChildren(...summary.sheets.map(sheetItem));
   const note = summary.languageNote;
-  $('fill-language').textContent = note ? `${note.ja}（${summary.japaneseForEnglish} 行）。日本語の回答を英語にしてから提出してください。 (${note.en}.)` : '';
+  $('fill-language').textContent = note
+    ? `${note.ja}（${summary.japaneseForEnglish} 行）。日本語の回答を英語にしてから提出してください。 (${note.en}.)`
+    : '';
   $('fill-language').hidden = !note;
 
   const toCheck = rows.filter((r) => r.toCheck);
@@ -297,7 +306,8 @@ export function setUpFill() {
   // A file dropped beside the zone would otherwise replace the page (and the results) with the file.
   for (const type of ['dragover', 'drop']) {
     window.addEventListener(type, (event) => {
-      if (hasFiles(/** @type {DragEvent} */ (event)) && !dropZone.contains(/** @type {Node | null} */ (event.target))) event.preventDefault();
+      if (hasFiles(/** @type {DragEvent} */ (event)) && !dropZone.contains(/** @type {Node | null} */ (event.target)))
+        event.preventDefault();
     });
   }
 }

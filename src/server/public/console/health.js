@@ -54,7 +54,8 @@ export function reportUnavailable(text) {
 /** @param {ReportUsage} usage */
 function renderUsage(usage) {
   $('usage-range').textContent = `(${usage.since} から ${usage.days} 日間)`;
-  const stat = (/** @type {string} */ label, /** @type {string} */ value, /** @type {string} */ testId) => h('div', { class: 'stat' }, h('dt', { text: label }), h('dd', { 'data-testid': testId, text: value }));
+  const stat = (/** @type {string} */ label, /** @type {string} */ value, /** @type {string} */ testId) =>
+    h('div', { class: 'stat' }, h('dt', { text: label }), h('dd', { 'data-testid': testId, text: value }));
   $('usage').replaceChildren(
     h(
       'dl',
@@ -65,7 +66,14 @@ function renderUsage(usage) {
     ),
     h('h3', { class: 'sub-title', text: '日ごとの質問数' }),
     dailyChart(usage.perDay),
-    h('p', { class: 'legend' }, h('span', { class: 'swatch answered' }), '回答できた', h('span', { class: 'swatch unanswered' }), '回答できなかった'),
+    h(
+      'p',
+      { class: 'legend' },
+      h('span', { class: 'swatch answered' }),
+      '回答できた',
+      h('span', { class: 'swatch unanswered' }),
+      '回答できなかった',
+    ),
     h('h3', { class: 'sub-title', text: '経路ごと' }),
     surfaceBars(usage.surfaces),
     h(
@@ -98,8 +106,20 @@ function dailyChart(days) {
       'g',
       { class: 'day', 'data-date': day.date },
       svg('title', {}, `${day.date}: 質問 ${day.questions} 件・回答 ${day.answered} 件`),
-      svg('rect', { class: 'answered', x: x.toFixed(1), y: y(day.answered).toFixed(1), width: bar.toFixed(1), height: (base - y(day.answered)).toFixed(1) }),
-      svg('rect', { class: 'unanswered', x: x.toFixed(1), y: y(day.questions).toFixed(1), width: bar.toFixed(1), height: (y(day.answered) - y(day.questions)).toFixed(1) }),
+      svg('rect', {
+        class: 'answered',
+        x: x.toFixed(1),
+        y: y(day.answered).toFixed(1),
+        width: bar.toFixed(1),
+        height: (base - y(day.answered)).toFixed(1),
+      }),
+      svg('rect', {
+        class: 'unanswered',
+        x: x.toFixed(1),
+        y: y(day.questions).toFixed(1),
+        width: bar.toFixed(1),
+        height: (y(day.answered) - y(day.questions)).toFixed(1),
+      }),
     );
   });
   const first = days[0];
@@ -107,7 +127,13 @@ function dailyChart(days) {
   const total = days.reduce((sum, d) => sum + d.questions, 0);
   return svg(
     'svg',
-    { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'data-testid': 'usage-chart', 'aria-label': `日ごとの質問数: ${first?.date ?? ''}〜${last?.date ?? ''} に ${total} 件、最多は 1 日 ${max} 件` },
+    {
+      class: 'chart',
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'data-testid': 'usage-chart',
+      'aria-label': `日ごとの質問数: ${first?.date ?? ''}〜${last?.date ?? ''} に ${total} 件、最多は 1 日 ${max} 件`,
+    },
     svg('line', { class: 'axis', x1: left, x2: width, y1: base, y2: base }),
     svg('text', { class: 'tick', x: left - 6, y: top + 4, 'text-anchor': 'end' }, String(max)),
     svg('text', { class: 'tick', x: left - 6, y: base, 'text-anchor': 'end' }, '0'),
@@ -132,7 +158,10 @@ function surfaceBars(surfaces) {
         {},
         h('span', { class: 'bar-label', text: channelName(s.surface) }),
         h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
-        h('span', { class: 'bar-value', text: `${s.questions} 件・回答 ${percent(s.answeredShare)}・👍 ${s.feedback.helpful}・👎 ${s.feedback.unhelpful}` }),
+        h('span', {
+          class: 'bar-value',
+          text: `${s.questions} 件・回答 ${percent(s.answeredShare)}・👍 ${s.feedback.helpful}・👎 ${s.feedback.unhelpful}`,
+        }),
       );
     }),
   );
@@ -149,7 +178,11 @@ function controlList(title, controls, testId) {
     {},
     h('h3', { class: 'sub-title', text: title }),
     controls.length
-      ? h('ol', { class: 'ranked', 'data-testid': testId }, ...controls.map((c) => h('li', { title: c.label_en }, c.label, h('span', { class: 'count', text: ` ${c.count} 件` }))))
+      ? h(
+          'ol',
+          { class: 'ranked', 'data-testid': testId },
+          ...controls.map((c) => h('li', { title: c.label_en }, c.label, h('span', { class: 'count', text: ` ${c.count} 件` }))),
+        )
       : h('p', { class: 'empty', text: 'まだありません' }),
   );
 }
@@ -158,8 +191,21 @@ function controlList(title, controls, testId) {
 function renderHealth(report) {
   const { coverage } = report;
   $('health').replaceChildren(
-    section('conflicts', 'ファイル間で食い違う回答', report.conflicts, (c) => h('li', {}, h('strong', { text: c.reason }), h('span', { class: 'hint', text: ` 管理策: ${c.control.label}` }), citations(c.items)), '食い違う回答はありません'),
-    section('duplicates', '重複している項目', report.duplicates, (d) => h('li', {}, h('span', { class: 'hint', text: `類似度 ${Math.round(d.similarity * 100)}%` }), citations(d.items)), '重複はありません'),
+    section(
+      'conflicts',
+      'ファイル間で食い違う回答',
+      report.conflicts,
+      (c) =>
+        h('li', {}, h('strong', { text: c.reason }), h('span', { class: 'hint', text: ` 管理策: ${c.control.label}` }), citations(c.items)),
+      '食い違う回答はありません',
+    ),
+    section(
+      'duplicates',
+      '重複している項目',
+      report.duplicates,
+      (d) => h('li', {}, h('span', { class: 'hint', text: `類似度 ${Math.round(d.similarity * 100)}%` }), citations(d.items)),
+      '重複はありません',
+    ),
     section(
       'coverage',
       '回答のない管理策',
@@ -167,8 +213,23 @@ function renderHealth(report) {
       (c) => h('li', { class: 'chip-item', title: c.label_en, text: c.label }),
       'カタログのすべての管理策に回答があります',
       [
-        h('p', { class: 'hint', text: `管理策カタログ ${coverage.controls} 件のうち ${coverage.covered} 件に回答があります。回答のない管理策を聞かれると「要確認」になります。` }),
-        ...coverage.collections.map((c) => h('p', { class: 'hint', text: `${c.collection}（${c.items} 項目）: 回答のない管理策 ${c.missing.length} 件${c.missing.length ? `（${c.missing.slice(0, 8).map((m) => m.label).join('・')}${c.missing.length > 8 ? '…' : ''}）` : ''}` })),
+        h('p', {
+          class: 'hint',
+          text: `管理策カタログ ${coverage.controls} 件のうち ${coverage.covered} 件に回答があります。回答のない管理策を聞かれると「要確認」になります。`,
+        }),
+        ...coverage.collections.map((c) =>
+          h('p', {
+            class: 'hint',
+            text: `${c.collection}（${c.items} 項目）: 回答のない管理策 ${c.missing.length} 件${
+              c.missing.length
+                ? `（${c.missing
+                    .slice(0, 8)
+                    .map((m) => m.label)
+                    .join('・')}${c.missing.length > 8 ? '…' : ''}）`
+                : ''
+            }`,
+          }),
+        ),
       ],
       'chips',
     ),
@@ -176,7 +237,11 @@ function renderHealth(report) {
       'stale',
       `見直し時期を過ぎた回答（${report.reviewMonths} か月以上前）`,
       report.stale,
-      (s) => h('li', { class: 'citation', text: `${s.citation} ｜ 最終確認: ${s.reviewed.slice(0, 7)}${s.from === 'file' ? '（ファイルの更新日）' : ''}` }),
+      (s) =>
+        h('li', {
+          class: 'citation',
+          text: `${s.citation} ｜ 最終確認: ${s.reviewed.slice(0, 7)}${s.from === 'file' ? '（ファイルの更新日）' : ''}`,
+        }),
       '見直し時期を過ぎた回答はありません',
     ),
     section(
@@ -185,7 +250,12 @@ function renderHealth(report) {
       report.missingWords,
       (w) => h('li', { class: 'chip-item', text: `${w.word} ×${w.count}` }),
       '回答できなかった質問の語は、すべてナレッジにあります',
-      [h('p', { class: 'hint', text: '回答できなかった質問にだけ現れる語（多い順）。synonyms.txt や controls.txt に加えると、次から見つかるかもしれません。' })],
+      [
+        h('p', {
+          class: 'hint',
+          text: '回答できなかった質問にだけ現れる語（多い順）。synonyms.txt や controls.txt に加えると、次から見つかるかもしれません。',
+        }),
+      ],
       'chips',
     ),
   );
@@ -207,7 +277,12 @@ function section(name, title, entries, item, none, intro = [], listClass = '') {
   return h(
     'details',
     { class: 'health-section', 'data-testid': `health-${name}` },
-    h('summary', { class: 'health-summary' }, title, h('span', { class: `badge ${entries.length ? 'warn' : 'ok'}`, 'data-testid': 'health-count', text: String(entries.length) })),
+    h(
+      'summary',
+      { class: 'health-summary' },
+      title,
+      h('span', { class: `badge ${entries.length ? 'warn' : 'ok'}`, 'data-testid': 'health-count', text: String(entries.length) }),
+    ),
     ...intro,
     entries.length ? h('ul', { class: listClass || null }, ...entries.slice(0, LISTED).map(item)) : h('p', { class: 'empty', text: none }),
     more > 0 ? h('p', { class: 'hint', text: `ほか ${more} 件（kotae report ですべて表示）` }) : null,
@@ -216,5 +291,11 @@ function section(name, title, entries, item, none, intro = [], listClass = '') {
 
 /** @param {readonly ReportItem[]} items */
 function citations(items) {
-  return h('ul', { class: 'citations' }, ...items.map((i) => h('li', { class: 'citation', 'data-testid': 'health-citation', text: `${i.status ? `${i.status} ` : ''}${i.citation}` })));
+  return h(
+    'ul',
+    { class: 'citations' },
+    ...items.map((i) =>
+      h('li', { class: 'citation', 'data-testid': 'health-citation', text: `${i.status ? `${i.status} ` : ''}${i.citation}` }),
+    ),
+  );
 }

@@ -36,7 +36,11 @@ export function renderInbox(inbox) {
   const open = inbox.entries.filter((e) => e.state === 'open').length;
   $('inbox-count').textContent = `(未回答 ${open} 件・回答済み ${inbox.entries.length - open} 件)`;
   $('inbox-more').hidden = !inbox.truncated;
-  list.replaceChildren(...(inbox.entries.length ? inbox.entries.map(renderEntry) : [h('li', { class: 'empty', text: 'まだありません。回答できなかった質問や 👎 が付いた回答はここに表示されます。' })]));
+  list.replaceChildren(
+    ...(inbox.entries.length
+      ? inbox.entries.map(renderEntry)
+      : [h('li', { class: 'empty', text: 'まだありません。回答できなかった質問や 👎 が付いた回答はここに表示されます。' })]),
+  );
 }
 
 /** @param {InboxEntryJson} entry */
@@ -50,7 +54,9 @@ function renderEntry(entry) {
       { class: 'inbox-head' },
       h('p', { class: 'inbox-question', 'data-testid': 'inbox-question', text: entry.question }),
       h('span', { class: 'badge count-badge', 'data-testid': 'inbox-count', title: '同じ質問の件数', text: `${entry.count} 回` }),
-      ...SOURCES.filter(([source]) => entry.sources[source] > 0).map(([source, label]) => h('span', { class: `badge ${source}`, text: `${label} ${entry.sources[source]}` })),
+      ...SOURCES.filter(([source]) => entry.sources[source] > 0).map(([source, label]) =>
+        h('span', { class: `badge ${source}`, text: `${label} ${entry.sources[source]}` }),
+      ),
       answered ? h('span', { class: 'badge done', 'data-testid': 'inbox-state', text: '回答済み' }) : null,
     ),
     h(
@@ -65,7 +71,11 @@ function renderEntry(entry) {
       { class: 'meta' },
       h('dt', { text: answered ? '現在の回答' : '最も近い候補' }),
       entry.nearest
-        ? h('dd', { class: 'citation', 'data-testid': 'inbox-citation', text: `${entry.nearest.citation}（信頼度 ${Math.round(entry.nearest.confidence * 100)}%）` })
+        ? h('dd', {
+            class: 'citation',
+            'data-testid': 'inbox-citation',
+            text: `${entry.nearest.citation}（信頼度 ${Math.round(entry.nearest.confidence * 100)}%）`,
+          })
         : h('dd', { class: 'empty', 'data-testid': 'inbox-citation', text: '近い候補はありません' }),
     ),
   );
@@ -100,7 +110,8 @@ function registerButton(entry, item) {
  */
 function answerForm(entry, item, close) {
   const form = /** @type {HTMLFormElement} */ (/** @type {DocumentFragment} */ (formTemplate.content.cloneNode(true)).firstElementChild);
-  const field = (/** @type {string} */ name) => /** @type {HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement} */ (form.elements.namedItem(name));
+  const field = (/** @type {string} */ name) =>
+    /** @type {HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement} */ (form.elements.namedItem(name));
   const message = /** @type {HTMLElement} */ (form.querySelector('.form-message'));
   const submit = /** @type {HTMLButtonElement} */ (form.querySelector('button[type="submit"]'));
   field('author').value = localStorage.getItem(AUTHOR_KEY) ?? '';
@@ -123,7 +134,13 @@ function answerForm(entry, item, close) {
     try {
       const saved = await register(entry, answer);
       item.classList.replace('open', 'registered');
-      form.replaceWith(h('p', { class: 'registered-note', 'data-testid': 'registered', text: `登録しました: ${saved.citation}${saved.served ? '' : `（まだ回答に使われていません: ${saved.warning ?? ''}）`}` }));
+      form.replaceWith(
+        h('p', {
+          class: 'registered-note',
+          'data-testid': 'registered',
+          text: `登録しました: ${saved.citation}${saved.served ? '' : `（まだ回答に使われていません: ${saved.warning ?? ''}）`}`,
+        }),
+      );
       showMessage(adminMessage, `回答を登録しました（${saved.citation}）。次にこの質問をした人にはこの回答が表示されます。`, 'success');
       await afterRegistered();
     } catch (error) {
@@ -147,7 +164,9 @@ async function register(entry, answer) {
   if (!newest) return savedOf(await adminFetch('api/admin/answers', { body: { question: entry.question, ...answer } }));
   const { saved } = savedOf(await adminFetch(`api/admin/escalations/${encodeURIComponent(newest)}/answer`, { body: answer }));
   for (const id of older) {
-    const { response, body } = await adminFetch(`api/admin/escalations/${encodeURIComponent(id)}/answer`, { body: { ...answer, addToKnowledge: false } });
+    const { response, body } = await adminFetch(`api/admin/escalations/${encodeURIComponent(id)}/answer`, {
+      body: { ...answer, addToKnowledge: false },
+    });
     // Answered meanwhile (in Slack or Teams, say): nothing left to do for that one.
     if (!response.ok && response.status !== 409) throw new Error(failure(response.status, body));
   }

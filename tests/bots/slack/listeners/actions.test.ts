@@ -27,7 +27,10 @@ function button(blocks: unknown, actionId: string): ButtonElement {
 
 async function feedbackLines(): Promise<FeedbackEntry[]> {
   const text = await readFile(path.join(h.dataDir, 'feedback.jsonl'), 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as FeedbackEntry);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as FeedbackEntry);
 }
 
 describe('"チャンネルに共有"', () => {
@@ -37,9 +40,14 @@ describe('"チャンネルに共有"', () => {
     const share = button(privateAnswer!.body.blocks, ACTION_IDS.share);
     expect(share.value.length).toBeLessThanOrEqual(2000);
 
-    const response = await h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl('share-click'), ephemeral: true }));
+    const response = await h.sendAction(
+      buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl('share-click'), ephemeral: true }),
+    );
     expect(response.status).toBe(200);
-    const [shared, deleted] = await waitFor(() => h.fake.hooks('share-click').length >= 2 && h.fake.hooks('share-click'), 'the public post and the deletion');
+    const [shared, deleted] = await waitFor(
+      () => h.fake.hooks('share-click').length >= 2 && h.fake.hooks('share-click'),
+      'the public post and the deletion',
+    );
     expect(shared!.body.response_type).toBe('in_channel');
     expect(shared!.body.replace_original).toBe(false);
     const texts = blockTexts(shared!.body.blocks).join('\n');
@@ -56,18 +64,35 @@ describe('"チャンネルに共有"', () => {
     const [privateAnswer] = await waitFor(() => h.fake.hooks('share-twice-ask'), 'the private answer');
     const share = button(privateAnswer!.body.blocks, ACTION_IDS.share);
     const messageTs = nextTs();
-    const click = (id: string) => h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl(id), messageTs, ephemeral: true }));
+    const click = (id: string) =>
+      h.sendAction(
+        buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl(id), messageTs, ephemeral: true }),
+      );
     await Promise.all([click('share-twice-1'), click('share-twice-2')]);
-    await waitFor(() => [...h.fake.hooks('share-twice-1'), ...h.fake.hooks('share-twice-2')].some((post) => post.body.delete_original === true), 'the deletion');
+    await waitFor(
+      () => [...h.fake.hooks('share-twice-1'), ...h.fake.hooks('share-twice-2')].some((post) => post.body.delete_original === true),
+      'the deletion',
+    );
     // Settle: a later share has fully landed, so anything the second click did has too.
-    await h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: share.value, responseUrl: h.fake.responseUrl('share-twice-later'), ephemeral: true }));
+    await h.sendAction(
+      buttonClick({
+        actionId: ACTION_IDS.share,
+        value: share.value,
+        responseUrl: h.fake.responseUrl('share-twice-later'),
+        ephemeral: true,
+      }),
+    );
     await waitFor(() => h.fake.hooks('share-twice-later').length >= 2, 'the later share');
-    const publicPosts = [...h.fake.hooks('share-twice-1'), ...h.fake.hooks('share-twice-2')].filter((post) => post.body.response_type === 'in_channel');
+    const publicPosts = [...h.fake.hooks('share-twice-1'), ...h.fake.hooks('share-twice-2')].filter(
+      (post) => post.body.response_type === 'in_channel',
+    );
     expect(publicPosts).toHaveLength(1);
   });
 
   it('says so, instead of posting, when the button value is unusable', async () => {
-    await h.sendAction(buttonClick({ actionId: ACTION_IDS.share, value: 'not json', responseUrl: h.fake.responseUrl('share-bad'), ephemeral: true }));
+    await h.sendAction(
+      buttonClick({ actionId: ACTION_IDS.share, value: 'not json', responseUrl: h.fake.responseUrl('share-bad'), ephemeral: true }),
+    );
     const [reply] = await waitFor(() => h.fake.hooks('share-bad'), 'the reply');
     expect(reply!.body.response_type).toBe('ephemeral');
     expect(reply!.body.text).toContain('共有できませんでした');
@@ -88,7 +113,9 @@ describe('👍/👎 feedback', () => {
     expect(thanks!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(thanks!.body.text).toContain('ありがとうございます');
 
-    await h.sendAction(buttonClick({ actionId: down.action_id, value: down.value, user: 'U0OTHER', responseUrl: h.fake.responseUrl('fb-down'), messageTs }));
+    await h.sendAction(
+      buttonClick({ actionId: down.action_id, value: down.value, user: 'U0OTHER', responseUrl: h.fake.responseUrl('fb-down'), messageTs }),
+    );
     await waitFor(() => h.fake.hooks('fb-down'), 'the second thank-you');
 
     const itemId = decodeFeedbackValue(up.value)!.itemId;

@@ -8,7 +8,8 @@ import { waitFor } from '../../../helpers/wait-for.js';
 
 describe('isReloadRequest', () => {
   it('takes `reload` and `再読み込み` as the whole message, loosely typed', () => {
-    for (const text of ['reload', 'Reload', ' RELOAD ', 'ｒｅｌｏａｄ', '再読み込み', '再読み込み。', 'reload!']) expect(isReloadRequest(text)).toBe(true);
+    for (const text of ['reload', 'Reload', ' RELOAD ', 'ｒｅｌｏａｄ', '再読み込み', '再読み込み。', 'reload!'])
+      expect(isReloadRequest(text)).toBe(true);
   });
 
   it('does not take questions that merely contain the word', () => {

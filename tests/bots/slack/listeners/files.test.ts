@@ -51,12 +51,15 @@ const postsIn = (channel: string, threadTs?: string) =>
   h.fake.posts((body) => body.channel === channel && (threadTs === undefined || body.thread_ts === threadTs));
 const textsIn = (channel: string) => postsIn(channel).map((call) => blockTexts(call.body.blocks).join('\n'));
 const uploadsTo = (channel: string) => h.fake.completedUploads((upload) => upload.channelId === channel);
-const requestsFor = (file: Record<string, unknown>) => h.fake.fileRequests.filter((request) => String(file.url_private_download).endsWith(request.path));
+const requestsFor = (file: Record<string, unknown>) =>
+  h.fake.fileRequests.filter((request) => String(file.url_private_download).endsWith(request.path));
 
 /** Shares a small checksheet in another DM and waits for it to come back, so that earlier events have been handled. */
 async function settle(): Promise<void> {
   const channel = `D0SETTLE${nextEventId()}`;
-  const file = h.fake.addFile('settle.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+  const file = h.fake.addFile('settle.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+    contentType: 'text/csv',
+  });
   await h.sendEvent(fileShareEvent([file], { channel }));
   await waitFor(() => uploadsTo(channel), 'the sentinel upload');
 }
@@ -85,7 +88,9 @@ describe('a checksheet shared with the bot', () => {
 
     // The kotae columns hold kotae's own answers.
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(upload!.bytes!.buffer.slice(upload!.bytes!.byteOffset, upload!.bytes!.byteOffset + upload!.bytes!.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      upload!.bytes!.buffer.slice(upload!.bytes!.byteOffset, upload!.bytes!.byteOffset + upload!.bytes!.byteLength) as ArrayBuffer,
+    );
     const sheet = workbook.getWorksheet('チェックシート')!;
     const header = sheet.getRow(1).values as unknown[];
     const answerColumn = header.indexOf('kotae回答');
@@ -183,8 +188,14 @@ describe('a checksheet shared with the bot', () => {
   });
 
   it('refuses a download URL on a host that is not Slack, without sending the token there', async () => {
-    const file = h.fake.addFile('checksheet.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
-    const planted = { ...file, url_private_download: `${foreign.base}/files-pri/T0KOTAE-F0EVIL/download/checksheet.csv`, url_private: `${foreign.base}/x` };
+    const file = h.fake.addFile('checksheet.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+      contentType: 'text/csv',
+    });
+    const planted = {
+      ...file,
+      url_private_download: `${foreign.base}/files-pri/T0KOTAE-F0EVIL/download/checksheet.csv`,
+      url_private: `${foreign.base}/x`,
+    };
     const event = fileShareEvent([planted], { channel: 'D0FOREIGN' });
     await h.sendEvent(event);
     await waitFor(() => textsIn('D0FOREIGN').find((text) => text.includes('取得できませんでした')), 'the could-not-fetch note');
@@ -199,7 +210,9 @@ describe('a checksheet shared with the bot', () => {
   it('does not send the token along with an upload to a URL off Slack', async () => {
     h.fake.uploadBase = foreign.base;
     try {
-      const file = h.fake.addFile('offsite.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+      const file = h.fake.addFile('offsite.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+        contentType: 'text/csv',
+      });
       await h.sendEvent(fileShareEvent([file], { channel: 'D0OFFSITE' }));
       const [upload] = await waitFor(() => uploadsTo('D0OFFSITE'), 'the completed upload');
       const post = foreign.requests.find((request) => request.path === `/upload/${upload!.fileId}`);
@@ -245,7 +258,10 @@ describe('a checksheet shared with the bot', () => {
   });
 
   it('refuses a file over 10 MB without downloading it', async () => {
-    const file = h.fake.addFile('huge.csv', new TextEncoder().encode('No.,質問\n'), { contentType: 'text/csv', extra: { size: 11 * 1024 * 1024 } });
+    const file = h.fake.addFile('huge.csv', new TextEncoder().encode('No.,質問\n'), {
+      contentType: 'text/csv',
+      extra: { size: 11 * 1024 * 1024 },
+    });
     await h.sendEvent(fileShareEvent([file], { channel: 'D0HUGE' }));
     const note = await waitFor(() => textsIn('D0HUGE').find((text) => text.includes('大きすぎます')), 'the too-large note');
     expect(note).toContain('10 MB');
@@ -253,7 +269,9 @@ describe('a checksheet shared with the bot', () => {
   });
 
   it('looks a file up with files.info when Slack sent only its id (Slack Connect)', async () => {
-    const file = h.fake.addFile('connect.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+    const file = h.fake.addFile('connect.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+      contentType: 'text/csv',
+    });
     const stub = { id: file.id, mode: 'file_access', file_access: 'check_file_info', created: 0, timestamp: 0, user: '' };
     await h.sendEvent(fileShareEvent([stub], { channel: 'D0CONNECT' }));
     const [upload] = await waitFor(() => uploadsTo('D0CONNECT'), 'the filled file');
@@ -263,9 +281,14 @@ describe('a checksheet shared with the bot', () => {
 
   it('tells the person when the filled file cannot be uploaded', async () => {
     h.fake.script('files.completeUploadExternal', { status: 200, body: { ok: false, error: 'not_in_channel' } });
-    const file = h.fake.addFile('unlucky.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+    const file = h.fake.addFile('unlucky.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+      contentType: 'text/csv',
+    });
     await h.sendEvent(fileShareEvent([file], { channel: 'D0NOUPLOAD' }));
-    const note = await waitFor(() => textsIn('D0NOUPLOAD').find((text) => text.includes('アップロードできませんでした')), 'the upload-failed note');
+    const note = await waitFor(
+      () => textsIn('D0NOUPLOAD').find((text) => text.includes('アップロードできませんでした')),
+      'the upload-failed note',
+    );
     expect(note).toBe(MESSAGES.fillUploadFailed);
     expect(h.logLines.some((line) => line.includes('could not fill a shared file') && line.includes('not_in_channel'))).toBe(true);
   });
@@ -288,7 +311,9 @@ describe('a shared checksheet and the fill slots', () => {
     const { slots } = h.deps.fills;
     const occupied = occupySlots(slots.size);
     try {
-      const file = h.fake.addFile('順番待ち.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+      const file = h.fake.addFile('順番待ち.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+        contentType: 'text/csv',
+      });
       await h.sendEvent(fileShareEvent([file], { channel: 'D0QUEUED' }));
       await waitFor(() => slots.queued === 1, 'the shared file waiting for a slot');
       expect(uploadsTo('D0QUEUED')).toHaveLength(0);
@@ -303,7 +328,9 @@ describe('a shared checksheet and the fill slots', () => {
     const { slots } = h.deps.fills;
     const occupied = occupySlots(slots.size + slots.queue);
     try {
-      const file = h.fake.addFile('混雑.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), { contentType: 'text/csv' });
+      const file = h.fake.addFile('混雑.csv', new TextEncoder().encode('No.,質問\n1,データの暗号化はしていますか\n'), {
+        contentType: 'text/csv',
+      });
       await h.sendEvent(fileShareEvent([file], { channel: 'D0BUSY' }));
       await waitFor(() => textsIn('D0BUSY').some((text) => text.includes(MESSAGES.fillBusy)), 'the busy notice');
       expect(uploadsTo('D0BUSY')).toHaveLength(0);

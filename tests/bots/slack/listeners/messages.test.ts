@@ -42,7 +42,10 @@ describe('Slack messages', () => {
   it('answers a DM in the DM itself, not in a thread', async () => {
     const event = dmEvent('バックアップは取得していますか');
     await h.sendEvent(event);
-    const [reply] = await waitFor(() => postsIn('D0USER01').filter((call) => JSON.stringify(call.body).includes('バックアップ')), 'the DM answer');
+    const [reply] = await waitFor(
+      () => postsIn('D0USER01').filter((call) => JSON.stringify(call.body).includes('バックアップ')),
+      'the DM answer',
+    );
     expect(reply!.body.thread_ts).toBeUndefined();
   });
 
