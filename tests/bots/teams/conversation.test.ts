@@ -5,57 +5,25 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationLine } from '../../../src/present/citation.js';
 import { buildSnapshot } from '../../../src/core/knowledge-snapshot.js';
 import { KotaeService } from '../../../src/core/kotae-service.js';
 import { TEXT } from '../../../src/bots/teams/cards.js';
 import { actions, candidateLines, cardOf, cardTexts, fact, feedbackActions } from './card-facts.js';
-import {
-  ADMIN,
-  BOT,
-  FakeConnector,
-  LONG_QUESTION,
-  mention,
-  startBot,
-  startCore,
-  teamsMessage,
-  USER,
-  type BotServer,
-  type Core,
-} from './harness.js';
+import { ADMIN, BOT, type BotServer, type Core, LONG_QUESTION, mention, startBot, teamsMessage, USER, useTeamsBot } from './harness.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true', KOTAE_ADMINS: `U0SLACKADMIN, ${ADMIN.aadObjectId.toLowerCase()}` };
 const TEAMS_LIMIT_BYTES = 28 * 1024;
 
-let core: Core;
-let connector: FakeConnector;
-let bot: BotServer;
-
-beforeAll(async () => {
-  core = await startCore();
-  connector = new FakeConnector();
-  await connector.start();
-  bot = await startBot(core, ENV);
-}, 60_000);
-
-afterAll(async () => {
-  await bot?.close();
-  await connector?.stop();
-  await core?.cleanup();
-});
-
-beforeEach(() => {
-  connector.reject = null;
-  connector.clear();
-});
+const t = useTeamsBot(ENV);
 
 /** Posts one activity and returns what the bot sent back during that turn. */
 async function converse(activity: Partial<Activity>) {
-  const response = await bot.post(activity);
+  const response = await t.bot.post(activity);
   expect(response.status).toBe(200);
-  return connector.sent.map((s) => s);
+  return t.connector.sent.map((s) => s);
 }
 
 type Expected =
@@ -121,7 +89,7 @@ const conversations: Row[] = [
 
 describe('Teams conversations', () => {
   it.each(conversations)('$name', async ({ activity, expected }) => {
-    const incoming = activity(connector.serviceUrl);
+    const incoming = activity(t.connector.serviceUrl);
     const sent = await converse(incoming);
 
     if (expected.reply === 'none') {
@@ -140,7 +108,7 @@ describe('Teams conversations', () => {
 
     expect(sent.map((s) => s.activity.type)).toEqual(['typing', 'message']);
     const card = cardOf(sent[1]!.activity);
-    const truth = core.kotae.ask(expected.question, { top: 3 });
+    const truth = t.core.kotae.ask(expected.question, { top: 3 });
     expect(cardTexts(card)[0]).toBe(`質問: ${expected.question}`);
 
     if (expected.reply === 'answer') {
@@ -166,16 +134,16 @@ describe('Teams conversations', () => {
   });
 
   it('records a question without a confident answer for the admins', async () => {
-    await converse(teamsMessage(connector.serviceUrl, '社員旅行の行き先はどこですか'));
-    const [latest] = await core.questionLog.recentUnanswered(1);
+    await converse(teamsMessage(t.connector.serviceUrl, '社員旅行の行き先はどこですか'));
+    const [latest] = await t.core.questionLog.recentUnanswered(1);
     expect(latest).toMatchObject({ channel: 'teams', question: '社員旅行の行き先はどこですか' });
   });
 
   it('keeps a 29 KB answer under 28 KB, cut with "…" and with its citation', async () => {
-    const sent = await converse(teamsMessage(connector.serviceUrl, LONG_QUESTION));
+    const sent = await converse(teamsMessage(t.connector.serviceUrl, LONG_QUESTION));
     const message = sent.find((s) => s.activity.type === 'message')!;
     const card = cardOf(message.activity);
-    const best = core.kotae.ask(LONG_QUESTION).results[0]!;
+    const best = t.core.kotae.ask(LONG_QUESTION).results[0]!;
     expect(Buffer.byteLength(best.answer)).toBeGreaterThan(TEAMS_LIMIT_BYTES);
 
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(TEAMS_LIMIT_BYTES);
@@ -187,15 +155,15 @@ describe('Teams conversations', () => {
   });
 
   it('stores 👍 and 👎 from the card buttons, also in a channel where the click carries no mention', async () => {
-    const asked = await converse(teamsMessage(connector.serviceUrl, 'バックアップは取得していますか'));
+    const asked = await converse(teamsMessage(t.connector.serviceUrl, 'バックアップは取得していますか'));
     const [up, down] = feedbackActions(cardOf(asked[1]!.activity));
 
-    connector.clear();
-    const thanks = await converse(teamsMessage(connector.serviceUrl, '', { value: up!.data }));
+    t.connector.clear();
+    const thanks = await converse(teamsMessage(t.connector.serviceUrl, '', { value: up!.data }));
     expect(thanks.map((s) => s.activity.text)).toEqual([TEXT.thanks]);
-    await converse(teamsMessage(connector.serviceUrl, '', { value: down!.data, conversationType: 'channel', from: ADMIN }));
+    await converse(teamsMessage(t.connector.serviceUrl, '', { value: down!.data, conversationType: 'channel', from: ADMIN }));
 
-    const [second, first] = await core.questionLog.recentFeedback(2);
+    const [second, first] = await t.core.questionLog.recentFeedback(2);
     expect(first).toMatchObject({
       channel: 'teams',
       question: 'バックアップは取得していますか',
@@ -207,12 +175,12 @@ describe('Teams conversations', () => {
   });
 
   it('reloads for an admin and reports files, counts and warnings', async () => {
-    await writeFile(path.join(core.knowledgeDir, 'extra.tsv'), 'No.\t質問\t回答\n1\t入館証は発行していますか\t発行しています。\n');
-    await writeFile(path.join(core.knowledgeDir, 'notes.pdf'), 'not a checksheet');
-    const before = core.kotae.status().version;
+    await writeFile(path.join(t.core.knowledgeDir, 'extra.tsv'), 'No.\t質問\t回答\n1\t入館証は発行していますか\t発行しています。\n');
+    await writeFile(path.join(t.core.knowledgeDir, 'notes.pdf'), 'not a checksheet');
+    const before = t.core.kotae.status().version;
 
     const sent = await converse(
-      teamsMessage(connector.serviceUrl, '<at>kotae</at> 再読み込み', {
+      teamsMessage(t.connector.serviceUrl, '<at>kotae</at> 再読み込み', {
         conversationType: 'channel',
         entities: [mention(BOT)],
         from: ADMIN,
@@ -220,7 +188,7 @@ describe('Teams conversations', () => {
     );
 
     expect(sent.map((s) => s.activity.type)).toEqual(['typing', 'message']);
-    const status = core.kotae.status();
+    const status = t.core.kotae.status();
     expect(status.version).toBe(before + 1);
     const texts = cardTexts(cardOf(sent[1]!.activity));
     expect(texts[0]).toBe('再読み込みしました (reloaded).');
@@ -233,43 +201,43 @@ describe('Teams conversations', () => {
   });
 
   it('accepts "reload" in English from an admin in a personal chat', async () => {
-    const before = core.kotae.status().version;
-    const sent = await converse(teamsMessage(connector.serviceUrl, 'Reload', { from: ADMIN }));
+    const before = t.core.kotae.status().version;
+    const sent = await converse(teamsMessage(t.connector.serviceUrl, 'Reload', { from: ADMIN }));
     expect(cardTexts(cardOf(sent.at(-1)!.activity))[0]).toBe('再読み込みしました (reloaded).');
-    expect(core.kotae.status().version).toBe(before + 1);
+    expect(t.core.kotae.status().version).toBe(before + 1);
   });
 
   it('politely refuses a reload from someone who is not an admin, without reloading', async () => {
-    const before = core.kotae.status().version;
-    const sent = await converse(teamsMessage(connector.serviceUrl, 'reload'));
+    const before = t.core.kotae.status().version;
+    const sent = await converse(teamsMessage(t.connector.serviceUrl, 'reload'));
     expect(sent.map((s) => s.activity.text)).toEqual([TEXT.notAdmin]);
-    expect(core.kotae.status().version).toBe(before);
+    expect(t.core.kotae.status().version).toBe(before);
   });
 
   it('answers a redelivered activity (same id) only once', async () => {
-    const activity = teamsMessage(connector.serviceUrl, '通信は暗号化していますか', { id: 'redelivered-1' });
+    const activity = teamsMessage(t.connector.serviceUrl, '通信は暗号化していますか', { id: 'redelivered-1' });
     await converse(activity);
     await converse(activity);
-    await Promise.all([bot.post(activity), bot.post(activity)]);
-    expect(connector.messages()).toHaveLength(1);
+    await Promise.all([t.bot.post(activity), t.bot.post(activity)]);
+    expect(t.connector.messages()).toHaveLength(1);
 
     // The same id in another conversation is another message.
     await converse({ ...activity, conversation: { id: 'a:other-chat', conversationType: 'personal', isGroup: false, name: '' } });
-    expect(connector.messages()).toHaveLength(2);
+    expect(t.connector.messages()).toHaveLength(2);
   });
 
   it('apologises in a short message, never a stack trace, when Teams rejects the answer', async () => {
-    connector.reject = (activity) => Boolean(activity.attachments?.length);
-    const response = await bot.post(teamsMessage(connector.serviceUrl, '通信は暗号化していますか'));
+    t.connector.reject = (activity) => Boolean(activity.attachments?.length);
+    const response = await t.bot.post(teamsMessage(t.connector.serviceUrl, '通信は暗号化していますか'));
     expect(response.status).toBe(200);
-    expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.apology]);
+    expect(t.connector.messages().map((s) => s.activity.text)).toEqual([TEXT.apology]);
     expect(response.body).not.toMatch(/\bat\s/);
   });
 
   it('refuses to reply to a non-loopback serviceUrl without authentication', async () => {
-    const response = await bot.post(teamsMessage('https://smba.trafficmanager.net/jp/', '通信は暗号化していますか'));
+    const response = await t.bot.post(teamsMessage('https://smba.trafficmanager.net/jp/', '通信は暗号化していますか'));
     expect(response.status).toBe(403);
-    expect(connector.sent).toEqual([]);
+    expect(t.connector.sent).toEqual([]);
   });
 });
 
@@ -283,12 +251,12 @@ describe('Teams reload slower than a turn', () => {
 
   beforeAll(async () => {
     // The real loader behind a gate, so that the reload outlasts the (shortened) turn budget.
-    const kotae = new KotaeService(core.knowledgeDir, async (dir) => {
+    const kotae = new KotaeService(t.core.knowledgeDir, async (dir) => {
       await held;
       return buildSnapshot(dir);
     });
     await kotae.reload();
-    slowCore = { ...core, kotae, cleanup: async () => undefined };
+    slowCore = { ...t.core, kotae, cleanup: async () => undefined };
     slowBot = await startBot(slowCore, ENV, { turnBudgetMs: 50 });
   }, 60_000);
 
@@ -298,18 +266,18 @@ describe('Teams reload slower than a turn', () => {
 
   it('says the reload is under way, then reports it in the same thread when done', async () => {
     held = new Promise((resolve) => (release = resolve));
-    const incoming = teamsMessage(connector.serviceUrl, '<at>kotae</at> reload', {
+    const incoming = teamsMessage(t.connector.serviceUrl, '<at>kotae</at> reload', {
       conversationType: 'channel',
       entities: [mention(BOT)],
       from: ADMIN,
     });
     const response = await slowBot.post(incoming);
     expect(response.status).toBe(200);
-    expect(connector.messages().map((s) => s.activity.text)).toEqual([TEXT.reloadSlow]);
+    expect(t.connector.messages().map((s) => s.activity.text)).toEqual([TEXT.reloadSlow]);
     release();
 
-    await waitFor(() => connector.messages().length === 2, 'the reload report after the turn');
-    const report = connector.messages()[1]!;
+    await waitFor(() => t.connector.messages().length === 2, 'the reload report after the turn');
+    const report = t.connector.messages()[1]!;
     expect(report.conversationId).toBe(incoming.conversation?.id);
     expect(report.replyToId).toBe(incoming.id);
     expect(cardTexts(cardOf(report.activity))[0]).toBe('再読み込みしました (reloaded).');

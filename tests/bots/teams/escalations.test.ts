@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEXT, type AdaptiveCard, type AskExpertData, type ExpertAnswerData } from '../../../src/bots/teams/cards.js';
 import { EXPERTS_CHANNEL_FILE } from '../../../src/bots/teams/experts-channel.js';
 import { CURATED_FILE } from '../../../src/core/curated-answers.js';
@@ -15,50 +15,19 @@ import { EscalationStore } from '../../../src/core/escalations.js';
 import { candidatesOf, MESSAGES } from '../../../src/present/index.js';
 import { waitFor } from '../../helpers/wait-for.js';
 import { actions, cardOf, cardTexts, fact } from './card-facts.js';
-import {
-  ADMIN,
-  BOT,
-  FakeConnector,
-  memoryLogger,
-  mention,
-  startBot,
-  startCore,
-  teamsMessage,
-  USER,
-  type BotServer,
-  type Core,
-} from './harness.js';
+import { ADMIN, BOT, memoryLogger, mention, teamsMessage, USER, useTeamsBot } from './harness.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true', KOTAE_ADMINS: ADMIN.aadObjectId };
 const EXPERTS_CHANNEL = '19:experts-channel@thread.tacv2';
 const PERSONAL = 'a:1personal-chat-id';
 const EXPERT = { id: '29:expert-1', name: '佐藤 一郎', aadObjectId: '6f1c1c7e-0000-4000-8000-00000000e001' } as const;
 
-let core: Core;
-let connector: FakeConnector;
-let bot: BotServer;
 const log = memoryLogger('info');
-
-beforeAll(async () => {
-  core = await startCore();
-  connector = new FakeConnector();
-  await connector.start();
-  bot = await startBot(core, ENV, {}, log.logger);
-}, 60_000);
-
-afterAll(async () => {
-  await bot?.close();
-  await connector?.stop();
-  await core?.cleanup();
-});
-
-beforeEach(() => {
-  connector.reject = null;
-});
+const t = useTeamsBot(ENV, { logger: log.logger, keepSent: true });
 
 /** The escalations the bot recorded, read from its data folder. */
 function escalations(): EscalationStore {
-  return new EscalationStore(core.dataDir);
+  return new EscalationStore(t.core.dataDir);
 }
 
 /** A message in the experts' channel (a new thread there, or the thread of `rootId`). */
@@ -66,7 +35,7 @@ function inExpertsChannel(
   text: string,
   options: { from?: typeof EXPERT | typeof ADMIN; value?: unknown; replyToId?: string; rootId?: string } = {},
 ): Partial<Activity> {
-  const activity = teamsMessage(connector.serviceUrl, text, {
+  const activity = teamsMessage(t.connector.serviceUrl, text, {
     conversationType: 'channel',
     from: options.from ?? EXPERT,
     entities: text ? [mention(BOT)] : [],
@@ -81,18 +50,18 @@ function inExpertsChannel(
 
 /** Posts one activity; returns what the bot sent during that turn. */
 async function converse(activity: Partial<Activity>) {
-  const before = connector.sent.length;
-  const response = await bot.post(activity);
+  const before = t.connector.sent.length;
+  const response = await t.bot.post(activity);
   expect(response.status).toBe(200);
-  return connector.sent.slice(before);
+  return t.connector.sent.slice(before);
 }
 
 /** Asks in the personal chat and returns the answer card and the id it was sent under. */
 async function ask(question: string): Promise<{ card: AdaptiveCard; id: string }> {
-  const sent = await converse(teamsMessage(connector.serviceUrl, question));
+  const sent = await converse(teamsMessage(t.connector.serviceUrl, question));
   const index = sent.findIndex((s) => s.activity.attachments?.length);
   expect(index).toBeGreaterThanOrEqual(0);
-  return { card: cardOf(sent[index]!.activity), id: `sent-${connector.sent.length - sent.length + index + 1}` };
+  return { card: cardOf(sent[index]!.activity), id: `sent-${t.connector.sent.length - sent.length + index + 1}` };
 }
 
 function askExpertAction(card: AdaptiveCard): AskExpertData | undefined {
@@ -117,24 +86,23 @@ describe('「専門家に聞く」 in Teams', () => {
 
     const refused = await converse({ ...inExpertsChannel('<at>kotae</at> experts here'), from: USER });
     expect(refused.map((s) => s.activity.text)).toEqual([TEXT.expertsChannelRefused]);
-    await expect(readFile(path.join(core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')).rejects.toThrow(/ENOENT/);
+    await expect(readFile(path.join(t.core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')).rejects.toThrow(/ENOENT/);
   });
 
   it("keeps the experts' channel an admin names, across a restart", async () => {
     const set = await converse(inExpertsChannel('<at>kotae</at> 専門家チャンネルに設定', { from: ADMIN }));
     expect(set.map((s) => s.activity.text)).toEqual([TEXT.expertsChannelSet]);
-    const stored = JSON.parse(await readFile(path.join(core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')) as {
+    const stored = JSON.parse(await readFile(path.join(t.core.dataDir, EXPERTS_CHANNEL_FILE), 'utf8')) as {
       reference: { conversation: { id: string }; serviceUrl: string };
       setBy: string;
     };
     // The channel itself, not the thread the command was sent in: each question starts its own thread.
     expect(stored).toMatchObject({
-      reference: { conversation: { id: EXPERTS_CHANNEL }, serviceUrl: connector.serviceUrl },
+      reference: { conversation: { id: EXPERTS_CHANNEL }, serviceUrl: t.connector.serviceUrl },
       setBy: ADMIN.aadObjectId,
     });
 
-    await bot.close();
-    bot = await startBot(core, ENV, {}, log.logger);
+    await t.restart();
     expect(askExpertAction((await ask('ペンギンの飼育方針はありますか')).card)).toEqual({
       kotae: 'ask-expert',
       question: 'ペンギンの飼育方針はありますか',
@@ -146,7 +114,10 @@ describe('「専門家に聞く」 in Teams', () => {
     const asked = await ask(question);
     expect(cardTexts(asked.card)).toContain(MESSAGES.noConfidentAnswer);
 
-    const turn = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
+    const turn = await converse({
+      ...teamsMessage(t.connector.serviceUrl, '', { value: askExpertAction(asked.card) }),
+      replyToId: asked.id,
+    });
     const toExperts = turn.find((s) => s.conversationId === EXPERTS_CHANNEL);
     expect(toExperts?.replyToId).toBeNull();
     expect(turn.filter((s) => s.conversationId === PERSONAL).map((s) => s.activity.text)).toEqual([MESSAGES.escalated]);
@@ -156,7 +127,7 @@ describe('「専門家に聞く」 in Teams', () => {
     expect(texts).toContain(`質問: ${question}`);
     expect(fact(expertsCard, '質問者')).toBe(USER.name);
     expect(fact(expertsCard, '場所')).toBe('個人チャット (personal chat)');
-    const candidates = candidatesOf(core.kotae.ask(question, { top: 3 }));
+    const candidates = candidatesOf(t.core.kotae.ask(question, { top: 3 }));
     expect(candidates.length).toBeGreaterThan(0);
     for (const candidate of candidates) expect(texts.some((t) => t.startsWith(`出典: ${candidate.citation} · 信頼度`))).toBe(true);
     const inputs = expertsCard.body.filter((e) => e.type.startsWith('Input.'));
@@ -178,7 +149,7 @@ describe('「専門家に聞く」 in Teams', () => {
       state: 'open',
     });
 
-    const cardId = `sent-${connector.sent.indexOf(toExperts!) + 1}`;
+    const cardId = `sent-${t.connector.sent.indexOf(toExperts!) + 1}`;
     const rootId = cardId;
     await converse(
       inExpertsChannel('', {
@@ -190,7 +161,7 @@ describe('「専門家に聞く」 in Teams', () => {
 
     const [delivered] = await waitFor(
       () =>
-        connector.sent.filter(
+        t.connector.sent.filter(
           (s) =>
             s.conversationId === PERSONAL &&
             s.activity.attachments?.length &&
@@ -206,14 +177,14 @@ describe('「専門家に聞く」 in Teams', () => {
       /^kotae-curated\.csv › No\.C-1 \(佐藤一郎, \d{4}-\d{2}-\d{2}\)$/,
     );
 
-    const [updated] = await waitFor(() => connector.updated.filter((u) => u.activityId === cardId), "the experts' card marked answered");
+    const [updated] = await waitFor(() => t.connector.updated.filter((u) => u.activityId === cardId), "the experts' card marked answered");
     const updatedCard = cardOf(updated!.activity);
     expect(updated!.conversationId).toContain(EXPERTS_CHANNEL);
     expect(cardTexts(updatedCard)).toContain('✅ 佐藤 一郎さんが回答しました (answered by 佐藤 一郎): ○ 対応');
     expect(updatedCard.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
     expect(actions(updatedCard)).toEqual([]);
 
-    const csv = await readFile(path.join(core.knowledgeDir, CURATED_FILE), 'utf8');
+    const csv = await readFile(path.join(t.core.knowledgeDir, CURATED_FILE), 'utf8');
     expect(csv).toMatch(/C-1,,アザラシの健康診断は年に何回ですか,○,年に2回、獣医師が診断します。,,佐藤 一郎,\d{4}-\d{2}-\d{2}/);
 
     const again = await ask(question);
@@ -232,10 +203,13 @@ describe('「専門家に聞く」 in Teams', () => {
 
   it('asks for an answer when the expert submits an empty one, and records nothing', async () => {
     const asked = await ask('シロクマの給餌記録は保管していますか');
-    const turn = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
+    const turn = await converse({
+      ...teamsMessage(t.connector.serviceUrl, '', { value: askExpertAction(asked.card) }),
+      replyToId: asked.id,
+    });
     const toExperts = turn.find((s) => s.conversationId === EXPERTS_CHANNEL)!;
     const expertsCard = cardOf(toExperts.activity);
-    const cardId = `sent-${connector.sent.indexOf(toExperts) + 1}`;
+    const cardId = `sent-${t.connector.sent.indexOf(toExperts) + 1}`;
     const reply = await converse(inExpertsChannel('', { value: expertSubmit(expertsCard, { answer: '  ' }), replyToId: cardId }));
     expect(reply.map((s) => s.activity.text)).toEqual([MESSAGES.answerRequired]);
     const [recorded] = await escalations().list({ state: 'all' });
@@ -244,16 +218,19 @@ describe('「専門家に聞く」 in Teams', () => {
 
   it("tells the asker, and logs what to do, when the experts' channel cannot be reached; once it can, the same button works", async () => {
     const asked = await ask('カワウソの入館手続きはありますか');
-    connector.reject = (_activity, conversationId) => conversationId.startsWith(EXPERTS_CHANNEL);
-    const turn = await converse({ ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }), replyToId: asked.id });
+    t.connector.reject = (_activity, conversationId) => conversationId.startsWith(EXPERTS_CHANNEL);
+    const turn = await converse({
+      ...teamsMessage(t.connector.serviceUrl, '', { value: askExpertAction(asked.card) }),
+      replyToId: asked.id,
+    });
     expect(turn.map((s) => s.activity.text)).toEqual([MESSAGES.expertsUnreachable]);
     const warning = log.lines.find((line) => line.event === 'teams_experts_channel_unreachable');
     expect(warning).toMatchObject({ level: 40, msg: expect.stringContaining('"experts here"') });
     expect((await escalations().list()).map((e) => e.question)).toContain('カワウソの入館手続きはありますか');
 
-    connector.reject = null;
+    t.connector.reject = null;
     const again = await converse({
-      ...teamsMessage(connector.serviceUrl, '', { value: askExpertAction(asked.card) }),
+      ...teamsMessage(t.connector.serviceUrl, '', { value: askExpertAction(asked.card) }),
       replyToId: asked.id,
     });
     expect(again.filter((s) => s.conversationId === EXPERTS_CHANNEL)).toHaveLength(1);

@@ -5,49 +5,35 @@
  */
 import type { Activity } from 'botbuilder';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FILE_DOWNLOAD_INFO, isTeamsFileUrl, PendingUploads, sharedTeamsFiles } from '../../../src/bots/teams/files.js';
 import { FILL_TEXT } from '../../../src/bots/teams/fill-cards.js';
 import { cardTexts } from './card-facts.js';
-import { FakeConnector, mention, BOT, startBot, startCore, teamsMessage, type BotServer, type Core } from './harness.js';
+import { BOT, mention, teamsMessage, useTeamsBot } from './harness.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
 const ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
 const QUESTIONS = ['通信は暗号化していますか', 'バックアップは取得していますか', 'ペンギンの好きな魚は何ですか'];
 
-let core: Core;
-let connector: FakeConnector;
-let bot: BotServer;
+const t = useTeamsBot(ENV);
 let workbook: Uint8Array;
 
 beforeAll(async () => {
-  core = await startCore();
-  connector = new FakeConnector();
-  await connector.start();
-  bot = await startBot(core, ENV);
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('質問票');
   sheet.addRow(['No', '質問', '回答', '備考']);
   for (const [i, q] of QUESTIONS.entries()) sheet.addRow([i + 1, q]);
   workbook = new Uint8Array(await book.xlsx.writeBuffer());
-}, 60_000);
-
-afterAll(async () => {
-  await bot?.close();
-  await connector?.stop();
-  await core?.cleanup();
 });
 
 beforeEach(() => {
-  connector.reject = null;
-  connector.clear();
-  connector.files.clear();
+  t.connector.files.clear();
 });
 
 /** A message with a file as Teams sends it in a personal chat. */
 function fileMessage(name: string, downloadUrl: string, options: Parameters<typeof teamsMessage>[2] = {}): Partial<Activity> {
   return {
-    ...teamsMessage(connector.serviceUrl, '', options),
+    ...teamsMessage(t.connector.serviceUrl, '', options),
     attachments: [
       {
         contentType: FILE_DOWNLOAD_INFO,
@@ -61,7 +47,7 @@ function fileMessage(name: string, downloadUrl: string, options: Parameters<type
 }
 
 function consentInvoke(action: 'accept' | 'decline', context: unknown, uploadPath = '/upload/u-1'): Partial<Activity> {
-  const base = teamsMessage(connector.serviceUrl, '');
+  const base = teamsMessage(t.connector.serviceUrl, '');
   return {
     ...base,
     type: 'invoke',
@@ -73,7 +59,7 @@ function consentInvoke(action: 'accept' | 'decline', context: unknown, uploadPat
       context,
       uploadInfo: {
         name: '質問票.kotae.xlsx',
-        uploadUrl: `${connector.url}${uploadPath}`,
+        uploadUrl: `${t.connector.url}${uploadPath}`,
         contentUrl: 'https://contoso-my.sharepoint.com/personal/u/Documents/質問票.kotae.xlsx',
         uniqueId: 'item-9',
         fileType: 'xlsx',
@@ -82,14 +68,14 @@ function consentInvoke(action: 'accept' | 'decline', context: unknown, uploadPat
   };
 }
 
-const texts = () => connector.messages().map((s) => s.activity.text ?? '');
+const texts = () => t.connector.messages().map((s) => s.activity.text ?? '');
 const attachmentsOf = (type: string) =>
-  connector.messages().flatMap((s) => (s.activity.attachments ?? []).filter((a) => a.contentType === type));
+  t.connector.messages().flatMap((s) => (s.activity.attachments ?? []).filter((a) => a.contentType === type));
 
 describe('a checksheet sent in a personal chat', () => {
   it('is downloaded, filled and summed up, offered with a consent card, and uploaded once accepted', async () => {
-    connector.files.set('q.xlsx', workbook);
-    expect((await bot.post(fileMessage('質問票.xlsx', `${connector.url}/files/q.xlsx`))).status).toBe(200);
+    t.connector.files.set('q.xlsx', workbook);
+    expect((await t.bot.post(fileMessage('質問票.xlsx', `${t.connector.url}/files/q.xlsx`))).status).toBe(200);
     expect(texts()).toContain(FILL_TEXT.received);
 
     await waitFor(() => attachmentsOf('application/vnd.microsoft.teams.card.file.consent').length === 1, 'the file consent card');
@@ -100,18 +86,18 @@ describe('a checksheet sent in a personal chat', () => {
 
     // The summary card: counts, the sheet and what was done, the cells written, the rows to check.
     const summary = cardTexts(attachmentsOf('application/vnd.microsoft.card.adaptive')[0]!.content).join('\n');
-    const expected = QUESTIONS.map((q) => core.kotae.ask(q, { top: 3 }));
+    const expected = QUESTIONS.map((q) => t.core.kotae.ask(q, { top: 3 }));
     expect(summary).toContain('チェックシートに回答を記入しました');
     expect(summary).toContain('設問 3 行：回答欄（C列「回答」・D列「備考」）に記入し');
     expect(summary).toMatch(/2 行目: (?:C2 ← [○×△−], )?D2 ← /);
     expect(summary).toContain('4 行目: ペンギンの好きな魚は何ですか');
     expect(expected.map((r) => r.answered)).toEqual([true, true, false]);
 
-    connector.clear();
-    const accepted = await bot.post(consentInvoke('accept', content.acceptContext));
+    t.connector.clear();
+    const accepted = await t.bot.post(consentInvoke('accept', content.acceptContext));
     expect(accepted.status).toBe(200);
-    expect(connector.uploads).toHaveLength(1);
-    const upload = connector.uploads[0]!;
+    expect(t.connector.uploads).toHaveLength(1);
+    const upload = t.connector.uploads[0]!;
     expect(upload.contentRange).toBe(`bytes 0-${content.sizeInBytes - 1}/${content.sizeInBytes}`);
     const filled = new ExcelJS.Workbook();
     await filled.xlsx.load(upload.bytes.slice().buffer);
@@ -123,53 +109,56 @@ describe('a checksheet sent in a personal chat', () => {
     expect(info).toMatchObject({ name: '質問票.kotae.xlsx', content: { uniqueId: 'item-9', fileType: 'xlsx' } });
 
     // The copy was handed over: accepting the same card again finds nothing left to upload.
-    connector.clear();
-    await bot.post(consentInvoke('accept', content.acceptContext));
-    expect(connector.uploads).toHaveLength(0);
+    t.connector.clear();
+    await t.bot.post(consentInvoke('accept', content.acceptContext));
+    expect(t.connector.uploads).toHaveLength(0);
     expect(texts()).toContain(FILL_TEXT.uploadExpired);
   });
 
   it('forgets the filled copy when the person declines', async () => {
-    connector.files.set('q.xlsx', workbook);
-    await bot.post(fileMessage('質問票.xlsx', `${connector.url}/files/q.xlsx`));
+    t.connector.files.set('q.xlsx', workbook);
+    await t.bot.post(fileMessage('質問票.xlsx', `${t.connector.url}/files/q.xlsx`));
     await waitFor(() => attachmentsOf('application/vnd.microsoft.teams.card.file.consent').length === 1, 'the file consent card');
     const context = (attachmentsOf('application/vnd.microsoft.teams.card.file.consent')[0]!.content as { declineContext: unknown })
       .declineContext;
-    connector.clear();
-    expect((await bot.post(consentInvoke('decline', context))).status).toBe(200);
+    t.connector.clear();
+    expect((await t.bot.post(consentInvoke('decline', context))).status).toBe(200);
     expect(texts()).toEqual([FILL_TEXT.declined]);
-    await bot.post(consentInvoke('accept', context));
-    expect(connector.uploads).toHaveLength(0);
+    await t.bot.post(consentInvoke('accept', context));
+    expect(t.connector.uploads).toHaveLength(0);
   });
 
   it('says why a file cannot be filled, without downloading it', async () => {
-    connector.files.set('r.pdf', new Uint8Array([1, 2, 3]));
-    await bot.post(fileMessage('report.pdf', `${connector.url}/files/r.pdf`));
+    t.connector.files.set('r.pdf', new Uint8Array([1, 2, 3]));
+    await t.bot.post(fileMessage('report.pdf', `${t.connector.url}/files/r.pdf`));
     expect(texts().join('\n')).toContain('report.pdf: not a spreadsheet (.pdf)');
     expect(texts()).not.toContain(FILL_TEXT.received);
   });
 
   it('still answers the question typed with a file it cannot fill', async () => {
-    await bot.post({ ...fileMessage('report.pdf', `${connector.url}/files/r.pdf`), text: '通信は暗号化していますか' });
+    await t.bot.post({ ...fileMessage('report.pdf', `${t.connector.url}/files/r.pdf`), text: '通信は暗号化していますか' });
     expect(texts().join('\n')).toContain('report.pdf: not a spreadsheet (.pdf)');
     expect(attachmentsOf('application/vnd.microsoft.card.adaptive')).toHaveLength(1);
   });
 
   it('refuses a download URL off SharePoint and the Bot Connector', async () => {
-    await bot.post(fileMessage('質問票.xlsx', 'https://files.example.net/q.xlsx'));
+    await t.bot.post(fileMessage('質問票.xlsx', 'https://files.example.net/q.xlsx'));
     await waitFor(() => texts().includes(FILL_TEXT.downloadFailed), 'the download failure message');
   });
 
   it('tells the person what is wrong with a file it cannot read', async () => {
-    connector.files.set('broken.xlsx', new TextEncoder().encode('No,質問\n1,暗号化していますか\n'));
-    await bot.post(fileMessage('broken.xlsx', `${connector.url}/files/broken.xlsx`));
+    t.connector.files.set('broken.xlsx', new TextEncoder().encode('No,質問\n1,暗号化していますか\n'));
+    await t.bot.post(fileMessage('broken.xlsx', `${t.connector.url}/files/broken.xlsx`));
     await waitFor(() => texts().join('\n').includes('broken.xlsx: not an .xlsx workbook'), 'why the file cannot be read');
   });
 
   it('leaves files in channels alone: only personal chats fill files', async () => {
-    connector.files.set('q.xlsx', workbook);
-    const activity = fileMessage('質問票.xlsx', `${connector.url}/files/q.xlsx`, { conversationType: 'channel', entities: [mention(BOT)] });
-    await bot.post({ ...activity, text: '<at>kotae</at> 通信は暗号化していますか' });
+    t.connector.files.set('q.xlsx', workbook);
+    const activity = fileMessage('質問票.xlsx', `${t.connector.url}/files/q.xlsx`, {
+      conversationType: 'channel',
+      entities: [mention(BOT)],
+    });
+    await t.bot.post({ ...activity, text: '<at>kotae</at> 通信は暗号化していますか' });
     expect(texts()).not.toContain(FILL_TEXT.received);
     expect(attachmentsOf('application/vnd.microsoft.card.adaptive')).toHaveLength(1);
   });

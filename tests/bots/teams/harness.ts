@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import express from 'express';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../../src/config.js';
@@ -303,4 +304,63 @@ export function teamsMessage(
 /** A mention entity of the bot (or of someone else) as Teams puts it beside `<at>…</at>`. */
 export function mention(account: { id: string; name: string }): NonNullable<Activity['entities']>[number] {
   return { type: 'mention', mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` };
+}
+
+/** What {@link useTeamsBot} stands up for a test file. */
+export interface TeamsHarness {
+  readonly core: Core;
+  readonly connector: FakeConnector;
+  readonly bot: BotServer;
+  /** Stops the bot and mounts it again on the same core (a restarted server). */
+  restart(): Promise<void>;
+}
+
+/**
+ * A real kotae behind the Teams adapter and a Bot Connector stand-in for the tests of one file:
+ * started before them, closed after, and the connector's rejections (and, unless `keepSent`, its
+ * recordings) cleared before each test. `keepSent` is for files whose tests follow one conversation.
+ *
+ * @example
+ * const t = useTeamsBot({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+ * it('answers', async () => { await t.bot.post(teamsMessage(t.connector.serviceUrl, 'SSL対応?')); });
+ */
+export function useTeamsBot(env: Record<string, string>, options: { logger?: Logger; keepSent?: boolean } = {}): TeamsHarness {
+  let core: Core | undefined;
+  let connector: FakeConnector | undefined;
+  let bot: BotServer | undefined;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the Teams harness's ${what} is used before beforeAll started it`);
+    return value;
+  };
+  const harness: TeamsHarness = {
+    get core() {
+      return started(core, 'core');
+    },
+    get connector() {
+      return started(connector, 'connector');
+    },
+    get bot() {
+      return started(bot, 'bot');
+    },
+    async restart() {
+      await harness.bot.close();
+      bot = await startBot(harness.core, env, {}, options.logger);
+    },
+  };
+  beforeAll(async () => {
+    core = await startCore();
+    connector = new FakeConnector();
+    await connector.start();
+    bot = await startBot(core, env, {}, options.logger);
+  }, 60_000);
+  afterAll(async () => {
+    await bot?.close();
+    await connector?.stop();
+    await core?.cleanup();
+  });
+  beforeEach(() => {
+    harness.connector.reject = null;
+    if (!options.keepSent) harness.connector.clear();
+  });
+  return harness;
 }
